@@ -1,0 +1,188 @@
+// Package app assembles a klaster process from its configuration: it connects
+// to each chain's node, builds the per-chain services, mounts the JSON-RPC
+// server and runs them until the context ends.
+package app
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"net"
+	"net/http"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	gethrpc "github.com/ethereum/go-ethereum/rpc"
+	"github.com/rs/zerolog"
+
+	"github.com/klaster-dev/klaster/config"
+	"github.com/klaster-dev/klaster/rpc"
+)
+
+// Version is klaster's version, reported by web3_clientVersion and
+// klaster_getInfo.
+var Version = "0.1.0-dev"
+
+// Dialer opens a JSON-RPC connection to a chain's node. The default dials
+// the configured URL; --dev connects in process instead.
+type Dialer func(ctx context.Context, chain config.Chain) (*gethrpc.Client, error)
+
+// Options are what a process needs beyond its configuration.
+type Options struct {
+	Logger zerolog.Logger
+	Dial   Dialer
+	// Listener, when set, is used instead of listening on Config.Listen
+	// (tests pass one bound to a free port).
+	Listener net.Listener
+}
+
+// App is a running klaster process.
+type App struct {
+	cfg     config.Config
+	log     zerolog.Logger
+	chains  []*chainService
+	server  *rpc.Server
+	http    *http.Server
+	ln      net.Listener
+	nodeKey *ecdsa.PrivateKey
+}
+
+// New connects to every chain and prepares the server. It does not serve yet.
+func New(ctx context.Context, cfg config.Config, opts Options) (*App, error) {
+	cfg.Normalize()
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	if opts.Dial == nil {
+		opts.Dial = func(ctx context.Context, c config.Chain) (*gethrpc.Client, error) {
+			return gethrpc.DialContext(ctx, c.RPCURL)
+		}
+	}
+	a := &App{cfg: cfg, log: opts.Logger}
+
+	if !cfg.NodeKey.IsZero() {
+		key, err := cfg.NodeKey.Key()
+		if err != nil {
+			return nil, fmt.Errorf("node key: %w", err)
+		}
+		a.nodeKey = key
+	}
+	for _, c := range cfg.Chains {
+		cs, err := newChainService(ctx, c, opts.Dial, a.log)
+		if err != nil {
+			a.closeChains()
+			return nil, err
+		}
+		a.chains = append(a.chains, cs)
+	}
+
+	node := a.nodeInfo()
+	a.server = rpc.NewServer(rpc.Options{
+		MaxBodyBytes:   cfg.RPC.MaxBodyBytes,
+		MaxBatchItems:  cfg.RPC.MaxBatchItems,
+		RateLimit:      cfg.RPC.RateLimit,
+		RateBurst:      cfg.RPC.RateBurst,
+		RequestTimeout: cfg.RPC.RequestTimeout.D(),
+		CORSOrigins:    cfg.RPC.CORSOrigins,
+		Logger:         a.log.With().Str("component", "rpc").Logger(),
+	})
+	for _, cs := range a.chains {
+		if err := a.server.AddChain(cs.chainID, rpc.ChainAPIs(cs.info(), node)); err != nil {
+			a.closeChains()
+			return nil, err
+		}
+	}
+	a.server.SetRootAPIs(rpc.RootAPIs(node))
+	a.server.SetHealthFunc(a.health)
+
+	a.ln = opts.Listener
+	if a.ln == nil {
+		ln, err := net.Listen("tcp", cfg.Listen)
+		if err != nil {
+			a.closeChains()
+			return nil, fmt.Errorf("listen on %s: %w", cfg.Listen, err)
+		}
+		a.ln = ln
+	}
+	a.http = &http.Server{Handler: a.server.Handler(), ReadHeaderTimeout: 10 * time.Second}
+	return a, nil
+}
+
+// Addr is the address the JSON-RPC server listens on.
+func (a *App) Addr() net.Addr { return a.ln.Addr() }
+
+// NodeAddress is the address whose key signs interchain commitments.
+func (a *App) NodeAddress() common.Address {
+	if a.nodeKey == nil {
+		return common.Address{}
+	}
+	return crypto.PubkeyToAddress(a.nodeKey.PublicKey)
+}
+
+func (a *App) nodeInfo() rpc.NodeInfo {
+	info := rpc.NodeInfo{Version: Version, Node: a.NodeAddress()}
+	for _, cs := range a.chains {
+		info.Chains = append(info.Chains, cs.info())
+	}
+	return info
+}
+
+// Run serves until ctx ends, then shuts down gracefully: it stops accepting
+// requests, lets running ones finish (up to 10 s) and closes the chains.
+func (a *App) Run(ctx context.Context) error {
+	errc := make(chan error, 1)
+	go func() { errc <- a.http.Serve(a.ln) }()
+	a.log.Info().Str("addr", a.ln.Addr().String()).Int("chains", len(a.chains)).Msg("klaster serving")
+
+	var err error
+	select {
+	case <-ctx.Done():
+	case err = <-errc:
+		if errors.Is(err, http.ErrServerClosed) {
+			err = nil
+		}
+	}
+	a.log.Info().Msg("shutting down")
+	shutdownCtx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	if serr := a.http.Shutdown(shutdownCtx); serr != nil && err == nil {
+		err = fmt.Errorf("http shutdown: %w", serr)
+	}
+	a.server.Stop()
+	a.closeChains()
+	return err
+}
+
+func (a *App) closeChains() {
+	for _, cs := range a.chains {
+		cs.close()
+	}
+}
+
+// health reports each chain's node reachability for GET /health.
+func (a *App) health(ctx context.Context) (bool, any) {
+	type chainHealth struct {
+		ChainID uint64 `json:"chainId"`
+		OK      bool   `json:"ok"`
+		Head    uint64 `json:"head,omitempty"`
+		Error   string `json:"error,omitempty"`
+	}
+	ok := true
+	out := make([]chainHealth, len(a.chains))
+	for i, cs := range a.chains {
+		h := chainHealth{ChainID: cs.chainID}
+		cctx, cancel := context.WithTimeout(ctx, 2*time.Second)
+		head, err := cs.headNumber(cctx)
+		cancel()
+		if err != nil {
+			ok = false
+			h.Error = err.Error()
+		} else {
+			h.OK, h.Head = true, head
+		}
+		out[i] = h
+	}
+	return ok, map[string]any{"ok": ok, "chains": out}
+}

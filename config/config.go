@@ -1,0 +1,187 @@
+// Package config owns klaster's configuration: the file format (TOML), its
+// defaults, validation, and the secrets it refers to (signer and node keys).
+package config
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/naoina/toml"
+)
+
+// Config is the whole configuration of a klaster process.
+type Config struct {
+	// Listen is the address the JSON-RPC server listens on.
+	Listen string `toml:"listen"`
+	// LogLevel is one of trace, debug, info, warn, error.
+	LogLevel string `toml:"log-level"`
+	// RedisURL enables the Redis store (durability and replicas); empty keeps
+	// state in memory.
+	RedisURL string `toml:"redis-url"`
+	// NodeKey signs interchain commitments. See Secret for the forms.
+	NodeKey Secret `toml:"node-key"`
+	// DebugAPI enables the debug_bundler_* namespace.
+	DebugAPI bool `toml:"debug-api"`
+
+	RPC    RPC     `toml:"rpc"`
+	Chains []Chain `toml:"chains"`
+}
+
+// RPC holds the JSON-RPC server's limits.
+type RPC struct {
+	MaxBodyBytes   int      `toml:"max-body-bytes"`
+	MaxBatchItems  int      `toml:"max-batch-items"`
+	RateLimit      float64  `toml:"rate-limit"` // requests per second per client; 0 = off
+	RateBurst      int      `toml:"rate-burst"`
+	RequestTimeout Duration `toml:"request-timeout"`
+	CORSOrigins    []string `toml:"cors-origins"`
+}
+
+// Chain is one chain klaster bundles for.
+type Chain struct {
+	// ChainID must match the node's eth_chainId.
+	ChainID uint64 `toml:"chain-id"`
+	// Name is for logs and metrics only.
+	Name string `toml:"name"`
+	// RPCURL is the node's JSON-RPC endpoint (http(s):// or ws(s)://). It must
+	// serve debug_traceCall with erc7562Tracer unless Unsafe is set.
+	RPCURL string `toml:"rpc-url"`
+	// EntryPoints are the EntryPoints served, v0.7 and/or v0.8.
+	EntryPoints []common.Address `toml:"entry-points"`
+	// SignerKeys are the bundler's transaction signers; several allow bundles
+	// in parallel.
+	SignerKeys []Secret `toml:"signer-keys"`
+	// Beneficiary receives the bundles' gas refunds; the first signer when
+	// empty.
+	Beneficiary common.Address `toml:"beneficiary"`
+	// Validator is the deployed KlasterMerkleValidator, if any.
+	Validator common.Address `toml:"validator"`
+	// AccountFactories maps an EntryPoint to its KlasterAccountFactory.
+	AccountFactories map[string]common.Address `toml:"account-factories"`
+	// Unsafe skips ERC-7562 tracing: for trusted, private deployments whose
+	// node has no erc7562Tracer.
+	Unsafe bool `toml:"unsafe"`
+
+	Bundling Bundling `toml:"bundling"`
+}
+
+// Bundling configures a chain's bundle builder.
+type Bundling struct {
+	// Mode is "auto" (bundle on each block, on max-ops and on the interval)
+	// or "manual" (only debug_bundler_sendBundleNow).
+	Mode string `toml:"mode"`
+	// Interval bundles at least this often when ops wait (auto mode).
+	Interval Duration `toml:"interval"`
+	// MaxBundleGas caps a bundle's total gas; it never exceeds EIP-7825's
+	// per-transaction cap.
+	MaxBundleGas uint64 `toml:"max-bundle-gas"`
+	// MaxOps triggers a bundle as soon as this many ops wait (auto mode);
+	// it is a trigger, not a cap on bundle size.
+	MaxOps int `toml:"max-ops"`
+}
+
+// MaxTransactionGas is EIP-7825's cap on a single transaction's gas.
+const MaxTransactionGas = 1 << 24
+
+// Default returns the configuration used when nothing is set.
+func Default() Config {
+	return Config{
+		Listen:   "127.0.0.1:4337",
+		LogLevel: "info",
+		RPC: RPC{
+			MaxBodyBytes:   1 << 20,
+			MaxBatchItems:  100,
+			RateLimit:      0,
+			RateBurst:      100,
+			RequestTimeout: Duration(30 * time.Second),
+			CORSOrigins:    []string{"*"},
+		},
+	}
+}
+
+// DefaultBundling is the bundling configuration of a chain that sets none.
+func DefaultBundling() Bundling {
+	return Bundling{Mode: "auto", Interval: Duration(time.Second), MaxBundleGas: 15_000_000, MaxOps: 0}
+}
+
+// Load reads a TOML file over the defaults.
+func Load(path string) (Config, error) {
+	cfg := Default()
+	f, err := os.Open(path)
+	if err != nil {
+		return cfg, fmt.Errorf("open config: %w", err)
+	}
+	defer f.Close()
+	if err := toml.NewDecoder(f).Decode(&cfg); err != nil {
+		return cfg, fmt.Errorf("parse config %s: %w", path, err)
+	}
+	return cfg, nil
+}
+
+// Normalize fills per-chain defaults.
+func (c *Config) Normalize() {
+	def := DefaultBundling()
+	for i := range c.Chains {
+		b := &c.Chains[i].Bundling
+		if b.Mode == "" {
+			b.Mode = def.Mode
+		}
+		if b.Interval == 0 {
+			b.Interval = def.Interval
+		}
+		if b.MaxBundleGas == 0 {
+			b.MaxBundleGas = def.MaxBundleGas
+		}
+	}
+}
+
+// Validate reports every problem of the configuration at once.
+func (c *Config) Validate() error {
+	var problems []string
+	if c.Listen == "" {
+		problems = append(problems, "listen: empty")
+	}
+	if len(c.Chains) == 0 {
+		problems = append(problems, "no chain configured: set --rpc-url or add [[chains]] to the config file")
+	}
+	seen := map[uint64]bool{}
+	for i, ch := range c.Chains {
+		where := fmt.Sprintf("chains[%d]", i)
+		if ch.ChainID != 0 {
+			where = fmt.Sprintf("chain %d", ch.ChainID)
+			if seen[ch.ChainID] {
+				problems = append(problems, where+": configured twice")
+			}
+			seen[ch.ChainID] = true
+		}
+		if ch.RPCURL == "" {
+			problems = append(problems, where+": rpc-url is empty")
+		}
+		if len(ch.EntryPoints) == 0 {
+			problems = append(problems, where+": no entry-points")
+		}
+		if len(ch.SignerKeys) == 0 {
+			problems = append(problems, where+": no signer-keys")
+		}
+		switch ch.Bundling.Mode {
+		case "auto", "manual":
+		default:
+			problems = append(problems, fmt.Sprintf("%s: bundling mode %q is neither auto nor manual", where, ch.Bundling.Mode))
+		}
+		if ch.Bundling.MaxBundleGas > MaxTransactionGas {
+			problems = append(problems, fmt.Sprintf("%s: max-bundle-gas %d exceeds the EIP-7825 transaction cap %d", where, ch.Bundling.MaxBundleGas, MaxTransactionGas))
+		}
+		for ep := range ch.AccountFactories {
+			if !common.IsHexAddress(ep) {
+				problems = append(problems, fmt.Sprintf("%s: account-factories key %q is not an address", where, ep))
+			}
+		}
+	}
+	if len(problems) > 0 {
+		return fmt.Errorf("invalid configuration:\n  %s", strings.Join(problems, "\n  "))
+	}
+	return nil
+}

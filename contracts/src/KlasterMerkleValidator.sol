@@ -1,0 +1,191 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.28;
+
+import {PackedUserOperation} from "@account-abstraction/contracts/interfaces/PackedUserOperation.sol";
+import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
+import {MerkleProof} from "@openzeppelin/contracts/utils/cryptography/MerkleProof.sol";
+import {MessageHashUtils} from "@openzeppelin/contracts/utils/cryptography/MessageHashUtils.sol";
+
+import {IERC7579Module, IERC7579Validator} from "./interfaces/IERC7579Validator.sol";
+
+/// @title KlasterMerkleValidator
+/// @notice ERC-7579 validator that lets one owner signature authorise many
+/// user operations (possibly on many chains) at once.
+///
+/// Signature formats accepted by validateUserOp / isValidSignatureWithSender:
+///
+///  * "mee-v1": 0x177eee00 ++ abi.encode(bytes32 itxHash, uint48 lowerBoundTimestamp,
+///    uint48 upperBoundTimestamp, bytes32[] proof, bytes userSignature).
+///    itxHash is the root of an OpenZeppelin-style Merkle tree (sorted pairs)
+///    whose leaves are keccak256(bytes.concat(keccak256(abi.encode(hash,
+///    uint256(lower), uint256(upper))))). userSignature is the owner's 65-byte
+///    ECDSA signature over the root, either EIP-191 personal_sign or raw.
+///  * anything else: a 65-byte ECDSA signature over the hash, EIP-191 or raw.
+///
+/// The owner is kept in a mapping keyed by the account, i.e. in storage
+/// associated with the account as ERC-7562 requires. validateUserOp reads no
+/// block environment; the time window is returned in validationData and is
+/// enforced by the EntryPoint.
+contract KlasterMerkleValidator is IERC7579Validator {
+    /// @notice Prefix selecting the "mee-v1" Merkle signature scheme.
+    bytes4 public constant MEE_V1_PREFIX = 0x177eee00;
+
+    uint256 internal constant MODULE_TYPE_VALIDATOR = 1;
+    uint256 internal constant SIG_VALIDATION_FAILED = 1;
+    bytes4 internal constant ERC1271_MAGIC_VALUE = 0x1626ba7e;
+    bytes4 internal constant ERC1271_INVALID = 0xffffffff;
+
+    /// Size of the static head of the mee-v1 payload (five 32-byte words).
+    uint256 private constant MEE_HEAD_SIZE = 160;
+
+    mapping(address account => address owner) private _owners;
+
+    /// @notice Emitted when an account installs (owner != 0) or removes (owner == 0) this module.
+    event OwnerSet(address indexed account, address indexed owner);
+
+    error AlreadyInitialized(address account);
+    error InvalidOwner();
+
+    /// @inheritdoc IERC7579Module
+    /// @param data the owner address in its first 20 bytes (abi.encodePacked(owner)).
+    function onInstall(bytes calldata data) external payable override {
+        if (_owners[msg.sender] != address(0)) revert AlreadyInitialized(msg.sender);
+        if (data.length < 20) revert InvalidOwner();
+        address newOwner = address(bytes20(data[0:20]));
+        if (newOwner == address(0)) revert InvalidOwner();
+        _owners[msg.sender] = newOwner;
+        emit OwnerSet(msg.sender, newOwner);
+    }
+
+    /// @inheritdoc IERC7579Module
+    function onUninstall(bytes calldata) external payable override {
+        delete _owners[msg.sender];
+        emit OwnerSet(msg.sender, address(0));
+    }
+
+    /// @inheritdoc IERC7579Module
+    function isModuleType(uint256 moduleTypeId) external pure override returns (bool) {
+        return moduleTypeId == MODULE_TYPE_VALIDATOR;
+    }
+
+    /// @inheritdoc IERC7579Module
+    function isInitialized(address smartAccount) external view override returns (bool) {
+        return _owners[smartAccount] != address(0);
+    }
+
+    /// @notice The owner registered by `account`, or the zero address.
+    function owner(address account) external view returns (address) {
+        return _owners[account];
+    }
+
+    /// @inheritdoc IERC7579Validator
+    /// @dev Never reverts on a bad or malformed signature: it returns
+    /// SIG_VALIDATION_FAILED so the EntryPoint reports AA24.
+    function validateUserOp(PackedUserOperation calldata userOp, bytes32 userOpHash)
+        external
+        view
+        override
+        returns (uint256)
+    {
+        address accountOwner = _owners[msg.sender];
+        bytes calldata sig = userOp.signature;
+        if (_isMee(sig)) {
+            (bool ok, uint256 lower, uint256 upper) = _checkMee(sig[4:], userOpHash, accountOwner);
+            if (!ok) return SIG_VALIDATION_FAILED;
+            return (upper << 160) | (lower << 208);
+        }
+        return _signedBy(accountOwner, userOpHash, sig) ? 0 : SIG_VALIDATION_FAILED;
+    }
+
+    /// @inheritdoc IERC7579Validator
+    /// @dev The owner is the one registered by msg.sender (the account).
+    /// In mee-v1 mode the leaf is built from `hash` and the signed time window
+    /// must contain block.timestamp (an upper bound of 0 means "no upper bound",
+    /// as in ERC-4337 validationData).
+    function isValidSignatureWithSender(address, bytes32 hash, bytes calldata data)
+        external
+        view
+        override
+        returns (bytes4)
+    {
+        address accountOwner = _owners[msg.sender];
+        if (_isMee(data)) {
+            (bool ok, uint256 lower, uint256 upper) = _checkMee(data[4:], hash, accountOwner);
+            if (!ok || block.timestamp < lower || (upper != 0 && block.timestamp > upper)) {
+                return ERC1271_INVALID;
+            }
+            return ERC1271_MAGIC_VALUE;
+        }
+        return _signedBy(accountOwner, hash, data) ? ERC1271_MAGIC_VALUE : ERC1271_INVALID;
+    }
+
+    function _isMee(bytes calldata sig) private pure returns (bool) {
+        return sig.length >= 4 && bytes4(sig[0:4]) == MEE_V1_PREFIX;
+    }
+
+    /// @dev Checks a mee-v1 payload (prefix already removed) for `hash`.
+    /// Every offset and length is bounds-checked, so a malformed payload yields
+    /// ok == false instead of a revert.
+    function _checkMee(bytes calldata blob, bytes32 hash, address accountOwner)
+        private
+        pure
+        returns (bool ok, uint256 lower, uint256 upper)
+    {
+        if (blob.length < MEE_HEAD_SIZE) return (false, 0, 0);
+        lower = uint256(bytes32(blob[32:64]));
+        upper = uint256(bytes32(blob[64:96]));
+        if (lower > type(uint48).max || upper > type(uint48).max) return (false, 0, 0);
+
+        bytes32 root = bytes32(blob[0:32]);
+        bytes32 leaf = keccak256(bytes.concat(keccak256(abi.encode(hash, lower, upper))));
+        if (!_proofValid(blob, root, leaf)) return (false, 0, 0);
+
+        (bool found, uint256 start, uint256 len) = _tail(blob, 128, 1);
+        if (!found) return (false, 0, 0);
+        ok = _signedBy(accountOwner, root, blob[start:start + len]);
+    }
+
+    function _proofValid(bytes calldata blob, bytes32 root, bytes32 leaf) private pure returns (bool) {
+        (bool found, uint256 start, uint256 len) = _tail(blob, 96, 32);
+        if (!found) return false;
+        bytes32[] calldata proof;
+        assembly ("memory-safe") {
+            proof.offset := add(blob.offset, start)
+            proof.length := len
+        }
+        return MerkleProof.verifyCalldata(proof, root, leaf);
+    }
+
+    /// @dev Locates the dynamic value whose offset is stored at `headPos`
+    /// (ABI encoding, offsets relative to the start of `blob`). Returns the
+    /// start of its data and its length in elements of `elemSize` bytes.
+    function _tail(bytes calldata blob, uint256 headPos, uint256 elemSize)
+        private
+        pure
+        returns (bool found, uint256 start, uint256 len)
+    {
+        uint256 offset = uint256(bytes32(blob[headPos:headPos + 32]));
+        // blob.length >= MEE_HEAD_SIZE > 32, so the subtractions cannot underflow.
+        if (offset > blob.length - 32) return (false, 0, 0);
+        len = uint256(bytes32(blob[offset:offset + 32]));
+        start = offset + 32;
+        if (len > (blob.length - start) / elemSize) return (false, 0, 0);
+        found = true;
+    }
+
+    /// @dev True when `sig` is a 65-byte signature by `signer` over either
+    /// the EIP-191 personal_sign digest of `hash` or `hash` itself.
+    /// v may be 27/28 or 0/1.
+    function _signedBy(address signer, bytes32 hash, bytes calldata sig) private pure returns (bool) {
+        if (signer == address(0) || sig.length != 65) return false;
+        bytes32 r = bytes32(sig[0:32]);
+        bytes32 s = bytes32(sig[32:64]);
+        uint8 v = uint8(sig[64]);
+        if (v < 27) v += 27;
+        (address recovered, ECDSA.RecoverError err,) =
+            ECDSA.tryRecover(MessageHashUtils.toEthSignedMessageHash(hash), v, r, s);
+        if (err == ECDSA.RecoverError.NoError && recovered == signer) return true;
+        (recovered, err,) = ECDSA.tryRecover(hash, v, r, s);
+        return err == ECDSA.RecoverError.NoError && recovered == signer;
+    }
+}

@@ -1,0 +1,119 @@
+package devnet
+
+import (
+	"fmt"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/klaster-dev/klaster/bindings/klasteraccount"
+	"github.com/klaster-dev/klaster/bindings/v07"
+	"github.com/klaster-dev/klaster/bindings/v08"
+	"github.com/klaster-dev/klaster/entrypoint"
+)
+
+// Salts with which the EntryPoints were deployed on public chains. With the
+// npm packages' own bytecode they reproduce the canonical addresses.
+var (
+	saltEntryPointV07 = common.HexToHash("0x90d8084deab30c2a37c45e8d47f49f2f7965183cb6990a98943ef94940681de3")
+	saltEntryPointV08 = common.HexToHash("0x0a59dbff790c23c976a548690c27297883cc66b4c67024f9117b0238995e35e9")
+)
+
+// Contracts are the addresses of everything deployed on a dev chain. They are
+// the same on every chain and every run.
+type Contracts struct {
+	EntryPointV07           common.Address
+	EntryPointV08           common.Address
+	SimpleAccountFactoryV07 common.Address
+	SimpleAccountFactoryV08 common.Address
+	KlasterValidator        common.Address
+	KlasterFactoryV07       common.Address
+	KlasterFactoryV08       common.Address
+}
+
+// KlasterFactory returns the KlasterAccountFactory bound to entryPoint.
+func (c Contracts) KlasterFactory(entryPoint common.Address) (common.Address, bool) {
+	switch entryPoint {
+	case c.EntryPointV07:
+		return c.KlasterFactoryV07, true
+	case c.EntryPointV08:
+		return c.KlasterFactoryV08, true
+	}
+	return common.Address{}, false
+}
+
+// deployment is one CREATE2 deployment through Create2Proxy.
+type deployment struct {
+	name     string
+	salt     common.Hash
+	initCode []byte
+	address  common.Address
+}
+
+// plan lists the deployments of a dev chain in dependency order, with the
+// address each one lands at. factoryOwner may unlock and withdraw the Klaster
+// factories' stake.
+func plan(factoryOwner common.Address) ([]deployment, Contracts, error) {
+	var (
+		out []deployment
+		c   Contracts
+	)
+	add := func(name string, salt common.Hash, bin string, meta abiGetter, args ...any) (common.Address, error) {
+		initCode := common.FromHex(bin)
+		if len(args) > 0 {
+			parsed, err := meta()
+			if err != nil {
+				return common.Address{}, fmt.Errorf("%s abi: %w", name, err)
+			}
+			packed, err := parsed.Pack("", args...)
+			if err != nil {
+				return common.Address{}, fmt.Errorf("%s constructor args: %w", name, err)
+			}
+			initCode = append(initCode, packed...)
+		}
+		addr := crypto.CreateAddress2(Create2Proxy, salt, crypto.Keccak256(initCode))
+		out = append(out, deployment{name: name, salt: salt, initCode: initCode, address: addr})
+		return addr, nil
+	}
+	var err error
+	if c.EntryPointV07, err = add("EntryPoint v0.7", saltEntryPointV07, v07.EntryPointMetaData.Bin, v07.EntryPointMetaData.GetAbi); err != nil {
+		return nil, c, err
+	}
+	if c.EntryPointV08, err = add("EntryPoint v0.8", saltEntryPointV08, v08.EntryPointMetaData.Bin, v08.EntryPointMetaData.GetAbi); err != nil {
+		return nil, c, err
+	}
+	if c.SimpleAccountFactoryV07, err = add("SimpleAccountFactory v0.7", common.Hash{}, v07.SimpleAccountFactoryMetaData.Bin, v07.SimpleAccountFactoryMetaData.GetAbi, c.EntryPointV07); err != nil {
+		return nil, c, err
+	}
+	if c.SimpleAccountFactoryV08, err = add("SimpleAccountFactory v0.8", common.Hash{}, v08.SimpleAccountFactoryMetaData.Bin, v08.SimpleAccountFactoryMetaData.GetAbi, c.EntryPointV08); err != nil {
+		return nil, c, err
+	}
+	if c.KlasterValidator, err = add("KlasterMerkleValidator", common.Hash{}, klasteraccount.KlasterMerkleValidatorMetaData.Bin, klasteraccount.KlasterMerkleValidatorMetaData.GetAbi); err != nil {
+		return nil, c, err
+	}
+	if c.KlasterFactoryV07, err = add("KlasterAccountFactory v0.7", common.Hash{}, klasteraccount.KlasterAccountFactoryMetaData.Bin, klasteraccount.KlasterAccountFactoryMetaData.GetAbi, c.EntryPointV07, c.KlasterValidator, factoryOwner); err != nil {
+		return nil, c, err
+	}
+	if c.KlasterFactoryV08, err = add("KlasterAccountFactory v0.8", common.Hash{}, klasteraccount.KlasterAccountFactoryMetaData.Bin, klasteraccount.KlasterAccountFactoryMetaData.GetAbi, c.EntryPointV08, c.KlasterValidator, factoryOwner); err != nil {
+		return nil, c, err
+	}
+	// The npm bytecode must reproduce the canonical addresses, or wallets'
+	// defaults would not find the contracts.
+	for _, check := range []struct {
+		name      string
+		got, want common.Address
+	}{
+		{"EntryPoint v0.7", c.EntryPointV07, entrypoint.V07.EntryPoint()},
+		{"EntryPoint v0.8", c.EntryPointV08, entrypoint.V08.EntryPoint()},
+		{"SimpleAccountFactory v0.7", c.SimpleAccountFactoryV07, entrypoint.V07.SimpleAccountFactory()},
+		{"SimpleAccountFactory v0.8", c.SimpleAccountFactoryV08, entrypoint.V08.SimpleAccountFactory()},
+	} {
+		if check.got != check.want {
+			return nil, c, fmt.Errorf("%s would deploy at %s, not at its canonical address %s: the bindings' bytecode differs from the npm package's", check.name, check.got, check.want)
+		}
+	}
+	return out, c, nil
+}
+
+type abiGetter func() (*abi.ABI, error)

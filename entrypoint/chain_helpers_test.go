@@ -1,0 +1,10 @@
+package entrypoint_test
+
+import (
+	ethereum "github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+)
+
+func ethereumCall(from, to common.Address, data []byte) ethereum.CallMsg {
+	return ethereum.CallMsg{From: from, To: &to, Data: data, Gas: 5_000_000}
+}

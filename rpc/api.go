@@ -1,0 +1,82 @@
+package rpc
+
+import (
+	"github.com/ethereum/go-ethereum/common"
+	gethrpc "github.com/ethereum/go-ethereum/rpc"
+)
+
+// ChainInfo describes one chain the node serves. It is plain configuration.
+type ChainInfo struct {
+	ChainID     uint64
+	EntryPoints []common.Address // in configured order; the first is the default
+	Validator   common.Address   // the deployed Merkle validator module
+	// AccountFactories maps an entry point to the factory of the dev/test
+	// account for it. It may be nil.
+	AccountFactories map[common.Address]common.Address
+}
+
+// NodeInfo describes the node as a whole.
+type NodeInfo struct {
+	Version string         // the klaster version, e.g. "v0.1.0"
+	Node    common.Address // the address whose key signs commitments
+	Chains  []ChainInfo
+}
+
+// Namespaces served by klaster.
+const (
+	NamespaceEth     = "eth"
+	NamespaceWeb3    = "web3"
+	NamespaceKlaster = "klaster"
+)
+
+// EthAPI is the eth_* service of one chain. Each method lives in a file named
+// after it. Dependencies that later methods need (mempool, validator, ...)
+// become fields here, set by NewEthAPI.
+type EthAPI struct {
+	chain ChainInfo
+}
+
+// NewEthAPI returns the eth_* service of a chain.
+func NewEthAPI(chain ChainInfo) *EthAPI {
+	return &EthAPI{chain: chain}
+}
+
+// Web3API is the web3_* service.
+type Web3API struct {
+	version string
+}
+
+// NewWeb3API returns the web3_* service; version is klaster's version.
+func NewWeb3API(version string) *Web3API {
+	return &Web3API{version: version}
+}
+
+// KlasterAPI is the klaster_* service. The same service is served on / and
+// on every chain's path, since interchain methods span chains.
+type KlasterAPI struct {
+	node NodeInfo
+	info Info // klaster_getInfo's answer, built once
+}
+
+// NewKlasterAPI returns the klaster_* service.
+func NewKlasterAPI(node NodeInfo) *KlasterAPI {
+	return &KlasterAPI{node: node, info: buildInfo(node)}
+}
+
+// ChainAPIs returns the services served at /rpc/{chainId}: eth, web3 and
+// klaster. Pass the result to (*Server).AddChain.
+func ChainAPIs(chain ChainInfo, node NodeInfo) []gethrpc.API {
+	return []gethrpc.API{
+		{Namespace: NamespaceEth, Service: NewEthAPI(chain)},
+		{Namespace: NamespaceWeb3, Service: NewWeb3API(node.Version)},
+		{Namespace: NamespaceKlaster, Service: NewKlasterAPI(node)},
+	}
+}
+
+// RootAPIs returns the services served at /: klaster. Pass the result to
+// (*Server).SetRootAPIs.
+func RootAPIs(node NodeInfo) []gethrpc.API {
+	return []gethrpc.API{
+		{Namespace: NamespaceKlaster, Service: NewKlasterAPI(node)},
+	}
+}

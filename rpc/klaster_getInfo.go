@@ -1,0 +1,70 @@
+package rpc
+
+import (
+	"strconv"
+
+	"github.com/ethereum/go-ethereum/common/hexutil"
+)
+
+// Values of klaster_getInfo fixed by the wire spec.
+const (
+	LeafScheme      = "mee-v1"
+	SignaturePrefix = "0x177eee00"
+)
+
+// Info is klaster_getInfo's answer.
+type Info struct {
+	Version         string      `json:"version"`
+	Node            string      `json:"node"`
+	LeafScheme      string      `json:"leafScheme"`
+	SignaturePrefix string      `json:"signaturePrefix"`
+	Chains          []InfoChain `json:"chains"`
+}
+
+// InfoChain is one chain of Info. Addresses are EIP-55 strings.
+type InfoChain struct {
+	ChainID          hexutil.Uint64    `json:"chainId"`
+	RPCPath          string            `json:"rpcPath"`
+	EntryPoints      []string          `json:"entryPoints"`
+	Validator        string            `json:"validator"`
+	AccountFactories map[string]string `json:"accountFactories,omitempty"`
+}
+
+// GetInfo is klaster_getInfo: the node, its scheme and its chains.
+func (api *KlasterAPI) GetInfo() Info {
+	return api.info
+}
+
+// ChainRPCPath is the path that serves a chain, e.g. "/rpc/1337".
+func ChainRPCPath(chainID uint64) string {
+	return "/rpc/" + strconv.FormatUint(chainID, 10)
+}
+
+func buildInfo(node NodeInfo) Info {
+	info := Info{
+		Version:         node.Version,
+		Node:            node.Node.Hex(),
+		LeafScheme:      LeafScheme,
+		SignaturePrefix: SignaturePrefix,
+		Chains:          make([]InfoChain, 0, len(node.Chains)),
+	}
+	for _, c := range node.Chains {
+		ic := InfoChain{
+			ChainID:     hexutil.Uint64(c.ChainID),
+			RPCPath:     ChainRPCPath(c.ChainID),
+			EntryPoints: make([]string, len(c.EntryPoints)),
+			Validator:   c.Validator.Hex(),
+		}
+		for i, ep := range c.EntryPoints {
+			ic.EntryPoints[i] = ep.Hex()
+		}
+		if len(c.AccountFactories) > 0 {
+			ic.AccountFactories = make(map[string]string, len(c.AccountFactories))
+			for ep, f := range c.AccountFactories {
+				ic.AccountFactories[ep.Hex()] = f.Hex()
+			}
+		}
+		info.Chains = append(info.Chains, ic)
+	}
+	return info
+}
