@@ -27,7 +27,7 @@ var (
 // yet (a chain reopened from a datadir already has them), then stakes the
 // Klaster factories. It is idempotent.
 func deployContracts(ctx context.Context, client *ethclient.Client, chainID uint64, deployer Account, deployments []deployment, contracts Contracts) error {
-	tx := newTxSender(client, chainID, deployer.Key)
+	tx := NewTxSender(client, chainID, deployer.Key)
 	var todo []deployment
 	for _, d := range deployments {
 		code, err := client.CodeAt(ctx, d.address, nil)
@@ -49,7 +49,7 @@ func deployContracts(ctx context.Context, client *ethclient.Client, chainID uint
 		)
 		for _, d := range todo {
 			data := append(append([]byte{}, d.salt.Bytes()...), d.initCode...)
-			sent, err := tx.send(ctx, Create2Proxy, nil, data)
+			sent, err := tx.Send(ctx, Create2Proxy, nil, data)
 			if err != nil {
 				deferred, lastErr = append(deferred, d), fmt.Errorf("deploy %s: %w", d.name, err)
 				continue
@@ -59,7 +59,7 @@ func deployContracts(ctx context.Context, client *ethclient.Client, chainID uint
 		if len(pending) == 0 {
 			return lastErr
 		}
-		if err := waitMined(ctx, client, pending); err != nil {
+		if err := WaitMined(ctx, client, pending); err != nil {
 			return err
 		}
 		todo = deferred
@@ -94,18 +94,18 @@ func deployContracts(ctx context.Context, client *ethclient.Client, chainID uint
 		if info.staked {
 			continue
 		}
-		sent, err := tx.send(ctx, pair[1], FactoryStake, stakeCall)
+		sent, err := tx.Send(ctx, pair[1], FactoryStake, stakeCall)
 		if err != nil {
 			return fmt.Errorf("stake factory %s: %w", pair[1], err)
 		}
 		pending = append(pending, sent)
 	}
-	return waitMined(ctx, client, pending)
+	return WaitMined(ctx, client, pending)
 }
 
-// txSender signs and sends EIP-1559 transactions from one key with locally
-// tracked nonces.
-type txSender struct {
+// TxSender signs and sends EIP-1559 transactions from one key with locally
+// tracked nonces. It is not safe for concurrent use.
+type TxSender struct {
 	client  *ethclient.Client
 	signer  types.Signer
 	key     *ecdsa.PrivateKey
@@ -114,8 +114,8 @@ type txSender struct {
 	started bool
 }
 
-func newTxSender(client *ethclient.Client, chainID uint64, key *ecdsa.PrivateKey) *txSender {
-	return &txSender{
+func NewTxSender(client *ethclient.Client, chainID uint64, key *ecdsa.PrivateKey) *TxSender {
+	return &TxSender{
 		client: client,
 		signer: types.LatestSignerForChainID(new(big.Int).SetUint64(chainID)),
 		key:    key,
@@ -123,7 +123,8 @@ func newTxSender(client *ethclient.Client, chainID uint64, key *ecdsa.PrivateKey
 	}
 }
 
-func (s *txSender) send(ctx context.Context, to common.Address, value *big.Int, data []byte) (*types.Transaction, error) {
+// Send estimates, signs and sends a transaction; it does not wait for it.
+func (s *TxSender) Send(ctx context.Context, to common.Address, value *big.Int, data []byte) (*types.Transaction, error) {
 	if !s.started {
 		n, err := s.client.PendingNonceAt(ctx, s.from)
 		if err != nil {
@@ -163,8 +164,8 @@ func (s *txSender) send(ctx context.Context, to common.Address, value *big.Int, 
 	return tx, nil
 }
 
-// waitMined waits for every transaction's receipt and fails on a revert.
-func waitMined(ctx context.Context, client *ethclient.Client, txs []*types.Transaction) error {
+// WaitMined waits for every transaction's receipt and fails on a revert.
+func WaitMined(ctx context.Context, client *ethclient.Client, txs []*types.Transaction) error {
 	for _, tx := range txs {
 		receipt, err := WaitReceipt(ctx, client, tx.Hash())
 		if err != nil {

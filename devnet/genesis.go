@@ -26,13 +26,17 @@ const DefaultBlockGasLimit = 60_000_000
 // devBalance is what each prefunded dev account starts with: 10000 ETH.
 var devBalance = new(big.Int).Mul(big.NewInt(10_000), big.NewInt(params.Ether))
 
-// Genesis returns the genesis of a dev chain: every fork active from block 0
-// (Osaka included), the system contracts (EIP-4788 beacon roots among them),
+// Genesis returns the genesis of a dev chain: every shipped fork active from
+// block 0, up to and including Osaka, the system contracts (EIP-4788 beacon roots among them),
 // the CREATE2 proxy and the prefunded dev accounts. It is deterministic, so a
 // chain kept in a datadir reopens with the same genesis hash.
 func Genesis(chainID uint64, gasLimit uint64, accounts []Account) *core.Genesis {
 	cfg := *params.AllDevChainProtocolChanges
 	cfg.ChainID = new(big.Int).SetUint64(chainID)
+	// Stop at Osaka, what production chains run. go-ethereum's dev preset
+	// also schedules the unfinished Amsterdam/Bogota rules (EIP-8037 state
+	// gas), under which gas figures match no real chain.
+	cfg.AmsterdamTime, cfg.BogotaTime = nil, nil
 
 	alloc := types.GenesisAlloc{}
 	// Precompiles hold 1 wei, as in geth's own dev genesis, so they are never

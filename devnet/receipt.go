@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -21,7 +22,9 @@ func WaitReceipt(ctx context.Context, client *ethclient.Client, hash common.Hash
 		if err == nil {
 			return receipt, nil
 		}
-		if !errors.Is(err, ethereum.NotFound) {
+		// A node still indexing transactions answers with an error that is
+		// as transient as "not found".
+		if !errors.Is(err, ethereum.NotFound) && !strings.Contains(err.Error(), "indexing is in progress") {
 			return nil, fmt.Errorf("receipt of %s: %w", hash, err)
 		}
 		select {

@@ -8,6 +8,7 @@ import (
 	"math/rand"
 	"testing"
 
+	ethereum "github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -330,4 +331,8 @@ func TestDecodeRealEntryPointReverts(t *testing.T) {
 			}
 		}
 	}
+}
+
+func ethereumCall(from, to common.Address, data []byte) ethereum.CallMsg {
+	return ethereum.CallMsg{From: from, To: &to, Data: data, Gas: 5_000_000}
 }

@@ -178,7 +178,7 @@ func TestIsEIP7702InitCode(t *testing.T) {
 		"0x7702000000000000000000000000000000000000":     true,
 		"0x7702000000000000000000000000000000000000beef": true,
 		"0x7702000000000000000000000000000000000001":     false,
-		"0x7703":   false,
+		"0x7703": false,
 	} {
 		if got := IsEIP7702InitCode(common.FromHex(in)); got != want {
 			t.Errorf("IsEIP7702InitCode(%s) = %v", in, got)

@@ -292,10 +292,27 @@ func byteField(r rawJSON, name string, required bool) ([]byte, error) {
 
 // MarshalJSON implements json.Marshaler (see the encoding rules above).
 func (op UserOperation) MarshalJSON() ([]byte, error) {
+	for _, q := range [...]struct {
+		name string
+		v    *big.Int
+	}{
+		{"nonce", op.Nonce}, {"callGasLimit", op.CallGasLimit}, {"verificationGasLimit", op.VerificationGasLimit},
+		{"preVerificationGas", op.PreVerificationGas}, {"maxFeePerGas", op.MaxFeePerGas},
+		{"maxPriorityFeePerGas", op.MaxPriorityFeePerGas}, {"paymasterVerificationGasLimit", op.PaymasterVerificationGasLimit},
+		{"paymasterPostOpGasLimit", op.PaymasterPostOpGasLimit},
+	} {
+		if isNegative(q.v) {
+			return nil, fieldError(q.name, errNegative)
+		}
+	}
+	if a := op.EIP7702Auth; a != nil && (isNegative(a.ChainID) || isNegative(a.R) || isNegative(a.S)) {
+		return nil, fieldError("eip7702Auth", errNegative)
+	}
 	return op.AppendJSON(make([]byte, 0, 512+2*(len(op.CallData)+len(op.FactoryData)+len(op.PaymasterData)+len(op.Signature)))), nil
 }
 
-// AppendJSON appends the JSON encoding of op to dst.
+// AppendJSON appends the JSON encoding of op to dst. Unlike MarshalJSON it
+// does not check for negative quantities.
 func (op *UserOperation) AppendJSON(dst []byte) []byte {
 	dst = append(dst, `{"sender":`...)
 	dst = appendAddress(dst, op.Sender)
@@ -358,3 +375,5 @@ func appendOptQuantity(dst []byte, key string, v *big.Int) []byte {
 	dst = append(dst, key...)
 	return appendQuantity(dst, v)
 }
+
+func isNegative(v *big.Int) bool { return v != nil && v.Sign() < 0 }

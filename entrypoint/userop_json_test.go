@@ -299,7 +299,11 @@ func TestValidate(t *testing.T) {
 		{with7702(baseOp(), false, nil), V07, `invalid userOp field "eip7702Auth": not supported by EntryPoint v0.7`},
 		{func() *UserOperation { op := baseOp(); m := EIP7702Marker(); op.Factory = &m; return op }(), V07, `invalid userOp field "factory": 0x7702 marker not supported by EntryPoint v0.7`},
 		{func() *UserOperation { op := baseOp(); op.CallGasLimit = nil; return op }(), V08, `invalid userOp field "callGasLimit": missing required field`},
-		{func() *UserOperation { op := baseOp(); op.CallGasLimit = new(big.Int).Lsh(big.NewInt(1), 128); return op }(), V08, `invalid userOp field "callGasLimit": out of uint128 range`},
+		{func() *UserOperation {
+			op := baseOp()
+			op.CallGasLimit = new(big.Int).Lsh(big.NewInt(1), 128)
+			return op
+		}(), V08, `invalid userOp field "callGasLimit": out of uint128 range`},
 		{func() *UserOperation { op := with7702(baseOp(), false, nil); op.EIP7702Auth.YParity = 3; return op }(), V08, `invalid userOp field "eip7702Auth": yParity must be 0 or 1, got 3`},
 	} {
 		if err := tc.op.Validate(tc.v); err == nil || err.Error() != tc.want {
@@ -320,5 +324,18 @@ func TestCopyIsDeep(t *testing.T) {
 	cp.EIP7702Auth.R.SetInt64(1)
 	if op.Nonce.Int64() == 99 || op.CallData[0] == 0 || op.Factory[0] == 0 || op.EIP7702Auth.R.Int64() == 1 {
 		t.Fatal("copy aliases the original")
+	}
+}
+
+func TestMarshalRejectsNegative(t *testing.T) {
+	op := baseOp()
+	op.CallGasLimit = big.NewInt(-1)
+	if _, err := json.Marshal(op); err == nil || !strings.Contains(err.Error(), `invalid userOp field "callGasLimit": negative number`) {
+		t.Fatalf("err = %v", err)
+	}
+	op = with7702(baseOp(), false, nil)
+	op.EIP7702Auth.R = nil // nil stays omitted, must not panic
+	if _, err := json.Marshal(op); err != nil {
+		t.Fatal(err)
 	}
 }

@@ -57,7 +57,6 @@ func NewError(code int, format string, args ...any) *Error {
 func (e *Error) Error() string   { return e.Message }
 func (e *Error) ErrorCode() int  { return e.Code }
 func (e *Error) ErrorData() any  { return e.Data }
-func (e *Error) String() string  { return fmt.Sprintf("%d: %s", e.Code, e.Message) }
 func (e *Error) clone() *Error   { c := *e; return &c }
 func (e *Error) dataMap() Fields { m, _ := e.Data.(Fields); return m }
 

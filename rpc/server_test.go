@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"net/http"
+	"net/http/httptest"
 	"strings"
 	"testing"
 
@@ -169,5 +170,21 @@ func TestParseChainID(t *testing.T) {
 		if _, ok := parseChainID(in); ok {
 			t.Errorf("%q accepted", in)
 		}
+	}
+}
+
+func TestRootAPIsBeforeChain(t *testing.T) {
+	s := NewServer(testOptions())
+	if err := s.SetRootAPIs(RootAPIs(testNodeInfo)); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.AddChain(1337, ChainAPIs(testChain, testNodeInfo)); err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(s.Handler())
+	defer ts.Close()
+	defer s.Stop()
+	if id, err := chainIDOf(t, ts.URL+"/"); err != nil || id != 1337 {
+		t.Fatalf("%d %v", id, err)
 	}
 }

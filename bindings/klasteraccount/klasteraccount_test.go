@@ -28,7 +28,9 @@ type env struct {
 	backend  *simulated.Backend
 	client   simulated.Client
 	deployer *bind.TransactOpts
-	bundler  *bind.TransactOpts
+	// deployerKey doubles as a "wrong" key in signature checks.
+	deployerKey *ecdsa.PrivateKey
+	bundler     *bind.TransactOpts
 
 	entryPointAddr common.Address
 	entryPoint     *v08.EntryPoint
@@ -48,7 +50,7 @@ func newEnv(t *testing.T) *env {
 	t.Cleanup(func() { backend.Close() })
 
 	e := &env{t: t, backend: backend, client: backend.Client()}
-	e.deployer = e.transactor(deployerKey)
+	e.deployer, e.deployerKey = e.transactor(deployerKey), deployerKey
 	e.bundler = e.transactor(bundlerKey)
 
 	var (
@@ -120,11 +122,13 @@ func pack128(hi, lo uint64) [32]byte {
 
 func (e *env) userOp(sender common.Address, nonce int64, initCode, callData []byte) v08.PackedUserOperation {
 	return v08.PackedUserOperation{
-		Sender:             sender,
-		Nonce:              big.NewInt(nonce),
-		InitCode:           initCode,
-		CallData:           callData,
-		AccountGasLimits:   pack128(1_000_000, 200_000), // verificationGasLimit | callGasLimit
+		Sender:   sender,
+		Nonce:    big.NewInt(nonce),
+		InitCode: initCode,
+		CallData: callData,
+		// verificationGasLimit | callGasLimit. Generous: the simulated dev chain
+		// runs the newest fork rules, where creating an account costs far more gas.
+		AccountGasLimits:   pack128(2_000_000, 1_000_000),
 		PreVerificationGas: big.NewInt(60_000),
 		GasFees:            pack128(params.GWei, 10*params.GWei), // maxPriorityFeePerGas | maxFeePerGas
 		PaymasterAndData:   []byte{},
@@ -228,17 +232,12 @@ func TestCreateAccountAndExecuteWithMerkleSignature(t *testing.T) {
 	e.sign(&op, ownerKey)
 
 	opts := *e.bundler
-	opts.GasLimit = 5_000_000
+	opts.GasLimit = 8_000_000
 	tx, err := e.entryPoint.HandleOps(&opts, []v08.PackedUserOperation{op}, e.bundler.From)
 	rcpt := e.mined(tx, err)
 
 	var sawSuccess bool
 	for _, l := range rcpt.Logs {
-		{
-			pa, _ := v08.EntryPointMetaData.GetAbi()
-			ev, _ := pa.EventByID(l.Topics[0])
-			t.Logf("log %s %v %x", l.Address, ev, l.Data)
-		}
 		if ev, err := e.entryPoint.ParseUserOperationEvent(*l); err == nil {
 			if !ev.Success {
 				t.Fatal("UserOperationEvent reports failure")
@@ -263,6 +262,18 @@ func TestCreateAccountAndExecuteWithMerkleSignature(t *testing.T) {
 	}
 	if nonce, err := account.GetNonce(&bind.CallOpts{}); err != nil || nonce.Uint64() != 1 {
 		t.Fatalf("nonce = %v, %v; want 1", nonce, err)
+	}
+
+	// ERC-1271 through the account, mee-v1 mode (no time bounds).
+	msgHash := crypto.Keccak256Hash([]byte("klaster"))
+	for _, tc := range []struct {
+		key  *ecdsa.PrivateKey
+		want [4]byte
+	}{{ownerKey, [4]byte{0x16, 0x26, 0xba, 0x7e}}, {e.deployerKey, [4]byte{0xff, 0xff, 0xff, 0xff}}} {
+		got, err := account.IsValidSignature(&bind.CallOpts{}, msgHash, meeSignature(t, tc.key, msgHash, 0, 0))
+		if err != nil || got != tc.want {
+			t.Fatalf("isValidSignature = %x, %v; want %x", got, err, tc.want)
+		}
 	}
 
 	// A Merkle signature by someone else must be reported as AA24, and so must

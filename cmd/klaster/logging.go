@@ -39,9 +39,9 @@ func isTerminal(f *os.File) bool {
 }
 
 // routeGethLogs sends the embedded nodes' logs (go-ethereum's slog logger)
-// into zerolog, at warn level and above unless klaster logs at trace.
+// into zerolog: errors only, everything at trace level.
 func routeGethLogs(logger zerolog.Logger) {
-	min := slog.LevelWarn
+	min := slog.LevelError
 	if logger.GetLevel() <= zerolog.TraceLevel {
 		min = slog.LevelDebug
 	}
