@@ -42,6 +42,17 @@ func ChainIDsFrom(n int) []uint64 {
 	return ids
 }
 
+// ContractAddresses returns where the contracts land on every dev chain,
+// without starting one.
+func ContractAddresses() (Contracts, error) {
+	accounts, err := DevAccounts(1)
+	if err != nil {
+		return Contracts{}, err
+	}
+	_, c, err := plan(accounts[0].Address)
+	return c, err
+}
+
 // Devnet is a set of running dev chains.
 type Devnet struct {
 	Chains    []*Chain
