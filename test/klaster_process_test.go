@@ -118,11 +118,11 @@ func runKlaster(t *testing.T, env []string, args ...string) *klasterProcess {
 	listen := freePorts(t, 1)
 	full := append([]string{"--listen", fmt.Sprintf("127.0.0.1:%d", listen), "--log.format", "json"}, args...)
 	p := &klasterProcess{
-		cmd:      exec.Command(bin, full...),
-		URL:      fmt.Sprintf("http://127.0.0.1:%d", listen),
-		stdout:   &syncBuffer{},
-		stderr:   &syncBuffer{},
-		done:     make(chan struct{}),
+		cmd:    exec.Command(bin, full...),
+		URL:    fmt.Sprintf("http://127.0.0.1:%d", listen),
+		stdout: &syncBuffer{},
+		stderr: &syncBuffer{},
+		done:   make(chan struct{}),
 	}
 	p.cmd.Stdout, p.cmd.Stderr = p.stdout, p.stderr
 	p.cmd.Env = append(os.Environ(), env...)
