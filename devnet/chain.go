@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/eth"
 	"github.com/ethereum/go-ethereum/eth/catalyst"
 	"github.com/ethereum/go-ethereum/eth/ethconfig"
+	"github.com/ethereum/go-ethereum/eth/filters"
 	"github.com/ethereum/go-ethereum/eth/tracers"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/node"
@@ -107,6 +108,13 @@ func startChain(opts chainOptions) (*Chain, error) {
 		return nil, fmt.Errorf("chain %d: create eth service: %w", opts.chainID, err)
 	}
 	stack.RegisterAPIs(tracers.APIs(backend.APIBackend))
+	// eth_getLogs, eth_newFilter and eth_subscribe("logs"/"newHeads").
+	filterSystem := filters.NewFilterSystem(backend.APIBackend, filters.Config{
+		LogCacheSize:  ethCfg.FilterLogCacheSize,
+		LogQueryLimit: ethCfg.LogQueryLimit,
+		RangeLimit:    ethCfg.RangeLimit,
+	})
+	stack.RegisterAPIs([]rpc.API{{Namespace: "eth", Service: filters.NewFilterAPI(filterSystem)}})
 
 	beacon, err := catalyst.NewSimulatedBeacon(opts.period, opts.coinbase, backend)
 	if err != nil {
