@@ -1,0 +1,174 @@
+package bundler
+
+import (
+	"context"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/klaster-dev/klaster/mempool"
+)
+
+// chainNow is the time windows are judged against: the later of the wall
+// clock and the head block's timestamp.
+func (b *Builder) chainNow() time.Time {
+	now := time.Now()
+	if b.head != nil {
+		if ht := time.Unix(int64(b.head.Time), 0); ht.After(now) {
+			return ht
+		}
+	}
+	return now
+}
+
+// bundleAll ticks every mempool (scheduled ops whose window opened are
+// re-validated, expired ones dropped) and sends one bundle per EntryPoint
+// that has ready ops and a free signer. reply, when set, is answered once the
+// first bundle is mined (or at once when nothing was sent).
+func (b *Builder) bundleAll(ctx context.Context, reply chan bundleResult) {
+	now := b.chainNow()
+	var first *bundleTx
+	for i := range b.deps.Sources {
+		src := &b.deps.Sources[i]
+		b.promoteDue(ctx, src, now)
+		s := freeSigner(b.signers)
+		if s == nil {
+			b.log.Debug().Msg("every signer has a bundle in flight")
+			break
+		}
+		bt := b.buildAndSend(ctx, src, s, now)
+		if bt != nil && first == nil {
+			first = bt
+		}
+	}
+	if reply == nil {
+		return
+	}
+	if first == nil {
+		reply <- bundleResult{}
+		return
+	}
+	first.waiters = append(first.waiters, reply)
+}
+
+// promoteDue re-validates Scheduled ops whose window opened and makes them
+// Pending, or drops them.
+func (b *Builder) promoteDue(ctx context.Context, src *Source, now time.Time) {
+	res, err := src.Pool.Tick(ctx, now)
+	if err != nil {
+		b.log.Warn().Err(err).Msg("mempool tick")
+	}
+	for _, e := range res.Expired {
+		b.log.Info().Stringer("userOpHash", e.UserOpHash).Str("reason", e.Reason).Msg("op expired")
+	}
+	errs := b.revalidate(ctx, res.Due)
+	for i, e := range res.Due {
+		if errs[i] == nil {
+			if err := src.Pool.MarkPending(ctx, e.UserOpHash); err != nil {
+				b.log.Warn().Err(err).Stringer("userOpHash", e.UserOpHash).Msg("mark pending")
+			}
+			continue
+		}
+		if _, err := src.Pool.Drop(ctx, e.UserOpHash, errs[i].Error()); err != nil {
+			b.log.Warn().Err(err).Stringer("userOpHash", e.UserOpHash).Msg("drop")
+		}
+	}
+}
+
+// revalidate runs the second validation of ops in parallel (bounded) and
+// returns one error per op.
+func (b *Builder) revalidate(ctx context.Context, ops []mempool.Entry) []error {
+	errs := make([]error, len(ops))
+	if b.deps.Validator == nil || len(ops) == 0 {
+		return errs
+	}
+	sem := make(chan struct{}, b.cfg.RevalidateConcurrency)
+	var wg sync.WaitGroup
+	for i := range ops {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			errs[i] = b.deps.Validator.Revalidate(ctx, ops[i])
+		}()
+	}
+	wg.Wait()
+	return errs
+}
+
+// buildAndSend selects, re-validates and simulates a bundle for one
+// EntryPoint and sends it with signer s. It returns nil when nothing was
+// sent.
+func (b *Builder) buildAndSend(ctx context.Context, src *Source, s *signer, now time.Time) *bundleTx {
+	cands := src.Pool.Best(mempool.BundleParams{BaseFee: b.head.BaseFee, MaxGas: b.cfg.MaxBundleGas, Now: now})
+	if len(cands) == 0 {
+		return nil
+	}
+	errs := b.revalidate(ctx, cands)
+	ops := cands[:0:0]
+	for i, e := range cands {
+		if errs[i] != nil {
+			b.dropFromBundle(ctx, src, e, errs[i].Error())
+			continue
+		}
+		ops = append(ops, e)
+	}
+
+	beneficiary := b.cfg.Beneficiary
+	if beneficiary == (common.Address{}) {
+		beneficiary = s.address
+	}
+	// Simulate the whole bundle; an op the EntryPoint names is removed and
+	// the rest simulated again.
+	for len(ops) > 0 {
+		data, err := encodeHandleOps(b.abi, ops, beneficiary)
+		if err != nil {
+			b.log.Error().Err(err).Msg("encode bundle")
+			return nil
+		}
+		auths, err := authorizations(ops)
+		if err != nil {
+			b.log.Error().Err(err).Msg("bundle authorizations")
+			return nil
+		}
+		gas, err := simulateBundle(ctx, b.eth, s.address, src.EntryPoint, data, auths, MaxTransactionGas)
+		if f, ok := asFailedOp(err); ok && f.index < len(ops) {
+			b.dropFromBundle(ctx, src, ops[f.index], f.reason)
+			ops = append(ops[:f.index:f.index], ops[f.index+1:]...)
+			continue
+		}
+		if err != nil {
+			b.log.Warn().Err(err).Int("ops", len(ops)).Msg("bundle simulation failed")
+			return nil
+		}
+		gas += gas / 5 // margin: the EntryPoint's gasleft checks make estimates tight
+		if gas > MaxTransactionGas {
+			gas = MaxTransactionGas
+		}
+		bt, err := b.send(ctx, src, s, ops, data, auths, gas)
+		if err != nil {
+			b.log.Warn().Err(err).Int("ops", len(ops)).Msg("send bundle")
+			return nil
+		}
+		return bt
+	}
+	return nil
+}
+
+// dropFromBundle takes an op out of this bundle: one that may retry until
+// its window closes stays Pending; any other one fails, with its reputation
+// effect.
+func (b *Builder) dropFromBundle(ctx context.Context, src *Source, e mempool.Entry, reason string) {
+	left, err := src.Pool.Drop(ctx, e.UserOpHash, reason)
+	if err != nil {
+		b.log.Warn().Err(err).Stringer("userOpHash", e.UserOpHash).Msg("drop op")
+		return
+	}
+	if left {
+		b.log.Info().Stringer("userOpHash", e.UserOpHash).Str("reason", reason).Msg("op dropped from bundle")
+		if b.deps.Reputation != nil {
+			b.deps.Reputation.FailedInBundle(e, reason)
+		}
+	}
+}

@@ -1,0 +1,179 @@
+package bundler
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"sync/atomic"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/ethclient"
+	gethrpc "github.com/ethereum/go-ethereum/rpc"
+	"github.com/rs/zerolog"
+)
+
+// Builder builds and sends the bundles of one chain.
+type Builder struct {
+	cfg     Config
+	deps    Deps
+	eth     *ethclient.Client
+	chainID *big.Int
+	signer  types.Signer
+	abi     *abi.ABI
+	log     zerolog.Logger
+
+	mode    atomic.Value // Mode
+	trigger chan struct{}
+	manual  chan chan bundleResult
+
+	// Owned by the loop goroutine.
+	signers  []*signer
+	inflight []*bundleTx
+	head     *types.Header
+	lastAuto time.Time
+}
+
+// New creates a chain's Builder. Call Run to start it.
+func New(cfg Config, client *gethrpc.Client, deps Deps, log zerolog.Logger) (*Builder, error) {
+	cfg = cfg.withDefaults()
+	if len(cfg.Signers) == 0 {
+		return nil, errors.New("bundler: no signer keys")
+	}
+	if len(deps.Sources) == 0 {
+		return nil, errors.New("bundler: no EntryPoint mempools")
+	}
+	parsed, err := handleOpsABI()
+	if err != nil {
+		return nil, err
+	}
+	chainID := new(big.Int).SetUint64(cfg.ChainID)
+	b := &Builder{
+		cfg:     cfg,
+		deps:    deps,
+		eth:     ethclient.NewClient(client),
+		chainID: chainID,
+		signer:  types.LatestSignerForChainID(chainID),
+		abi:     parsed,
+		log:     log.With().Str("component", "bundler").Uint64("chain", cfg.ChainID).Logger(),
+		trigger: make(chan struct{}, 1),
+		manual:  make(chan chan bundleResult),
+		signers: newSigners(cfg.Signers),
+	}
+	b.mode.Store(cfg.Mode)
+	return b, nil
+}
+
+// Mode returns the bundling mode.
+func (b *Builder) Mode() Mode { return b.mode.Load().(Mode) }
+
+// SetMode switches between auto and manual bundling.
+func (b *Builder) SetMode(m Mode) error {
+	if m != ModeAuto && m != ModeManual {
+		return fmt.Errorf("bundling mode %q: want auto or manual", m)
+	}
+	b.mode.Store(m)
+	return nil
+}
+
+// Notify tells the builder new ops arrived; with MaxOpsTrigger set it may
+// bundle before the next block.
+func (b *Builder) Notify() {
+	select {
+	case b.trigger <- struct{}{}:
+	default:
+	}
+}
+
+// SendBundleNow builds a bundle from every mempool of the chain right away
+// and returns the hash of the first bundle transaction once it is mined.
+// It returns a zero hash when no op is ready.
+func (b *Builder) SendBundleNow(ctx context.Context) (bundleResult, error) {
+	reply := make(chan bundleResult, 1)
+	select {
+	case b.manual <- reply:
+	case <-ctx.Done():
+		return bundleResult{}, ctx.Err()
+	}
+	select {
+	case r := <-reply:
+		return r, r.Err
+	case <-ctx.Done():
+		return bundleResult{}, ctx.Err()
+	}
+}
+
+// Run is the builder's loop. It returns when ctx ends.
+func (b *Builder) Run(ctx context.Context) error {
+	poll := time.NewTicker(b.cfg.PollInterval)
+	defer poll.Stop()
+	b.log.Info().Str("mode", string(b.Mode())).Int("signers", len(b.signers)).Msg("bundler started")
+	for {
+		select {
+		case <-ctx.Done():
+			for _, bt := range b.inflight {
+				bt.notify(bundleResult{Err: ctx.Err()})
+			}
+			return ctx.Err()
+		case <-poll.C:
+			b.onPoll(ctx)
+		case <-b.trigger:
+			if b.Mode() == ModeAuto && b.cfg.MaxOpsTrigger > 0 && b.pendingOps() >= b.cfg.MaxOpsTrigger {
+				b.bundleAll(ctx, nil)
+			}
+		case reply := <-b.manual:
+			if err := b.refreshHead(ctx); err != nil {
+				reply <- bundleResult{Err: err}
+				continue
+			}
+			b.bundleAll(ctx, reply)
+		}
+	}
+}
+
+// onPoll handles a new head: track in-flight bundles, then bundle in auto
+// mode on each new block and at least every Interval.
+func (b *Builder) onPoll(ctx context.Context) {
+	prev := b.head
+	if err := b.refreshHead(ctx); err != nil {
+		b.log.Warn().Err(err).Msg("head")
+		return
+	}
+	newBlock := prev == nil || b.head.Number.Cmp(prev.Number) != 0 || b.head.Hash() != prev.Hash()
+	if newBlock {
+		b.track(ctx)
+	}
+	if b.Mode() != ModeAuto {
+		return
+	}
+	if newBlock || time.Since(b.lastAuto) >= b.cfg.Interval {
+		b.lastAuto = time.Now()
+		b.bundleAll(ctx, nil)
+	}
+}
+
+func (b *Builder) refreshHead(ctx context.Context) error {
+	cctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+	defer cancel()
+	h, err := b.eth.HeaderByNumber(cctx, nil)
+	if err != nil {
+		return fmt.Errorf("chain %d head: %w", b.cfg.ChainID, err)
+	}
+	b.head = h
+	for _, s := range b.deps.Sources {
+		if h.BaseFee != nil {
+			s.Pool.SetBaseFee(h.BaseFee)
+		}
+	}
+	return nil
+}
+
+func (b *Builder) pendingOps() int {
+	n := 0
+	for _, s := range b.deps.Sources {
+		n += s.Pool.Len()
+	}
+	return n
+}

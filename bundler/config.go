@@ -1,0 +1,90 @@
+package bundler
+
+import (
+	"crypto/ecdsa"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/params"
+)
+
+// Mode says when bundles are built.
+type Mode string
+
+const (
+	// ModeAuto bundles on every new block, when MaxOpsTrigger ops wait, and
+	// at least every Interval.
+	ModeAuto Mode = "auto"
+	// ModeManual bundles only on SendBundleNow (debug_bundler_sendBundleNow).
+	ModeManual Mode = "manual"
+)
+
+// MaxTransactionGas is EIP-7825's per-transaction gas cap; no bundle exceeds it.
+const MaxTransactionGas = 1 << 24
+
+// Config configures a chain's Builder.
+type Config struct {
+	ChainID uint64
+	Mode    Mode
+	// Interval bundles at least this often while ops wait (auto mode).
+	Interval time.Duration
+	// MaxOpsTrigger bundles as soon as this many ops wait; 0 disables it.
+	MaxOpsTrigger int
+	// MaxBundleGas caps the sum of the ops' gas limits in one bundle.
+	MaxBundleGas uint64
+	// Signers send bundles; each has at most one bundle in flight.
+	Signers []*ecdsa.PrivateKey
+	// Beneficiary receives the EntryPoint's gas refunds; zero means the
+	// signer that sends the bundle.
+	Beneficiary common.Address
+	// PollInterval is how often the head is polled.
+	PollInterval time.Duration
+	// ReplaceAfterBlocks replaces a bundle transaction not mined after this
+	// many blocks, with fees bumped by FeeBumpPercent.
+	ReplaceAfterBlocks uint64
+	FeeBumpPercent     int64
+	// MaxReplacements is how often a bundle is replaced before it is
+	// cancelled (a 0-value self-transfer on its nonce) and its ops requeued.
+	MaxReplacements int
+	// ReorgDepth is how many blocks a mined bundle is watched for reorgs.
+	ReorgDepth uint64
+	// LowBalance logs a warning when a signer's balance drops below it.
+	LowBalance *big.Int
+	// RevalidateConcurrency bounds parallel second validations.
+	RevalidateConcurrency int
+}
+
+func (c Config) withDefaults() Config {
+	if c.Mode == "" {
+		c.Mode = ModeAuto
+	}
+	if c.Interval <= 0 {
+		c.Interval = time.Second
+	}
+	if c.MaxBundleGas == 0 || c.MaxBundleGas > MaxTransactionGas-1_000_000 {
+		c.MaxBundleGas = MaxTransactionGas - 1_000_000
+	}
+	if c.PollInterval <= 0 {
+		c.PollInterval = 200 * time.Millisecond
+	}
+	if c.ReplaceAfterBlocks == 0 {
+		c.ReplaceAfterBlocks = 3
+	}
+	if c.FeeBumpPercent < 10 {
+		c.FeeBumpPercent = 15 // node txpools want at least 10% on both fee fields
+	}
+	if c.MaxReplacements == 0 {
+		c.MaxReplacements = 3
+	}
+	if c.ReorgDepth == 0 {
+		c.ReorgDepth = 12
+	}
+	if c.LowBalance == nil {
+		c.LowBalance = big.NewInt(params.Ether / 10)
+	}
+	if c.RevalidateConcurrency <= 0 {
+		c.RevalidateConcurrency = 8
+	}
+	return c
+}

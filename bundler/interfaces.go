@@ -1,0 +1,40 @@
+package bundler
+
+import (
+	"context"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/klaster-dev/klaster/entrypoint"
+	"github.com/klaster-dev/klaster/mempool"
+	"github.com/klaster-dev/klaster/receipt"
+)
+
+// Validator runs the second validation of an op right before bundling,
+// including the COD-010 code-hash check. A nil error means the op may go
+// into a bundle.
+type Validator interface {
+	Revalidate(ctx context.Context, e mempool.Entry) error
+}
+
+// Reputation receives the reputation effects of bundling (ERC-7562
+// SREP/EREP): included ops, and ops that failed at bundle time.
+type Reputation interface {
+	IncludedOp(e mempool.Entry)
+	FailedInBundle(e mempool.Entry, reason string)
+}
+
+// Source is one EntryPoint's mempool on this chain.
+type Source struct {
+	EntryPoint common.Address
+	Version    entrypoint.Version
+	Pool       *mempool.Pool
+}
+
+// Deps are what a Builder works with besides the node.
+type Deps struct {
+	Sources    []Source
+	Validator  Validator     // nil: no second validation
+	Reputation Reputation    // nil: no reputation effects
+	Index      receipt.Index // where mined ops are recorded; nil: none
+}

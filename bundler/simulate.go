@@ -1,0 +1,79 @@
+package bundler
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/ethclient"
+
+	"github.com/klaster-dev/klaster/bindings/v08"
+	"github.com/klaster-dev/klaster/entrypoint"
+	"github.com/klaster-dev/klaster/mempool"
+)
+
+// handleOpsABI encodes handleOps; v0.7 and v0.8 share it.
+func handleOpsABI() (*abi.ABI, error) { return v08.EntryPointMetaData.GetAbi() }
+
+// encodeHandleOps packs a handleOps(ops, beneficiary) call.
+func encodeHandleOps(parsed *abi.ABI, ops []mempool.Entry, beneficiary common.Address) ([]byte, error) {
+	packed := make([]v08.PackedUserOperation, len(ops))
+	for i := range ops {
+		p, err := ops[i].Op.Pack()
+		if err != nil {
+			return nil, fmt.Errorf("pack op %s: %w", ops[i].UserOpHash, err)
+		}
+		packed[i] = v08.PackedUserOperation(p)
+	}
+	return parsed.Pack("handleOps", packed, beneficiary)
+}
+
+// authorizations collects the EIP-7702 authorizations of a bundle's ops.
+func authorizations(ops []mempool.Entry) ([]types.SetCodeAuthorization, error) {
+	var out []types.SetCodeAuthorization
+	for _, e := range ops {
+		if e.Op.EIP7702Auth == nil {
+			continue
+		}
+		auth, err := e.Op.EIP7702Auth.SetCodeAuthorization()
+		if err != nil {
+			return nil, fmt.Errorf("op %s: eip7702Auth: %w", e.UserOpHash, err)
+		}
+		out = append(out, auth)
+	}
+	return out, nil
+}
+
+// failedOp is a bundle simulation that named one op as the culprit.
+type failedOp struct {
+	index  int
+	reason string
+}
+
+func (f *failedOp) Error() string { return fmt.Sprintf("op %d: %s", f.index, f.reason) }
+
+// simulateBundle runs the whole bundle as an eth_estimateGas of handleOps
+// from the signer (with the bundle's authorizations applied). It returns the
+// gas the transaction needs, or a *failedOp naming the op the EntryPoint
+// rejected.
+func simulateBundle(ctx context.Context, eth *ethclient.Client, from, entryPoint common.Address, data []byte, auths []types.SetCodeAuthorization, gasCap uint64) (uint64, error) {
+	msg := ethereum.CallMsg{From: from, To: &entryPoint, Data: data, Gas: gasCap, AuthorizationList: auths}
+	gas, err := eth.EstimateGas(ctx, msg)
+	if err == nil {
+		return gas, nil
+	}
+	if rev, ok := entrypoint.DecodeRevertError(err); ok && rev.OpIndex >= 0 {
+		return 0, &failedOp{index: rev.OpIndex, reason: rev.Error()}
+	}
+	return 0, fmt.Errorf("simulate handleOps: %w", err)
+}
+
+func asFailedOp(err error) (*failedOp, bool) {
+	var f *failedOp
+	ok := errors.As(err, &f)
+	return f, ok
+}

@@ -1,0 +1,169 @@
+package bundler
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/holiman/uint256"
+
+	"github.com/klaster-dev/klaster/mempool"
+)
+
+// fees are a bundle transaction's EIP-1559 fee fields.
+type fees struct{ tip, feeCap *big.Int }
+
+// bundleFees pays what the ops pay at most: the tip is the lowest
+// maxPriorityFeePerGas of the bundle (at least 1 wei) and the fee cap twice
+// the base fee plus the tip, but never more than the lowest maxFeePerGas, so
+// the bundle cannot cost more than the ops repay.
+func bundleFees(baseFee *big.Int, ops []mempool.Entry) fees {
+	tip, maxFee := (*big.Int)(nil), (*big.Int)(nil)
+	for _, e := range ops {
+		if tip == nil || e.Op.MaxPriorityFeePerGas.Cmp(tip) < 0 {
+			tip = e.Op.MaxPriorityFeePerGas
+		}
+		if maxFee == nil || e.Op.MaxFeePerGas.Cmp(maxFee) < 0 {
+			maxFee = e.Op.MaxFeePerGas
+		}
+	}
+	t := new(big.Int).Set(tip)
+	if t.Sign() == 0 {
+		t.SetInt64(1)
+	}
+	feeCap := new(big.Int).Add(new(big.Int).Mul(baseFee, big.NewInt(2)), t)
+	if feeCap.Cmp(maxFee) > 0 {
+		feeCap.Set(maxFee)
+	}
+	if t.Cmp(feeCap) > 0 {
+		t.Set(feeCap)
+	}
+	return fees{tip: t, feeCap: feeCap}
+}
+
+// bump raises both fee fields by percent (node txpools replace a transaction
+// only for at least 10% more on both).
+func (f fees) bump(percent int64) fees {
+	up := func(v *big.Int) *big.Int {
+		out := new(big.Int).Mul(v, big.NewInt(100+percent))
+		out.Div(out, big.NewInt(100))
+		if out.Cmp(v) <= 0 {
+			out.Add(v, big.NewInt(1))
+		}
+		return out
+	}
+	return fees{tip: up(f.tip), feeCap: up(f.feeCap)}
+}
+
+func feesOf(tx *types.Transaction) fees { return fees{tip: tx.GasTipCap(), feeCap: tx.GasFeeCap()} }
+
+// newTx builds a bundle transaction: type 4 when it carries EIP-7702
+// authorizations, EIP-1559 otherwise.
+func (b *Builder) newTx(nonce uint64, to common.Address, value *big.Int, data []byte, gas uint64, f fees, auths []types.SetCodeAuthorization) types.TxData {
+	if len(auths) > 0 {
+		return &types.SetCodeTx{
+			ChainID:   uint256.MustFromBig(b.chainID),
+			Nonce:     nonce,
+			GasTipCap: uint256.MustFromBig(f.tip),
+			GasFeeCap: uint256.MustFromBig(f.feeCap),
+			Gas:       gas,
+			To:        to,
+			Value:     uint256.MustFromBig(value),
+			Data:      data,
+			AuthList:  auths,
+		}
+	}
+	return &types.DynamicFeeTx{
+		ChainID:   b.chainID,
+		Nonce:     nonce,
+		GasTipCap: f.tip,
+		GasFeeCap: f.feeCap,
+		Gas:       gas,
+		To:        &to,
+		Value:     value,
+		Data:      data,
+	}
+}
+
+// send signs and sends a new bundle and marks its ops Submitted.
+func (b *Builder) send(ctx context.Context, src *Source, s *signer, ops []mempool.Entry, data []byte, auths []types.SetCodeAuthorization, gas uint64) (*bundleTx, error) {
+	nonce, err := s.nextNonce(ctx, b.eth)
+	if err != nil {
+		return nil, err
+	}
+	tx, err := types.SignNewTx(s.key, b.signer, b.newTx(nonce, src.EntryPoint, new(big.Int), data, gas, bundleFees(b.head.BaseFee, ops), auths))
+	if err != nil {
+		return nil, fmt.Errorf("sign bundle: %w", err)
+	}
+	if err := b.eth.SendTransaction(ctx, tx); err != nil {
+		if isNonceError(err) {
+			s.resync()
+		}
+		return nil, fmt.Errorf("send bundle: %w", err)
+	}
+	s.nonce++
+	hashes := make([]common.Hash, len(ops))
+	for i, e := range ops {
+		hashes[i] = e.UserOpHash
+	}
+	if err := src.Pool.MarkSubmitted(ctx, hashes, tx.Hash()); err != nil {
+		b.log.Warn().Err(err).Msg("mark submitted")
+	}
+	bt := &bundleTx{source: src, signer: s, nonce: nonce, ops: hashes, txs: []*types.Transaction{tx}, sentAtBlock: b.head.Number.Uint64()}
+	s.busy = bt
+	b.inflight = append(b.inflight, bt)
+	b.log.Info().Stringer("tx", tx.Hash()).Int("ops", len(ops)).Uint64("gas", gas).Uint64("nonce", nonce).
+		Str("signer", s.address.Hex()).Str("entryPoint", src.EntryPoint.Hex()).Msg("bundle sent")
+	return bt, nil
+}
+
+// resend replaces a stuck bundle transaction with bumped fees, or after
+// MaxReplacements cancels it with a 0-value self-transfer on the same nonce
+// and returns its ops to the pool.
+func (b *Builder) resend(ctx context.Context, bt *bundleTx) {
+	last := bt.latest()
+	f := feesOf(last).bump(b.cfg.FeeBumpPercent)
+	cancel := bt.replacements >= b.cfg.MaxReplacements
+	var data types.TxData
+	if cancel {
+		data = b.newTx(bt.nonce, bt.signer.address, new(big.Int), nil, 21_000, f, nil)
+	} else {
+		var auths []types.SetCodeAuthorization
+		if last.Type() == types.SetCodeTxType {
+			auths = last.SetCodeAuthorizations()
+		}
+		data = b.newTx(bt.nonce, *last.To(), new(big.Int), last.Data(), last.Gas(), f, auths)
+	}
+	tx, err := types.SignNewTx(bt.signer.key, b.signer, data)
+	if err != nil {
+		b.log.Error().Err(err).Msg("sign replacement")
+		return
+	}
+	if err := b.eth.SendTransaction(ctx, tx); err != nil {
+		// "nonce too low": one of the transactions on this nonce was mined;
+		// the tracker sees it on its next pass.
+		b.log.Warn().Err(err).Stringer("tx", last.Hash()).Msg("replace bundle")
+		return
+	}
+	bt.txs = append(bt.txs, tx)
+	bt.sentAtBlock = b.head.Number.Uint64()
+	bt.replacements++
+	if cancel {
+		bt.state = txCancelling
+		requeued, err := bt.source.Pool.Requeue(ctx, bt.ops)
+		if err != nil {
+			b.log.Warn().Err(err).Msg("requeue cancelled bundle")
+		}
+		b.log.Warn().Stringer("tx", tx.Hash()).Int("requeued", len(requeued)).Msg("bundle cancelled")
+		return
+	}
+	b.log.Info().Stringer("tx", tx.Hash()).Stringer("replaces", last.Hash()).Int("replacement", bt.replacements).Msg("bundle replaced with higher fees")
+}
+
+func isNonceError(err error) bool {
+	s := strings.ToLower(err.Error())
+	return strings.Contains(s, "nonce too low") || strings.Contains(s, "nonce too high")
+}

@@ -1,0 +1,291 @@
+package mempool
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// AddResult describes an accepted op.
+type AddResult struct {
+	Entry     Entry  // the op as stored (Status Scheduled or Pending)
+	Duplicate bool   // the same userOpHash was already live; nothing changed
+	Replaced  *Entry // the op with the same sender and nonce it replaced
+	Evicted   *Entry // the lowest-fee op evicted to make room
+}
+
+// Add admits an op. The checks and the insertion are atomic under the pool
+// lock, and the op is saved to the Store before Add returns. Adding a live
+// userOpHash again is a no-op reported as Duplicate. Errors are *Error.
+func (p *Pool) Add(ctx context.Context, e Entry) (AddResult, error) {
+	now := p.cfg.Now()
+	it, err := p.prepare(e, now)
+	if err != nil {
+		return AddResult{}, err
+	}
+	p.mu.Lock()
+	res, err := p.addLocked(ctx, it, now)
+	p.mu.Unlock()
+	p.events.flush()
+	return res, err
+}
+
+// prepare checks what needs no pool state and builds the item.
+func (p *Pool) prepare(e Entry, now time.Time) (*item, error) {
+	invalid := func(format string, args ...any) error {
+		return newError(ErrInvalid, CodeInvalidParams, nil, format, args...)
+	}
+	op := e.Op
+	switch {
+	case op == nil:
+		return nil, invalid("missing userOp")
+	case e.UserOpHash == (common.Hash{}):
+		return nil, invalid("missing userOpHash")
+	case op.Nonce == nil || op.Nonce.Sign() < 0 || op.Nonce.BitLen() > 256:
+		return nil, invalid("invalid nonce")
+	case e.Sender.Address != op.Sender:
+		return nil, invalid("sender entity %s does not match userOp sender %s", e.Sender.Address, op.Sender)
+	}
+	if e.ChainID == 0 {
+		e.ChainID = p.cfg.ChainID
+	}
+	if e.EntryPoint == (common.Address{}) {
+		e.EntryPoint = p.cfg.EntryPoint
+	}
+	if e.ChainID != p.cfg.ChainID || e.EntryPoint != p.cfg.EntryPoint {
+		return nil, invalid("op for chain %d EntryPoint %s sent to pool of chain %d EntryPoint %s",
+			e.ChainID, e.EntryPoint, p.cfg.ChainID, p.cfg.EntryPoint)
+	}
+	maxFee, ok1 := u128From(op.MaxFeePerGas)
+	prio, ok2 := u128From(op.MaxPriorityFeePerGas)
+	if !ok1 || !ok2 {
+		return nil, invalid("maxFeePerGas and maxPriorityFeePerGas must be set and fit in 128 bits")
+	}
+	if e.Factory == nil && op.Factory != nil && !op.IsEIP7702() {
+		e.Factory = &Entity{Address: *op.Factory}
+	}
+	if e.Paymaster == nil && op.Paymaster != nil {
+		e.Paymaster = &Entity{Address: *op.Paymaster}
+	}
+	if e.Paymaster != nil && (op.Paymaster == nil || *op.Paymaster != e.Paymaster.Address) {
+		return nil, invalid("paymaster entity %s does not match userOp", e.Paymaster.Address)
+	}
+	if e.Prefund == nil {
+		e.Prefund = new(big.Int)
+	} else if e.Prefund.Sign() < 0 {
+		return nil, invalid("negative prefund")
+	}
+	unix := uint64(now.Unix())
+	if e.windowClosed(unix) {
+		return nil, newError(ErrExpired, CodeTimeRange, timeRangeData(&e),
+			"already expired: validUntil %d, now %d", e.ValidUntil, unix)
+	}
+	e.Status = Pending
+	if e.ValidAfter > unix {
+		if !e.WaitForWindow && !p.cfg.AllowScheduled {
+			return nil, newError(ErrNotDue, CodeTimeRange, timeRangeData(&e),
+				"time-range in the future time %d, now=%d", e.ValidAfter, unix)
+		}
+		e.Status = Scheduled
+	}
+	e.Op = op.Copy()
+	e.Reason, e.TxHash, e.BlockHash, e.BlockNumber = "", common.Hash{}, common.Hash{}, 0
+	e.AddedAt, e.UpdatedAt = now, now
+	it := &item{Entry: e, maxFee: maxFee, prio: prio, gas: Gas(e.Op), heapIdx: [2]int{-1, -1}}
+	it.nonce = nonceOf(&it.Entry)
+	it.entities = distinctEntities(&it.Entry)
+	return it, nil
+}
+
+func timeRangeData(e *Entry) map[string]any {
+	d := map[string]any{"validAfter": e.ValidAfter, "validUntil": e.ValidUntil}
+	if e.Paymaster != nil {
+		d["paymaster"] = e.Paymaster.Address
+	}
+	return d
+}
+
+func (p *Pool) addLocked(ctx context.Context, it *item, now time.Time) (AddResult, error) {
+	if cur, ok := p.live[it.UserOpHash]; ok {
+		return AddResult{Entry: cur.Entry, Duplicate: true}, nil
+	}
+	old := p.byNonce[it.nonce]
+	if err := p.checkDeposit(it, old); err != nil {
+		return AddResult{}, err
+	}
+	if err := p.checkReplacement(it, old); err != nil {
+		return AddResult{}, err
+	}
+	if err := p.checkLimits(it, old); err != nil {
+		return AddResult{}, err
+	}
+	it.key = makeKey(it.maxFee, it.prio, p.baseFee)
+	it.Seq = p.seq + 1 // ranks below every live op on equal fees
+	victim, err := p.checkCapacity(it, old)
+	if err != nil {
+		return AddResult{}, err
+	}
+
+	if err := p.cfg.Store.Save(ctx, it.Entry); err != nil {
+		return AddResult{}, &Error{Kind: ErrStore, Code: CodeInternal,
+			Msg: fmt.Sprintf("persist userOp %s", it.UserOpHash), Cause: err}
+	}
+	if f, ok := p.finished.remove(it.UserOpHash); ok { // re-added after it finished
+		p.counts[f.Status]--
+	}
+	res := AddResult{}
+	if old != nil {
+		p.storeError(p.finish(ctx, old, Failed, "replaced by "+it.UserOpHash.Hex(), now))
+		r := old.Entry
+		res.Replaced = &r
+	}
+	if victim != nil {
+		p.storeError(p.finish(ctx, victim, Failed, "evicted: mempool full", now))
+		v := victim.Entry
+		res.Evicted = &v
+	}
+	p.seq = it.Seq
+	p.index(it)
+	p.events.push(it.Entry)
+	res.Entry = it.Entry
+	return res, nil
+}
+
+// checkDeposit enforces EREP-010: the prefunds of all live ops of a paymaster
+// must not exceed its deposit.
+func (p *Pool) checkDeposit(it, old *item) error {
+	pm := it.Paymaster
+	if pm == nil || it.PaymasterDeposit == nil {
+		return nil
+	}
+	total := new(big.Int).Add(it.Prefund, orZero(p.pmCost[pm.Address]))
+	if old != nil && old.Paymaster != nil && old.Paymaster.Address == pm.Address {
+		total.Sub(total, old.Prefund)
+	}
+	if total.Cmp(it.PaymasterDeposit) > 0 {
+		return newError(ErrDepositTooLow, CodePaymasterDeposit,
+			map[string]any{"paymaster": pm.Address, "required": (*hexBig)(total), "deposit": (*hexBig)(it.PaymasterDeposit)},
+			"paymaster deposit too low for all mempool UserOps: paymaster %s deposit %s, required %s",
+			pm.Address, it.PaymasterDeposit, total)
+	}
+	return nil
+}
+
+// checkReplacement requires a bump of ReplacementBumpPercent on both fee
+// fields to replace the op in the same nonce slot.
+func (p *Pool) checkReplacement(it, old *item) error {
+	if old == nil {
+		return nil
+	}
+	if old.Status == Submitted {
+		return newError(ErrAlreadySubmitted, CodeInvalidParams, nil,
+			"userOp %s with sender %s and nonce %s is already in bundle transaction %s",
+			old.UserOpHash, it.Op.Sender, it.Op.Nonce, old.TxHash)
+	}
+	pct := p.cfg.ReplacementBumpPercent
+	oldFee, oldPrio := old.Op.MaxFeePerGas, old.Op.MaxPriorityFeePerGas
+	newFee, newPrio := it.Op.MaxFeePerGas, it.Op.MaxPriorityFeePerGas
+	if bumped(oldFee, newFee, pct) && bumped(oldPrio, newPrio, pct) {
+		return nil
+	}
+	needFee, needPrio := bumpedMin(oldFee, pct), bumpedMin(oldPrio, pct)
+	return newError(ErrReplacementUnderpriced, CodeInvalidParams,
+		map[string]any{"requiredMaxFeePerGas": (*hexBig)(needFee), "requiredMaxPriorityFeePerGas": (*hexBig)(needPrio)},
+		"replacement UserOperation underpriced: needs maxFeePerGas >= %s (old=%s new=%s) and maxPriorityFeePerGas >= %s (old=%s new=%s), a %d%% bump on both",
+		needFee, oldFee, newFee, needPrio, oldPrio, newPrio, pct)
+}
+
+// checkLimits enforces the per-sender (UREP-010), per-unstaked-entity
+// (UREP-020), throttled (GREP-020) and banned (GREP-010) rules. The op being
+// replaced does not count.
+func (p *Pool) checkLimits(it, old *item) error {
+	count := func(a common.Address) int {
+		n := p.entities[a]
+		if old != nil && old.refers(a) {
+			n--
+		}
+		return n
+	}
+	senders := p.senders[it.nonce.sender]
+	if old != nil {
+		senders--
+	}
+	sender := it.Sender
+	limit := p.cfg.SameSenderLimit
+	if sender.Staked {
+		limit = p.cfg.StakedSenderLimit
+	}
+	if limit > 0 && senders >= limit {
+		return newError(ErrSenderLimit, CodeStake, map[string]any{"account": sender.Address},
+			"account %s already has %d ops in the mempool (limit %d for a%s sender)",
+			sender.Address, senders, limit, map[bool]string{true: " staked", false: "n unstaked"}[sender.Staked])
+	}
+	type role struct {
+		title string
+		ent   *Entity
+	}
+	for _, r := range [...]role{{"account", &it.Sender}, {"factory", it.Factory}, {"paymaster", it.Paymaster}} {
+		if r.ent == nil {
+			continue
+		}
+		a := r.ent.Address
+		status := ReputationOK
+		if p.cfg.Reputation != nil {
+			status = p.cfg.Reputation.Status(a)
+		}
+		data := map[string]any{r.title: a}
+		n := count(a)
+		switch {
+		case status == ReputationBanned:
+			return newError(ErrBanned, CodeThrottled, data, "%s %s is banned", r.title, a)
+		case status == ReputationThrottled && n >= p.cfg.ThrottledEntityLimit:
+			return newError(ErrThrottled, CodeThrottled, data,
+				"%s %s is throttled: %d ops in the mempool (limit %d)", r.title, a, n, p.cfg.ThrottledEntityLimit)
+		}
+		if r.title == "account" || r.ent.Staked {
+			continue
+		}
+		quota := p.cfg.UnstakedEntityLimit
+		if q, ok := p.cfg.Reputation.(EntityQuota); ok {
+			quota = q.OpsAllowed(a)
+		}
+		if n >= quota {
+			return newError(ErrEntityLimit, CodeStake, data,
+				"%s %s is unstaked and already has %d ops in the mempool (limit %d)", r.title, a, n, quota)
+		}
+	}
+	return nil
+}
+
+// checkCapacity returns the op to evict when the pool is full, or refuses
+// the new op when it would itself be the lowest.
+func (p *Pool) checkCapacity(it, old *item) (*item, error) {
+	n := len(p.live)
+	if old != nil {
+		n--
+	}
+	if n < p.cfg.MaxOps {
+		return nil, nil
+	}
+	victim := p.heaps[evictHeap].top()
+	if victim == nil || victim == old || !better(it, victim) {
+		data := map[string]any{"maxOps": p.cfg.MaxOps}
+		if victim != nil {
+			data["lowestMaxFeePerGas"] = (*hexBig)(victim.Op.MaxFeePerGas)
+			data["lowestMaxPriorityFeePerGas"] = (*hexBig)(victim.Op.MaxPriorityFeePerGas)
+		}
+		return nil, newError(ErrPoolFull, CodeInvalidParams, data,
+			"mempool full (%d ops) and the op's fees do not exceed those of the lowest-paying op", p.cfg.MaxOps)
+	}
+	return victim, nil
+}
+
+func orZero(v *big.Int) *big.Int {
+	if v == nil {
+		return new(big.Int)
+	}
+	return v
+}

@@ -1,0 +1,129 @@
+package mempool
+
+import (
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/klaster-dev/klaster/entrypoint"
+)
+
+// Entity is an address named by an op (sender, factory or paymaster) and
+// whether validation found it staked (ERC-7562 SREP-010).
+type Entity struct {
+	Address common.Address `json:"address"`
+	Staked  bool           `json:"staked"`
+}
+
+// SourceKind tells how an op reached the pool.
+type SourceKind uint8
+
+// Sources of an op.
+const (
+	SourceRPC SourceKind = iota // eth_sendUserOperation
+	SourceITx                   // a leaf of a Klaster interchain transaction
+)
+
+// Source is where an op came from; ITxHash is set for SourceITx.
+type Source struct {
+	Kind    SourceKind
+	ITxHash common.Hash
+}
+
+// Entry is one op in the pool together with what validation found and its
+// lifecycle state.
+//
+// The caller fills the admission fields (Op to WaitForWindow) and passes the
+// Entry to Pool.Add; the pool owns the lifecycle fields (Status to Seq).
+// Entries returned by the pool are snapshots: their Op and big.Int values are
+// shared with the pool and must be treated as read-only.
+type Entry struct {
+	Op         *entrypoint.UserOperation
+	UserOpHash common.Hash
+	EntryPoint common.Address // zero: the pool's
+	ChainID    uint64         // zero: the pool's
+
+	Sender    Entity  // Sender.Address must equal Op.Sender
+	Factory   *Entity // nil: taken from Op (unstaked), none for the EIP-7702 marker
+	Paymaster *Entity // nil: taken from Op (unstaked)
+
+	ValidAfter uint64 // unix seconds; 0: no lower bound
+	ValidUntil uint64 // unix seconds; 0: no upper bound
+
+	Prefund          *big.Int // the op's maximum cost (ERC-7562 EREP-010)
+	PaymasterDeposit *big.Int // the paymaster's EntryPoint deposit; nil: not checked
+
+	Source Source
+	// RetryUntilWindowEnd keeps an op whose re-simulation fails (Drop) in the
+	// pool, to be retried every block until its window closes.
+	RetryUntilWindowEnd bool
+	// WaitForWindow lets an op whose validAfter lies in the future wait as
+	// Scheduled instead of being refused (iTx ops; Config.AllowScheduled for
+	// plain ops).
+	WaitForWindow bool
+
+	Status      Status
+	Reason      string // why the op failed or expired (or the last re-simulation failure)
+	AddedAt     time.Time
+	UpdatedAt   time.Time
+	TxHash      common.Hash // bundle transaction, once Submitted or mined
+	BlockNumber uint64      // once mined
+	BlockHash   common.Hash // once mined
+	Seq         uint64      // insertion sequence, strictly increasing per pool
+}
+
+// NonceKey returns the upper 192 bits of the op's nonce.
+func (e *Entry) NonceKey() *big.Int {
+	if e.Op == nil || e.Op.Nonce == nil {
+		return new(big.Int)
+	}
+	return new(big.Int).Rsh(e.Op.Nonce, 64)
+}
+
+// NonceSeq returns the lower 64 bits of the op's nonce.
+func (e *Entry) NonceSeq() uint64 {
+	_, seq := splitNonce(e.Op.Nonce)
+	return seq
+}
+
+// Gas returns Gas(e.Op).
+func (e *Entry) Gas() uint64 { return Gas(e.Op) }
+
+// windowOpen reports whether the window is open at unix time now:
+// validAfter <= now < validUntil. validUntil is exclusive because a bundle
+// built at now lands in a later block.
+func (e *Entry) windowOpen(now uint64) bool {
+	return e.ValidAfter <= now && !e.windowClosed(now)
+}
+
+// windowClosed reports whether validUntil has been reached at unix time now.
+func (e *Entry) windowClosed(now uint64) bool {
+	return e.ValidUntil != 0 && now >= e.ValidUntil
+}
+
+// nonceID identifies the nonce slot an op occupies: sender, key, sequence.
+type nonceID struct {
+	sender common.Address
+	key    [24]byte
+	seq    uint64
+}
+
+// splitNonce splits a uint256 nonce into its 192-bit key and 64-bit sequence.
+func splitNonce(n *big.Int) (key [24]byte, seq uint64) {
+	if n == nil {
+		return key, 0
+	}
+	var b [32]byte
+	n.FillBytes(b[:])
+	copy(key[:], b[:24])
+	for _, x := range b[24:] {
+		seq = seq<<8 | uint64(x)
+	}
+	return key, seq
+}
+
+func nonceOf(e *Entry) nonceID {
+	key, seq := splitNonce(e.Op.Nonce)
+	return nonceID{sender: e.Op.Sender, key: key, seq: seq}
+}

@@ -1,0 +1,49 @@
+package mempool
+
+import "github.com/ethereum/go-ethereum/common"
+
+// item is the pool's record of a live op: the Entry plus cached index data.
+type item struct {
+	Entry
+	maxFee, prio u128
+	gas          uint64
+	key          feeKey
+	nonce        nonceID
+	entities     []common.Address // distinct addresses of sender, factory, paymaster
+	heapIdx      [2]int           // position in readyHeap / evictHeap, -1 when absent
+}
+
+const (
+	readyHeap = iota // max-heap of Pending ops
+	evictHeap        // min-heap of Scheduled and Pending ops
+)
+
+// refers reports whether the op names addr as one of its entities.
+func (it *item) refers(addr common.Address) bool {
+	for _, a := range it.entities {
+		if a == addr {
+			return true
+		}
+	}
+	return false
+}
+
+func distinctEntities(e *Entry) []common.Address {
+	out := make([]common.Address, 0, 3)
+	add := func(a common.Address) {
+		for _, x := range out {
+			if x == a {
+				return
+			}
+		}
+		out = append(out, a)
+	}
+	add(e.Sender.Address)
+	if e.Factory != nil {
+		add(e.Factory.Address)
+	}
+	if e.Paymaster != nil {
+		add(e.Paymaster.Address)
+	}
+	return out
+}
