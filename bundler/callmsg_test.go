@@ -5,4 +5,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 )
 
-func callTo(to common.Address, data []byte) ethereum.CallMsg { return ethereum.CallMsg{To: &to, Data: data} }
+func callTo(to common.Address, data []byte) ethereum.CallMsg {
+	return ethereum.CallMsg{To: &to, Data: data}
+}

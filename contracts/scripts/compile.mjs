@@ -3,10 +3,11 @@
 //
 //   node scripts/compile.mjs <outDir>
 //
-// Writes three files into <outDir>:
+// Writes four files into <outDir>:
 //   v07.combined.json            - ERC-4337 v0.7 artifacts, taken verbatim from node_modules/aa07
 //   v08.combined.json            - ERC-4337 v0.8 artifacts, taken verbatim from node_modules/aa08
 //   klasteraccount.combined.json - our contracts in src/, compiled with solc-js
+//   testcontracts.combined.json  - our test-only contracts in test/, compiled the same way
 //
 // The format is the one `solc --combined-json abi,bin,bin-runtime` emits,
 // which is what `abigen --combined-json` reads. The runtime bytecode is kept
@@ -76,12 +77,12 @@ function listSol(dir) {
   return res.sort();
 }
 
-function compileSources() {
+function compileSources(dir) {
   const version = solc.version();
   if (!version.startsWith(SOLC_VERSION + '+')) {
     throw new Error(`solc-js is ${version}, expected ${SOLC_VERSION}; run npm ci`);
   }
-  const srcDir = path.join(root, 'src');
+  const srcDir = path.join(root, dir);
   const sources = {};
   for (const file of listSol(srcDir)) {
     // Keys are posix-style paths relative to contracts/ so the metadata hash
@@ -125,7 +126,7 @@ function compileSources() {
     throw new Error('solc compilation failed');
   }
   const out = { contracts: {}, version };
-  // Bind only deployable contracts that are declared in src/ (not the
+  // Bind only deployable contracts that are declared in dir (not the
   // interfaces and libraries pulled in from node_modules).
   for (const file of Object.keys(sources).sort()) {
     const units = output.contracts[file] || {};
@@ -149,7 +150,8 @@ function main() {
     }
   }
   if (!only || only === 'sources') {
-    writeJSON(path.join(outDir, 'klasteraccount.combined.json'), compileSources());
+    writeJSON(path.join(outDir, 'klasteraccount.combined.json'), compileSources('src'));
+    writeJSON(path.join(outDir, 'testcontracts.combined.json'), compileSources('test'));
   }
 }
 
