@@ -1,7 +1,8 @@
 // Package sourcehash computes the manifest stored in bindings/SOURCES.sha256:
 // a digest of everything the generated bindings are derived from.
 //
-// Inputs are contracts/src/**/*.sol, contracts/package.json,
+// Inputs are contracts/src/**/*.sol, contracts/test/**/*.sol,
+// contracts/package.json,
 // contracts/package-lock.json, every file in contracts/scripts and
 // bindings/gen.go. Contents are hashed after converting CRLF and CR line
 // endings to LF and paths are recorded relative to the repository root with
@@ -51,8 +52,10 @@ func Inputs(repoRoot string) ([]string, error) {
 			return nil
 		})
 	}
-	if err := add("contracts/src", func(rel string) bool { return strings.HasSuffix(rel, ".sol") }); err != nil {
-		return nil, err
+	for _, dir := range []string{"contracts/src", "contracts/test"} {
+		if err := add(dir, func(rel string) bool { return strings.HasSuffix(rel, ".sol") }); err != nil {
+			return nil, err
+		}
 	}
 	if err := add("contracts/scripts", func(string) bool { return true }); err != nil {
 		return nil, err

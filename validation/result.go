@@ -1,0 +1,112 @@
+package validation
+
+import (
+	"math/big"
+	"sort"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/klaster-dev/klaster/entrypoint"
+)
+
+// Entity names a validation entity.
+type Entity string
+
+// Entities of ERC-7562.
+const (
+	EntityAccount    Entity = "account"
+	EntityFactory    Entity = "factory"
+	EntityPaymaster  Entity = "paymaster"
+	EntityAggregator Entity = "aggregator"
+)
+
+// StakeInfo is an entity's EntryPoint stake.
+type StakeInfo struct {
+	Stake        *big.Int
+	UnstakeDelay uint64 // seconds
+}
+
+// EntityInfo is one entity of an op with its stake.
+type EntityInfo struct {
+	Address common.Address
+	Stake   StakeInfo
+	// Staked applies the configured MinStake / MinUnstakeDelay (SREP-010).
+	Staked bool
+}
+
+// Entities of a validated op. Factory, Paymaster and Aggregator are nil when
+// the op has none (the 7702 initCode marker is not a factory).
+type Entities struct {
+	Sender     EntityInfo
+	Factory    *EntityInfo
+	Paymaster  *EntityInfo
+	Aggregator *EntityInfo
+}
+
+// ReturnInfo is the decoded ValidationResult.returnInfo.
+type ReturnInfo struct {
+	PreOpGas                *big.Int
+	Prefund                 *big.Int
+	AccountValidationData   entrypoint.ValidationData
+	PaymasterValidationData entrypoint.ValidationData
+	PaymasterContext        []byte
+	// ValidityWindow merges the account and paymaster windows.
+	ValidityWindow entrypoint.TimeRange
+	// SigFailed: the account's validationData signalled a signature failure.
+	SigFailed bool
+	// PaymasterSigFailed: the paymaster's validationData did.
+	PaymasterSigFailed bool
+}
+
+// Result is a successful validation.
+type Result struct {
+	UserOpHash common.Hash
+	Version    entrypoint.Version
+	EntryPoint common.Address
+	ReturnInfo ReturnInfo
+	Entities   Entities
+
+	// BlockNumber, BlockHash and BlockTime identify the state validated against.
+	BlockNumber uint64
+	BlockHash   common.Hash
+	BlockTime   uint64
+	// WindowOpen reports ValidityWindow.ValidAt(Version, BlockTime).
+	WindowOpen bool
+
+	// CodeHashes is the code hash of every contract the validation touched
+	// (COD-010); re-check it with Validator.RecheckCodeHashes before bundling.
+	CodeHashes map[common.Address]common.Hash
+	// Storage is, per entity, the storage slots accessed, keyed by the
+	// contract owning the storage.
+	Storage map[Entity]map[common.Address][]common.Hash
+	// Unsafe marks a result produced without tracing (no rule checks).
+	Unsafe bool
+}
+
+// AccessedStorageOwners returns the contracts whose storage any entity
+// accessed, sorted.
+func (r *Result) AccessedStorageOwners() []common.Address {
+	seen := map[common.Address]bool{}
+	var out []common.Address
+	for _, byOwner := range r.Storage {
+		for a := range byOwner {
+			if !seen[a] {
+				seen[a] = true
+				out = append(out, a)
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Cmp(out[j]) < 0 })
+	return out
+}
+
+// TouchesStorageOf reports whether the validation accessed storage of addr
+// (e.g. another mempool op's sender: STO-041).
+func (r *Result) TouchesStorageOf(addr common.Address) bool {
+	for _, byOwner := range r.Storage {
+		if _, ok := byOwner[addr]; ok {
+			return true
+		}
+	}
+	return false
+}

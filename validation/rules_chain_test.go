@@ -1,0 +1,178 @@
+package validation
+
+import (
+	"context"
+	"errors"
+	"math/big"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/klaster-dev/klaster/entrypoint"
+)
+
+type ruleCase struct {
+	name string
+	op   func(f *fixture) *entrypoint.UserOperation
+	cfg  func(f *fixture, c *Config)
+	code int    // 0: accepted
+	rule string // substring of the message (the rule id)
+}
+
+func acct(staked bool, mode uint8, via bool) func(*fixture) *entrypoint.UserOperation {
+	return func(f *fixture) *entrypoint.UserOperation { return f.accountOp(staked, mode, via, nil) }
+}
+
+func pmOp(stake int, mode uint8, via bool) func(*fixture) *entrypoint.UserOperation {
+	return func(f *fixture) *entrypoint.UserOperation { return f.paymasterOp(stake, mode, via, nil) }
+}
+
+func facOp(staked bool, mode uint8, accountMode uint8) func(*fixture) *entrypoint.UserOperation {
+	return func(f *fixture) *entrypoint.UserOperation { return f.factoryOp(staked, mode, false, nil, accountMode) }
+}
+
+func ruleCases() []ruleCase {
+	cases := []ruleCase{
+		{name: "no rule", op: acct(false, mNone, false)},
+		{name: "OP-012 GAS", op: acct(false, mGas, false), code: CodeRuleViolation, rule: "OP-012"},
+		{name: "OP-012 GAS CALL allowed", op: acct(false, mGasCall, false)},
+		{name: "OP-080 BALANCE unstaked", op: acct(false, mBalance, false), code: CodeRuleViolation, rule: "OP-080"},
+		{name: "OP-080 BALANCE staked", op: acct(true, mBalance, false)},
+		{name: "OP-080 SELFBALANCE unstaked", op: acct(false, mSelfbalance, false), code: CodeRuleViolation, rule: "OP-080"},
+		{name: "OP-080 SELFBALANCE staked", op: acct(true, mSelfbalance, false)},
+		{name: "OP-011 CREATE without factory", op: acct(false, mCreate, false), code: CodeRuleViolation, rule: "OP-011: account uses banned opcode: CREATE"},
+		{name: "OP-031 CREATE2 by account", op: acct(false, mCreate2, false), code: CodeRuleViolation, rule: "OP-031"},
+		{name: "OP-011 SELFDESTRUCT", op: facOp(false, mNone, mSelfdestruct), code: CodeRuleViolation, rule: "OP-011: account uses banned opcode: SELFDESTRUCT"},
+		{name: "OP-011 INVALID", op: acct(false, mInvalid, false), code: CodeRuleViolation, rule: "OP-011: account uses banned opcode: INVALID"},
+		{name: "OP-011 paymaster TIMESTAMP", op: pmOp(0, mTimestamp, false), code: CodeRuleViolation, rule: "OP-011: paymaster uses banned opcode: TIMESTAMP"},
+		{name: "OP-011 paymaster TIMESTAMP via helper", op: pmOp(1, mTimestamp, true), code: CodeRuleViolation, rule: "OP-011: paymaster uses banned opcode: TIMESTAMP"},
+		{name: "OP-011 factory NUMBER", op: facOp(false, mNumber, mNone), code: CodeRuleViolation, rule: "OP-011: factory uses banned opcode: NUMBER"},
+		{name: "factory deploys sender", op: facOp(false, mNone, mNone)},
+		{name: "OP-031 second CREATE2 by unstaked factory", op: facOp(false, mCreate2, mNone), code: CodeRuleViolation, rule: "OP-031"},
+		{name: "EREP-060 CREATE2 by staked factory", op: facOp(true, mCreate2, mNone)},
+		{name: "OP-032 account CREATE with factory", op: facOp(false, mNone, mCreate)},
+		{name: "OP-020 out of gas", op: acct(false, mOOG, false), code: CodeRuleViolation, rule: "OP-020"},
+		{name: "OP-041 CALL no code", op: acct(false, mCallNocode, false), code: CodeRuleViolation, rule: "OP-041"},
+		{name: "OP-041 EXTCODESIZE no code", op: acct(false, mExtcodesizeNocode, false), code: CodeRuleViolation, rule: "OP-041"},
+		{name: "OP-042 factory touches sender", op: facOp(false, mTouchSender, mNone)},
+		{name: "OP-054 EXTCODEHASH EntryPoint", op: acct(false, mExtcodehashEP, false), code: CodeRuleViolation, rule: "OP-054"},
+		{name: "OP-054 EntryPoint balanceOf", op: acct(false, mEPBalanceOf, false), code: CodeRuleViolation, rule: "OP-054"},
+		{name: "OP-052 depositTo", op: acct(false, mEPDepositTo, false)},
+		{name: "OP-052 depositTo via helper", op: acct(false, mEPDepositTo, true)},
+		{name: "OP-053 EntryPoint fallback", op: acct(false, mEPFallback, false)},
+		{name: "OP-055 incrementNonce", op: func(f *fixture) *entrypoint.UserOperation {
+			return f.accountOp(false, mEPIncrementNonce, false, big.NewInt(7))
+		}},
+		{name: "OP-061 value call", op: acct(false, mValueCall, false), code: CodeRuleViolation, rule: "OP-061"},
+		{name: "OP-062 allowed precompile", op: acct(false, mPrecompileOK, false)},
+		{name: "OP-062 forbidden precompile", op: acct(false, mPrecompileBad, false), code: CodeRuleViolation, rule: "OP-062"},
+		{name: "STO-010 own storage write", op: acct(false, mOwnSstore, false)},
+		{name: "OP-070 own transient storage", op: acct(false, mOwnTstore, false)},
+		{name: "STO-010 account storage from paymaster", op: pmOp(0, mAccountStorage, false)},
+		{name: "STO-021 associated read", op: acct(false, mReadSenderAssoc, false)},
+		{name: "STO-021 associated write", op: acct(false, mWriteSenderAssoc, false)},
+		{name: "STO-021 associated struct member", op: acct(false, mWriteSenderAssocStruct, false)},
+		{name: "STO-021 external read unstaked", op: acct(false, mReadExternal, false), code: CodeRuleViolation, rule: "STO-021"},
+		{name: "STO-033 external read staked account", op: acct(true, mReadExternal, false)},
+		{name: "STO-021 external write staked account", op: acct(true, mWriteExternal, false), code: CodeRuleViolation, rule: "STO-021"},
+		{name: "STO-022 associated with unstaked factory", op: facOp(false, mNone, mReadSenderAssoc), code: CodeRuleViolation, rule: "STO-022"},
+		{name: "STO-022 associated with staked factory", op: facOp(true, mNone, mReadSenderAssoc)},
+		{name: "STO-021 sender-associated from unstaked paymaster", op: pmOp(0, mWriteSenderAssoc, false)},
+		{name: "STO-031 unstaked paymaster own read", op: pmOp(0, mOwnSload, false), code: CodeRuleViolation, rule: "STO-031"},
+		{name: "STO-031 unstaked paymaster own write", op: pmOp(0, mOwnSstore, false), code: CodeRuleViolation, rule: "STO-031"},
+		{name: "OP-070 unstaked paymaster TSTORE", op: pmOp(0, mOwnTstore, false), code: CodeRuleViolation, rule: "STO-031"},
+		{name: "STO-031 staked paymaster own write", op: pmOp(1, mOwnSstore, false)},
+		{name: "STO-032 unstaked paymaster associated", op: pmOp(0, mWriteEntityAssoc, false), code: CodeRuleViolation, rule: "STO-032"},
+		{name: "STO-032 staked paymaster associated", op: pmOp(1, mWriteEntityAssoc, false)},
+		{name: "STO-033 unstaked paymaster external read", op: pmOp(0, mReadExternal, false), code: CodeRuleViolation, rule: "STO-033"},
+		{name: "STO-033 staked paymaster external read", op: pmOp(1, mReadExternal, false)},
+		{name: "STO-033 staked paymaster external write", op: pmOp(1, mWriteExternal, false), code: CodeRuleViolation, rule: "STO-033"},
+		{name: "STO-031 low-stake paymaster own write", op: pmOp(2, mOwnSstore, false), code: CodeStakeTooLow, rule: "STO-031"},
+		{name: "STO-031 unstaked factory own write", op: facOp(false, mOwnSstore, mNone), code: CodeRuleViolation, rule: "STO-031"},
+		{name: "STO-031 staked factory own write", op: facOp(true, mOwnSstore, mNone)},
+		{name: "EREP-050 unstaked paymaster context", op: pmOp(0, mContext, false), code: CodeRuleViolation, rule: "EREP-050"},
+		{name: "EREP-050 staked paymaster context", op: pmOp(1, mContext, false)},
+		{name: "beacon roots read allowed", op: beaconOp},
+		{name: "beacon roots read without allowlist", op: beaconOp, cfg: func(_ *fixture, c *Config) { c.StorageAllowlist = nil }, code: CodeRuleViolation, rule: "STO-021"},
+		{name: "read-only allowlist read", op: acct(false, mReadExternal, false), cfg: allowHelper},
+		{name: "read-only allowlist write", op: acct(false, mWriteExternal, false), cfg: allowHelper, code: CodeRuleViolation, rule: "STO-021"},
+		{name: "sigFailed account", op: acct(false, mSigFail, false), code: CodeSignatureFailed, rule: "AA24"},
+		{name: "sigFailed paymaster", op: pmOp(0, mSigFail, false), code: CodeSignatureFailed, rule: "AA34"},
+		{name: "expired", op: expiredOp, code: CodeOutOfTimeRange},
+		{name: "account revert", op: acct(false, mRevert, false), code: CodeSimulationRejected, rule: "AA23"},
+		{name: "paymaster revert", op: pmOp(0, mRevert, false), code: CodePaymasterRejected, rule: "AA33"},
+	}
+	for _, op := range []struct {
+		mode uint8
+		name string
+	}{{mTimestamp, "TIMESTAMP"}, {mNumber, "NUMBER"}, {mCoinbase, "COINBASE"}, {mPrevrandao, "DIFFICULTY"}, {mBasefee, "BASEFEE"},
+		{mGaslimit, "GASLIMIT"}, {mGasprice, "GASPRICE"}, {mOrigin, "ORIGIN"}, {mBlockhash, "BLOCKHASH"}, {mBlobhash, "BLOBHASH"}, {mBlobbasefee, "BLOBBASEFEE"}} {
+		cases = append(cases,
+			ruleCase{name: "OP-011 " + op.name, op: acct(false, op.mode, false), code: CodeRuleViolation, rule: "OP-011: account uses banned opcode: " + op.name},
+			ruleCase{name: "OP-011 " + op.name + " via helper", op: acct(true, op.mode, true), code: CodeRuleViolation, rule: "OP-011: account uses banned opcode: " + op.name})
+	}
+	return cases
+}
+
+func allowHelper(f *fixture, c *Config) {
+	c.StorageAllowlist = []AllowedStorage{{Contract: f.helper, ReadOnly: true}}
+}
+
+func beaconOp(f *fixture) *entrypoint.UserOperation {
+	h, err := f.client.HeaderByNumber(context.Background(), nil)
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	return f.accountOp(false, mBeaconRead, false, new(big.Int).SetUint64(h.Time))
+}
+
+func expiredOp(f *fixture) *entrypoint.UserOperation {
+	vd := entrypoint.ValidationData{ValidAfter: 0, ValidUntil: 1000}
+	return f.accountOp(false, mValidationData, false, vd.Pack())
+}
+
+func TestRulesOnChain(t *testing.T) {
+	net := startNet(t)
+	f := newFixture(t, net, net.Contracts.EntryPointV08, 5)
+	base := newValidator(t, f, DevProfile())
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	for _, tc := range ruleCases() {
+		t.Run(tc.name, func(t *testing.T) {
+			f.t = t
+			v := base
+			if tc.cfg != nil {
+				cfg := DevProfile()
+				tc.cfg(f, &cfg)
+				v = newValidator(t, f, cfg)
+			}
+			res, err := v.Validate(ctx, tc.op(f), f.entryPoint)
+			if tc.code == 0 {
+				if err != nil {
+					t.Fatalf("rejected: %v (data %v)", err, errData(err))
+				}
+				if res.UserOpHash == (common.Hash{}) || len(res.CodeHashes) == 0 {
+					t.Fatalf("incomplete result %+v", res)
+				}
+				return
+			}
+			var verr *Error
+			if !errors.As(err, &verr) {
+				t.Fatalf("want code %d %q, got %v", tc.code, tc.rule, err)
+			}
+			if verr.Code != tc.code || !strings.Contains(verr.Message, tc.rule) {
+				t.Fatalf("want code %d %q, got %d %q", tc.code, tc.rule, verr.Code, verr.Message)
+			}
+		})
+	}
+}
+
+func errData(err error) any {
+	var e *Error
+	if errors.As(err, &e) {
+		return e.ErrorData()
+	}
+	return nil
+}

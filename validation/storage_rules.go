@@ -1,0 +1,168 @@
+package validation
+
+import (
+	"fmt"
+	"math/big"
+	"sort"
+
+	"github.com/ethereum/go-ethereum/common"
+)
+
+type slotAccess struct {
+	slot      common.Hash
+	kind      string // "read from", "write to", "transient read from", "transient write to"
+	write     bool
+	transient bool
+}
+
+func frameAccesses(f *Frame) []slotAccess {
+	s := &f.AccessedSlots
+	out := make([]slotAccess, 0, len(s.Reads)+len(s.Writes)+len(s.TransientReads)+len(s.TransientWrites))
+	for k := range s.Reads {
+		out = append(out, slotAccess{slot: k, kind: "read from"})
+	}
+	for k := range s.Writes {
+		out = append(out, slotAccess{slot: k, kind: "write to", write: true})
+	}
+	for k := range s.TransientReads {
+		out = append(out, slotAccess{slot: k, kind: "transient read from", transient: true})
+	}
+	for k := range s.TransientWrites {
+		out = append(out, slotAccess{slot: k, kind: "transient write to", write: true, transient: true})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].slot != out[j].slot {
+			return out[i].slot.Cmp(out[j].slot) < 0
+		}
+		return out[i].kind < out[j].kind
+	})
+	return out
+}
+
+// storage applies STO-010..033, OP-070 and the storage allowlist to one frame.
+func (c *checker) storage(f *Frame, ent entityCtx) *Error {
+	accesses := frameAccesses(f)
+	if len(accesses) == 0 {
+		return nil
+	}
+	owner := f.StorageOwner()
+	if owner == c.in.entryPoint {
+		return nil
+	}
+	written := map[common.Hash]bool{}
+	for _, a := range accesses {
+		if a.write {
+			written[a.slot] = true
+		}
+	}
+	byOwner := c.report.storage[ent.name]
+	if byOwner == nil {
+		byOwner = map[common.Address]map[common.Hash]struct{}{}
+		c.report.storage[ent.name] = byOwner
+	}
+	if byOwner[owner] == nil {
+		byOwner[owner] = map[common.Hash]struct{}{}
+	}
+	for _, a := range accesses {
+		byOwner[owner][a.slot] = struct{}{}
+		if err := c.slot(owner, a, written[a.slot], ent); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (c *checker) slot(owner common.Address, a slotAccess, written bool, ent entityCtx) *Error {
+	sender := c.in.entities.Sender.Address
+	factory := c.in.entities.Factory
+	if owner == sender {
+		return nil // STO-010
+	}
+	senderAssoc := c.assoc.associated(sender, a.slot)
+	if senderAssoc && (factory == nil || factory.Staked) {
+		return nil // STO-021, STO-022
+	}
+	ownEntity := ent.addr != (common.Address{}) && owner == ent.addr
+	entityAssoc := ent.addr != (common.Address{}) && c.assoc.associated(ent.addr, a.slot)
+	readOnly := !written
+	if ent.staked && (ownEntity || entityAssoc || readOnly) {
+		return nil // STO-031, STO-032, STO-033
+	}
+	for _, al := range c.in.cfg.StorageAllowlist {
+		if al.Contract == owner && (!al.ReadOnly || (readOnly && !a.transient)) {
+			return nil // local extension (EIP-4788 beacon roots)
+		}
+	}
+
+	var rule string
+	switch {
+	case senderAssoc:
+		rule = "STO-022"
+	case ent.name == EntityAccount:
+		rule = "STO-021"
+	case ownEntity:
+		rule = "STO-031"
+	case entityAssoc:
+		rule = "STO-032"
+	default:
+		rule = "STO-033"
+	}
+	kind := a.kind
+	if a.transient {
+		kind += " (OP-070)"
+	}
+	who := string(ent.name)
+	if !ent.staked {
+		who = "unstaked " + who
+	}
+	msg := fmt.Sprintf("%s %s has forbidden %s %s slot %s", who, ent.addr.Hex(), kind, owner.Hex(), a.slot.Hex())
+	if rule == "STO-022" {
+		msg += " (associated with the sender, but the factory is not staked)"
+	}
+	needsStake := !ent.staked && (ownEntity || entityAssoc || readOnly) && rule != "STO-022"
+	if needsStake && hasSomeStake(ent.stake) {
+		e := stakeError(rule, ent, c.in.cfg, msg)
+		e.Address = addrPtr(owner)
+		return e
+	}
+	e := ruleError(rule, ent.name, owner, "%s", msg)
+	e.Extra = map[string]any{"slot": a.slot.Hex()}
+	return e
+}
+
+func hasSomeStake(s StakeInfo) bool {
+	return (s.Stake != nil && s.Stake.Sign() > 0) || s.UnstakeDelay > 0
+}
+
+// stakeError is -32505: the entity needs stake for what it did.
+func stakeError(rule string, ent entityCtx, cfg *Config, what string) *Error {
+	stake := "0"
+	if ent.stake.Stake != nil {
+		stake = ent.stake.Stake.String()
+	}
+	minStake := "0"
+	if cfg.MinStake != nil {
+		minStake = cfg.MinStake.String()
+	}
+	e := &Error{
+		Code: CodeStakeTooLow,
+		Message: fmt.Sprintf("%s: %s %s stake %s (unstake delay %d s) is too low (min stake %s, min unstake delay %d s): %s",
+			rule, ent.name, ent.addr.Hex(), stake, ent.stake.UnstakeDelay, minStake, cfg.MinUnstakeDelay, what),
+		Rule:    rule,
+		Entity:  string(ent.name),
+		Address: addrPtr(ent.addr),
+		Extra: map[string]any{
+			string(ent.name):      ent.addr.Hex(),
+			"minimumStake":        "0x" + new(big.Int).Set(orZero(cfg.MinStake)).Text(16),
+			"minimumUnstakeDelay": fmt.Sprintf("0x%x", cfg.MinUnstakeDelay),
+		},
+	}
+	return e
+}
+
+func orZero(b *big.Int) *big.Int {
+	if b == nil {
+		return new(big.Int)
+	}
+	return b
+}

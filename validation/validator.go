@@ -1,0 +1,379 @@
+package validation
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math/big"
+	"sync"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/rs/zerolog"
+
+	"github.com/klaster-dev/klaster/entrypoint"
+)
+
+// Validator validates UserOperations of one chain. It is safe for
+// concurrent use.
+type Validator struct {
+	node    *node
+	chainID *big.Int
+	cfg     Config
+	log     zerolog.Logger
+	sims    map[entrypoint.Version]*simContract
+
+	mu      sync.Mutex
+	simCode map[entrypoint.Version][]byte // runtime code with immutables set
+}
+
+// New returns a Validator for the chain behind client.
+func New(client *rpc.Client, chainID *big.Int, cfg Config, log zerolog.Logger) (*Validator, error) {
+	if client == nil || chainID == nil {
+		return nil, errors.New("validation: nil client or chain id")
+	}
+	v := &Validator{
+		node:    newNode(client, cfg.MaxConcurrentCalls),
+		chainID: new(big.Int).Set(chainID),
+		cfg:     cfg,
+		log:     log.With().Str("component", "validation").Uint64("chain", chainID.Uint64()).Logger(),
+		sims:    map[entrypoint.Version]*simContract{},
+		simCode: map[entrypoint.Version][]byte{},
+	}
+	for _, ver := range entrypoint.Versions() {
+		s, err := loadSimContract(ver)
+		if err != nil {
+			return nil, err
+		}
+		v.sims[ver] = s
+	}
+	return v, nil
+}
+
+// Config returns the validator's configuration.
+func (v *Validator) Config() Config { return v.cfg }
+
+func (v *Validator) version(ep common.Address) (entrypoint.Version, error) {
+	if ver, ok := v.cfg.EntryPointVersions[ep]; ok && ver.Valid() {
+		return ver, nil
+	}
+	if ver, ok := entrypoint.VersionOf(ep); ok {
+		return ver, nil
+	}
+	return 0, &Error{Code: -32602, Message: fmt.Sprintf("the EntryPoint at %s is not supported", ep.Hex())}
+}
+
+// simulationCode returns EntryPointSimulations runtime code with its
+// immutables initialised, by executing the creation code in an eth_call
+// (the published runtime code has them zero-filled, which breaks the v0.8
+// EIP-712 domain). It falls back to the published runtime code.
+func (v *Validator) simulationCode(ctx context.Context, ver entrypoint.Version) []byte {
+	v.mu.Lock()
+	code, ok := v.simCode[ver]
+	v.mu.Unlock()
+	if ok {
+		return code
+	}
+	sim := v.sims[ver]
+	var out hexutil.Bytes
+	err := v.node.call(ctx, &out, "eth_call", map[string]any{"data": hexutil.Bytes(sim.creation), "gas": hexutil.Uint64(15_000_000)}, "latest")
+	if err != nil || len(out) == 0 {
+		v.log.Warn().Err(err).Stringer("version", ver).Msg("cannot construct EntryPointSimulations; using published runtime code")
+		return sim.runtime
+	}
+	v.mu.Lock()
+	v.simCode[ver] = out
+	v.mu.Unlock()
+	return out
+}
+
+// Validate simulates op against entryPoint at the latest block and checks
+// the ERC-7562 rules. Rejections are *Error values.
+func (v *Validator) Validate(ctx context.Context, op *entrypoint.UserOperation, entryPoint common.Address) (*Result, error) {
+	ver, err := v.version(entryPoint)
+	if err != nil {
+		return nil, err
+	}
+	if err := op.Validate(ver); err != nil {
+		return nil, &Error{Code: -32602, Message: "invalid UserOperation: " + err.Error()}
+	}
+	if err := v.checkGasLimits(op); err != nil {
+		return nil, err
+	}
+	blk, err := v.node.latest(ctx)
+	if err != nil {
+		return nil, err
+	}
+	hash, err := v.userOpHash(ctx, ver, op, entryPoint, blk)
+	if err != nil {
+		return nil, err
+	}
+	sim := v.sims[ver]
+	args, err := sim.buildCall(ver, op, entryPoint, &v.cfg)
+	if err != nil {
+		return nil, err
+	}
+	overrides := map[common.Address]codeOverride{entryPoint: {Code: v.simulationCode(ctx, ver)}}
+
+	var (
+		output []byte
+		root   *Frame
+	)
+	if v.cfg.Unsafe {
+		output, err = v.ethCall(ctx, args, blk, overrides, op)
+	} else {
+		root, _, err = v.trace(ctx, args, blk, overrides)
+		if err == nil {
+			if root.Reverted() {
+				return nil, revertToError(root.Output, op)
+			}
+			output = root.Output
+		}
+	}
+	if err != nil {
+		return nil, err
+	}
+	sr, err := sim.decodeResult(output)
+	if err != nil {
+		return nil, fmt.Errorf("simulateValidation of %s: %w", hash.Hex(), err)
+	}
+	res := v.newResult(ver, entryPoint, hash, blk, op, sr)
+	if root != nil {
+		if err := v.applyRules(ctx, res, op, root, blk); err != nil {
+			return nil, err
+		}
+	}
+	if err := v.checkSignatureAndTime(res, op); err != nil {
+		return nil, err
+	}
+	return res, nil
+}
+
+func (v *Validator) checkGasLimits(op *entrypoint.UserOperation) error {
+	if !v.cfg.EnforceMaxVerificationGas {
+		return nil
+	}
+	max := new(big.Int).SetUint64(v.cfg.MaxVerificationGas)
+	for _, g := range []struct {
+		name string
+		v    *big.Int
+	}{{"verificationGasLimit", op.VerificationGasLimit}, {"paymasterVerificationGasLimit", op.PaymasterVerificationGasLimit}} {
+		if g.v != nil && g.v.Cmp(max) >= 0 {
+			return &Error{Code: -32602, Rule: "LIM-060", Message: fmt.Sprintf("LIM-060: %s %s must be lower than %d", g.name, g.v, v.cfg.MaxVerificationGas)}
+		}
+	}
+	return nil
+}
+
+func (v *Validator) userOpHash(ctx context.Context, ver entrypoint.Version, op *entrypoint.UserOperation, ep common.Address, blk *head) (common.Hash, error) {
+	h, err := entrypoint.NewHasher(ver, ep, v.chainID)
+	if err != nil {
+		return common.Hash{}, err
+	}
+	if ver == entrypoint.V08 && op.IsEIP7702() && op.EIP7702Auth == nil {
+		codes, err := v.node.codes(ctx, blk, []common.Address{op.Sender})
+		if err != nil {
+			return common.Hash{}, err
+		}
+		delegate, ok := entrypoint.DelegateFromCode(codes[op.Sender])
+		if !ok {
+			return common.Hash{}, &Error{Code: -32602, Message: "EIP-7702 initCode marker without eip7702Auth, and the sender is not delegated"}
+		}
+		return h.HashWithDelegate(op, delegate)
+	}
+	hash, err := h.Hash(op)
+	if err != nil {
+		return common.Hash{}, &Error{Code: -32602, Message: err.Error()}
+	}
+	return hash, nil
+}
+
+func (v *Validator) trace(ctx context.Context, args callArgs, blk *head, overrides map[common.Address]codeOverride) (*Frame, json.RawMessage, error) {
+	var raw json.RawMessage
+	cfg := traceConfig{Tracer: TracerName, StateOverrides: overrides}
+	if err := v.node.call(ctx, &raw, "debug_traceCall", args, blk.Number, cfg); err != nil {
+		return nil, nil, fmt.Errorf("debug_traceCall simulateValidation: %w", err)
+	}
+	f, err := DecodeTrace(raw)
+	return f, raw, err
+}
+
+func (v *Validator) ethCall(ctx context.Context, args callArgs, blk *head, overrides map[common.Address]codeOverride, op *entrypoint.UserOperation) ([]byte, error) {
+	var out hexutil.Bytes
+	err := v.node.call(ctx, &out, "eth_call", args, blk.Number, overrides)
+	if err != nil {
+		if data, ok := entrypoint.RevertData(err); ok {
+			return nil, revertToError(data, op)
+		}
+		return nil, fmt.Errorf("eth_call simulateValidation: %w", err)
+	}
+	return out, nil
+}
+
+func (v *Validator) newResult(ver entrypoint.Version, ep common.Address, hash common.Hash, blk *head, op *entrypoint.UserOperation, sr *simResult) *Result {
+	ent := func(a common.Address, s StakeInfo) *EntityInfo {
+		return &EntityInfo{Address: a, Stake: s, Staked: v.cfg.IsStaked(s)}
+	}
+	res := &Result{
+		UserOpHash:  hash,
+		Version:     ver,
+		EntryPoint:  ep,
+		BlockNumber: uint64(blk.Number),
+		BlockHash:   blk.Hash,
+		BlockTime:   uint64(blk.Timestamp),
+		Unsafe:      v.cfg.Unsafe,
+	}
+	res.Entities.Sender = *ent(op.Sender, sr.Sender)
+	if op.Factory != nil && !op.IsEIP7702() {
+		res.Entities.Factory = ent(*op.Factory, sr.Factory)
+	}
+	if op.Paymaster != nil {
+		res.Entities.Paymaster = ent(*op.Paymaster, sr.Paymaster)
+	}
+	acct := entrypoint.ParseValidationData(sr.AccountValidationData)
+	pm := entrypoint.ParseValidationData(sr.PaymasterValidation)
+	merged, pmSigFailed := entrypoint.IntersectValidationData(acct, pm)
+	if acct.HasAggregator() {
+		res.Entities.Aggregator = ent(acct.Aggregator, sr.AggregatorStake)
+	}
+	res.ReturnInfo = ReturnInfo{
+		PreOpGas:                sr.PreOpGas,
+		Prefund:                 sr.Prefund,
+		AccountValidationData:   acct,
+		PaymasterValidationData: pm,
+		PaymasterContext:        sr.PaymasterContext,
+		ValidityWindow:          merged.TimeRange(),
+		SigFailed:               acct.SigFailed(),
+		PaymasterSigFailed:      pmSigFailed,
+	}
+	res.WindowOpen = res.ReturnInfo.ValidityWindow.ValidAt(ver, res.BlockTime)
+	return res
+}
+
+func (v *Validator) applyRules(ctx context.Context, res *Result, op *entrypoint.UserOperation, root *Frame, blk *head) error {
+	delegated, err := v.delegatedAccounts(ctx, root, blk, res.Entities)
+	if err != nil {
+		return err
+	}
+	in := &ruleInput{
+		cfg:        &v.cfg,
+		entryPoint: res.EntryPoint,
+		op:         op,
+		entities:   res.Entities,
+		context:    res.ReturnInfo.PaymasterContext,
+		delegated:  delegated,
+	}
+	report, rerr := checkRules(in, root)
+	if rerr != nil {
+		return rerr
+	}
+	res.Storage = make(map[Entity]map[common.Address][]common.Hash, len(report.storage))
+	for ent, byOwner := range report.storage {
+		m := make(map[common.Address][]common.Hash, len(byOwner))
+		for owner, slots := range byOwner {
+			list := make([]common.Hash, 0, len(slots))
+			for s := range slots {
+				list = append(list, s)
+			}
+			sortHashes(list)
+			m[owner] = list
+		}
+		res.Storage[ent] = m
+	}
+	for _, e := range []*EntityInfo{&res.Entities.Sender, res.Entities.Factory, res.Entities.Paymaster, res.Entities.Aggregator} {
+		if e != nil {
+			report.touched[e.Address] = true
+		}
+	}
+	delete(report.touched, res.EntryPoint)
+	addrs := make([]common.Address, 0, len(report.touched))
+	for a := range report.touched {
+		addrs = append(addrs, a)
+	}
+	codes, err := v.node.codes(ctx, blk, addrs)
+	if err != nil {
+		return err
+	}
+	res.CodeHashes = make(map[common.Address]common.Hash, len(codes))
+	for a, c := range codes {
+		res.CodeHashes[a] = crypto.Keccak256Hash(c)
+	}
+	return nil
+}
+
+// delegatedAccounts finds EIP-7702 delegated accounts among the entities
+// and every 23-byte contract the trace accessed.
+func (v *Validator) delegatedAccounts(ctx context.Context, root *Frame, blk *head, ents Entities) (map[common.Address]bool, error) {
+	cand := map[common.Address]bool{}
+	var visit func(f *Frame, depth int)
+	visit = func(f *Frame, depth int) {
+		if depth > maxFrameDepth {
+			return
+		}
+		for a, cs := range f.ContractSize {
+			if cs.ContractSize == 23 {
+				cand[a] = true
+			}
+		}
+		for i := range f.Calls {
+			visit(&f.Calls[i], depth+1)
+		}
+	}
+	visit(root, 0)
+	for _, e := range []*EntityInfo{ents.Factory, ents.Paymaster, ents.Aggregator} {
+		if e != nil {
+			cand[e.Address] = true
+		}
+	}
+	delete(cand, ents.Sender.Address)
+	if len(cand) == 0 {
+		return nil, nil
+	}
+	addrs := make([]common.Address, 0, len(cand))
+	for a := range cand {
+		addrs = append(addrs, a)
+	}
+	codes, err := v.node.codes(ctx, blk, addrs)
+	if err != nil {
+		return nil, err
+	}
+	out := map[common.Address]bool{}
+	for a, c := range codes {
+		if isDelegation(c) {
+			out[a] = true
+		}
+	}
+	return out, nil
+}
+
+// checkSignatureAndTime maps sigFailed to -32507 and an expired window to -32503.
+func (v *Validator) checkSignatureAndTime(res *Result, op *entrypoint.UserOperation) error {
+	ri := &res.ReturnInfo
+	if ri.SigFailed {
+		return &Error{Code: CodeSignatureFailed, Rule: "AA24", Entity: string(EntityAccount), Address: addrPtr(op.Sender),
+			Message: fmt.Sprintf("AA24 signature error: account %s signature validation failed", op.Sender.Hex())}
+	}
+	if ri.PaymasterSigFailed {
+		return &Error{Code: CodeSignatureFailed, Rule: "AA34", Entity: string(EntityPaymaster), Address: op.Paymaster,
+			Message: fmt.Sprintf("AA34 signature error: paymaster %s signature validation failed", op.Paymaster.Hex())}
+	}
+	w := ri.ValidityWindow
+	data := map[string]any{"validAfter": hexutil.Uint64(w.ValidAfter), "validUntil": hexutil.Uint64(w.ValidUntil)}
+	if op.Paymaster != nil {
+		data["paymaster"] = op.Paymaster.Hex()
+	}
+	switch {
+	case w.Empty():
+		return &Error{Code: CodeOutOfTimeRange, Extra: data, Message: fmt.Sprintf("empty validity window: validAfter %d > validUntil %d", w.ValidAfter, w.ValidUntil)}
+	case w.ValidUntil < res.BlockTime:
+		return &Error{Code: CodeOutOfTimeRange, Extra: data, Message: fmt.Sprintf("already expired: validUntil %d, now %d", w.ValidUntil, res.BlockTime)}
+	case w.ValidUntil < res.BlockTime+v.cfg.ValidUntilMargin:
+		return &Error{Code: CodeOutOfTimeRange, Extra: data, Message: fmt.Sprintf("expires too soon: validUntil %d, now %d, margin %d s", w.ValidUntil, res.BlockTime, v.cfg.ValidUntilMargin)}
+	case v.cfg.RejectNotDue && !res.WindowOpen:
+		return &Error{Code: CodeOutOfTimeRange, Extra: data, Message: fmt.Sprintf("time-range in the future: validAfter %d, now=%d", w.ValidAfter, res.BlockTime)}
+	}
+	return nil
+}
