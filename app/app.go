@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"net"
 	"net/http"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -17,8 +18,11 @@ import (
 	gethrpc "github.com/ethereum/go-ethereum/rpc"
 	"github.com/rs/zerolog"
 
+	"github.com/klaster-dev/klaster/admission"
 	"github.com/klaster-dev/klaster/config"
+	"github.com/klaster-dev/klaster/gas"
 	"github.com/klaster-dev/klaster/rpc"
+	"github.com/klaster-dev/klaster/validation"
 )
 
 // Version is klaster's version, reported by web3_clientVersion and
@@ -36,6 +40,9 @@ type Options struct {
 	// Listener, when set, is used instead of listening on Config.Listen
 	// (tests pass one bound to a free port).
 	Listener net.Listener
+	// Validation is the ERC-7562 configuration; zero means
+	// validation.DefaultConfig (--dev passes validation.DevProfile).
+	Validation *validation.Config
 }
 
 // App is a running klaster process.
@@ -69,8 +76,20 @@ func New(ctx context.Context, cfg config.Config, opts Options) (*App, error) {
 		}
 		a.nodeKey = key
 	}
+	vcfg := validation.DefaultConfig()
+	if opts.Validation != nil {
+		vcfg = *opts.Validation
+	}
+	chainOpts := chainOptions{
+		dial:       opts.Dial,
+		validation: vcfg,
+		gas:        gas.DefaultConfig(),
+		admission:  admission.Config{AllowScheduled: cfg.AllowScheduled},
+		log:        a.log,
+	}
+	chainOpts.admission.Gas = chainOpts.gas
 	for _, c := range cfg.Chains {
-		cs, err := newChainService(ctx, c, opts.Dial, a.log)
+		cs, err := newChainService(ctx, c, chainOpts)
 		if err != nil {
 			a.closeChains()
 			return nil, err
@@ -89,7 +108,11 @@ func New(ctx context.Context, cfg config.Config, opts Options) (*App, error) {
 		Logger:         a.log.With().Str("component", "rpc").Logger(),
 	})
 	for _, cs := range a.chains {
-		if err := a.server.AddChain(cs.chainID, rpc.ChainAPIs(cs.info(), node)); err != nil {
+		backends := rpc.ChainBackends{UserOps: cs}
+		if cfg.DebugAPI {
+			backends.Debug = debugBackend{cs}
+		}
+		if err := a.server.AddChain(cs.chainID, rpc.ChainAPIs(cs.info(), node, backends)); err != nil {
 			a.closeChains()
 			return nil, err
 		}
@@ -132,6 +155,12 @@ func (a *App) nodeInfo() rpc.NodeInfo {
 // Run serves until ctx ends, then shuts down gracefully: it stops accepting
 // requests, lets running ones finish (up to 10 s) and closes the chains.
 func (a *App) Run(ctx context.Context) error {
+	chainsCtx, stopChains := context.WithCancel(context.Background())
+	var chainsDone sync.WaitGroup
+	for _, cs := range a.chains {
+		chainsDone.Add(1)
+		go func() { defer chainsDone.Done(); cs.run(chainsCtx) }()
+	}
 	errc := make(chan error, 1)
 	go func() { errc <- a.http.Serve(a.ln) }()
 	a.log.Info().Str("addr", a.ln.Addr().String()).Int("chains", len(a.chains)).Msg("klaster serving")
@@ -151,6 +180,8 @@ func (a *App) Run(ctx context.Context) error {
 		err = fmt.Errorf("http shutdown: %w", serr)
 	}
 	a.server.Stop()
+	stopChains()
+	chainsDone.Wait()
 	a.closeChains()
 	return err
 }

@@ -2,7 +2,11 @@ package app
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"fmt"
+	"math/big"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -10,23 +14,58 @@ import (
 	gethrpc "github.com/ethereum/go-ethereum/rpc"
 	"github.com/rs/zerolog"
 
+	"github.com/klaster-dev/klaster/admission"
+	"github.com/klaster-dev/klaster/bundler"
 	"github.com/klaster-dev/klaster/config"
+	"github.com/klaster-dev/klaster/entrypoint"
+	"github.com/klaster-dev/klaster/gas"
+	"github.com/klaster-dev/klaster/mempool"
+	"github.com/klaster-dev/klaster/receipt"
+	"github.com/klaster-dev/klaster/reputation"
 	"github.com/klaster-dev/klaster/rpc"
+	"github.com/klaster-dev/klaster/validation"
 )
 
-// chainService holds everything klaster runs for one chain.
+// chainService holds everything klaster runs for one chain: its mempools
+// (one per EntryPoint), validator, reputation, admission, gas estimator,
+// bundle builder and receipt lookups.
 type chainService struct {
 	chainID uint64
 	cfg     config.Chain
 	rpc     *gethrpc.Client
 	eth     *ethclient.Client
 	log     zerolog.Logger
+
+	validation validation.Config
+	validator  *validation.Validator
+	reputation *reputation.Manager
+	pools      map[common.Address]*mempool.Pool
+	admitter   *admission.Admitter
+	estimator  atomic.Pointer[gas.Estimator]
+	gasCfg     gas.Config
+	builder    *bundler.Builder
+	index      receipt.Index
+	lookup     *receipt.Lookup
+
+	// results keeps each admitted op's first validation for the COD-010
+	// re-check at bundle time.
+	results sync.Map // common.Hash -> *validation.Result
 }
 
-func newChainService(ctx context.Context, c config.Chain, dial Dialer, log zerolog.Logger) (*chainService, error) {
+// chainOptions are process-wide settings a chain needs.
+type chainOptions struct {
+	dial       Dialer
+	validation validation.Config
+	gas        gas.Config
+	mempool    mempool.Config
+	admission  admission.Config
+	log        zerolog.Logger
+}
+
+func newChainService(ctx context.Context, c config.Chain, opts chainOptions) (*chainService, error) {
 	dctx, cancel := context.WithTimeout(ctx, 15*time.Second)
 	defer cancel()
-	client, err := dial(dctx, c)
+	client, err := opts.dial(dctx, c)
 	if err != nil {
 		return nil, fmt.Errorf("chain %d: connect to node: %w", c.ChainID, err)
 	}
@@ -41,13 +80,123 @@ func newChainService(ctx context.Context, c config.Chain, dial Dialer, log zerol
 		return nil, fmt.Errorf("chain %d: the node at its rpc-url serves chain %d", c.ChainID, id.Uint64())
 	}
 	c.ChainID = id.Uint64()
-	return &chainService{
+	cs := &chainService{
 		chainID: c.ChainID,
 		cfg:     c,
 		rpc:     client,
 		eth:     ec,
-		log:     log.With().Uint64("chain", c.ChainID).Logger(),
-	}, nil
+		log:     opts.log.With().Uint64("chain", c.ChainID).Logger(),
+		gasCfg:  opts.gas,
+	}
+	if err := cs.build(dctx, opts); err != nil {
+		client.Close()
+		return nil, err
+	}
+	return cs, nil
+}
+
+// build creates the chain's components.
+func (cs *chainService) build(ctx context.Context, opts chainOptions) error {
+	c := cs.cfg
+	vcfg := opts.validation
+	vcfg.Unsafe = vcfg.Unsafe || c.Unsafe
+	if vcfg.Unsafe {
+		cs.log.Warn().Msg("--unsafe: ERC-7562 tracing is OFF for this chain; only use it with trusted senders")
+	} else if err := validation.Probe(ctx, cs.rpc); err != nil {
+		return fmt.Errorf("chain %d: %w", c.ChainID, err)
+	}
+	cs.validation = vcfg
+	chainID := new(big.Int).SetUint64(c.ChainID)
+	var err error
+	if cs.validator, err = validation.New(cs.rpc, chainID, vcfg, cs.log); err != nil {
+		return fmt.Errorf("chain %d: validator: %w", c.ChainID, err)
+	}
+	if cs.reputation, err = reputation.New(reputation.BundlerParams()); err != nil {
+		return fmt.Errorf("chain %d: reputation: %w", c.ChainID, err)
+	}
+
+	cs.pools = map[common.Address]*mempool.Pool{}
+	var sources []bundler.Source
+	for _, ep := range c.EntryPoints {
+		mcfg := opts.mempool
+		mcfg.ChainID, mcfg.EntryPoint = c.ChainID, ep
+		mcfg.Reputation = poolReputation{cs.reputation}
+		pool := mempool.New(mcfg)
+		cs.pools[ep] = pool
+		v, ok := entrypoint.VersionOf(ep)
+		if !ok {
+			v = entrypoint.V07
+		}
+		sources = append(sources, bundler.Source{EntryPoint: ep, Version: v, Pool: pool})
+	}
+
+	state := gas.NodeState{RPC: cs.rpc}
+	est := gas.DefaultEstimatorConfig()
+	est.PVG = opts.gas.PVG
+	cs.estimator.Store(&gas.Estimator{Node: cs.rpc, State: state, Config: est})
+	cs.index = receipt.NewMemoryIndex(1_000_000)
+	cs.lookup = receipt.NewLookup(cs.rpc, c.EntryPoints, cs.index, receipt.DefaultScanBlocks)
+
+	signers := make([]*ecdsa.PrivateKey, len(c.SignerKeys))
+	for i, s := range c.SignerKeys {
+		if signers[i], err = s.Key(); err != nil {
+			return fmt.Errorf("chain %d: signer key %d: %w", c.ChainID, i, err)
+		}
+	}
+	cs.builder, err = bundler.New(bundler.Config{
+		ChainID:       c.ChainID,
+		Mode:          bundler.Mode(c.Bundling.Mode),
+		Interval:      c.Bundling.Interval.D(),
+		MaxOpsTrigger: c.Bundling.MaxOps,
+		MaxBundleGas:  c.Bundling.MaxBundleGas,
+		Signers:       signers,
+		Beneficiary:   c.Beneficiary,
+	}, cs.rpc, bundler.Deps{
+		Sources:    sources,
+		Validator:  revalidator{cs},
+		Reputation: bundleReputation{cs.reputation},
+		Index:      cs.index,
+	}, cs.log)
+	if err != nil {
+		return fmt.Errorf("chain %d: %w", c.ChainID, err)
+	}
+	cs.admitter = admission.New(c.ChainID, opts.admission, state, cs.validator, cs.pools, cs.reputation, cs.builder.Notify, cs.log)
+	return nil
+}
+
+// run runs the chain's background work until ctx ends.
+func (cs *chainService) run(ctx context.Context) {
+	var wg sync.WaitGroup
+	wg.Add(2)
+	go func() { defer wg.Done(); cs.builder.Run(ctx) }()
+	go func() { defer wg.Done(); cs.housekeeping(ctx) }()
+	wg.Wait()
+}
+
+// housekeeping prunes old ops and decays reputation.
+func (cs *chainService) housekeeping(ctx context.Context) {
+	prune := time.NewTicker(time.Minute)
+	decay := time.NewTicker(time.Hour)
+	defer prune.Stop()
+	defer decay.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case now := <-prune.C:
+			for _, p := range cs.pools {
+				if expired, err := p.Prune(ctx, now); err != nil {
+					cs.log.Warn().Err(err).Msg("prune mempool")
+				} else {
+					for _, e := range expired {
+						cs.results.Delete(e.UserOpHash)
+					}
+				}
+			}
+		case <-decay.C:
+			cs.reputation.Decay()
+		}
+	}
 }
 
 func (cs *chainService) info() rpc.ChainInfo {

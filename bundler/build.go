@@ -26,7 +26,7 @@ func (b *Builder) chainNow() time.Time {
 // re-validated, expired ones dropped) and sends one bundle per EntryPoint
 // that has ready ops and a free signer. reply, when set, is answered once the
 // first bundle is mined (or at once when nothing was sent).
-func (b *Builder) bundleAll(ctx context.Context, reply chan bundleResult) {
+func (b *Builder) bundleAll(ctx context.Context, reply chan BundleResult) {
 	now := b.chainNow()
 	var first *bundleTx
 	for i := range b.deps.Sources {
@@ -46,7 +46,7 @@ func (b *Builder) bundleAll(ctx context.Context, reply chan bundleResult) {
 		return
 	}
 	if first == nil {
-		reply <- bundleResult{}
+		reply <- BundleResult{}
 		return
 	}
 	first.waiters = append(first.waiters, reply)

@@ -27,7 +27,7 @@ type Builder struct {
 
 	mode    atomic.Value // Mode
 	trigger chan struct{}
-	manual  chan chan bundleResult
+	manual  chan chan BundleResult
 
 	// Owned by the loop goroutine.
 	signers  []*signer
@@ -59,7 +59,7 @@ func New(cfg Config, client *gethrpc.Client, deps Deps, log zerolog.Logger) (*Bu
 		abi:     parsed,
 		log:     log.With().Str("component", "bundler").Uint64("chain", cfg.ChainID).Logger(),
 		trigger: make(chan struct{}, 1),
-		manual:  make(chan chan bundleResult),
+		manual:  make(chan chan BundleResult),
 		signers: newSigners(cfg.Signers),
 	}
 	b.mode.Store(cfg.Mode)
@@ -90,18 +90,18 @@ func (b *Builder) Notify() {
 // SendBundleNow builds a bundle from every mempool of the chain right away
 // and returns the hash of the first bundle transaction once it is mined.
 // It returns a zero hash when no op is ready.
-func (b *Builder) SendBundleNow(ctx context.Context) (bundleResult, error) {
-	reply := make(chan bundleResult, 1)
+func (b *Builder) SendBundleNow(ctx context.Context) (BundleResult, error) {
+	reply := make(chan BundleResult, 1)
 	select {
 	case b.manual <- reply:
 	case <-ctx.Done():
-		return bundleResult{}, ctx.Err()
+		return BundleResult{}, ctx.Err()
 	}
 	select {
 	case r := <-reply:
 		return r, r.Err
 	case <-ctx.Done():
-		return bundleResult{}, ctx.Err()
+		return BundleResult{}, ctx.Err()
 	}
 }
 
@@ -114,7 +114,7 @@ func (b *Builder) Run(ctx context.Context) error {
 		select {
 		case <-ctx.Done():
 			for _, bt := range b.inflight {
-				bt.notify(bundleResult{Err: ctx.Err()})
+				bt.notify(BundleResult{Err: ctx.Err()})
 			}
 			return ctx.Err()
 		case <-poll.C:
@@ -125,7 +125,7 @@ func (b *Builder) Run(ctx context.Context) error {
 			}
 		case reply := <-b.manual:
 			if err := b.refreshHead(ctx); err != nil {
-				reply <- bundleResult{Err: err}
+				reply <- BundleResult{Err: err}
 				continue
 			}
 			b.bundleAll(ctx, reply)

@@ -39,18 +39,20 @@ type bundleTx struct {
 	minedStatus uint64
 
 	// waiters are SendBundleNow callers waiting for the bundle to be mined.
-	waiters []chan bundleResult
+	waiters []chan BundleResult
 }
 
-// bundleResult answers SendBundleNow.
-type bundleResult struct {
-	TxHash common.Hash
-	Err    error
+// BundleResult answers SendBundleNow: the mined bundle transaction and the
+// ops it carried (zero when nothing was ready).
+type BundleResult struct {
+	TxHash       common.Hash
+	UserOpHashes []common.Hash
+	Err          error
 }
 
 func (b *bundleTx) latest() *types.Transaction { return b.txs[len(b.txs)-1] }
 
-func (b *bundleTx) notify(r bundleResult) {
+func (b *bundleTx) notify(r BundleResult) {
 	for _, w := range b.waiters {
 		w <- r
 	}

@@ -105,7 +105,7 @@ func (b *Builder) settle(ctx context.Context, bt *bundleTx, r *types.Receipt) {
 	}
 	b.log.Info().Stringer("tx", r.TxHash).Uint64("block", bt.minedBlock).Int("ops", len(events)).
 		Int("requeued", len(missing)).Uint64("gasUsed", r.GasUsed).Msg("bundle mined")
-	bt.notify(bundleResult{TxHash: r.TxHash})
+	bt.notify(BundleResult{TxHash: r.TxHash, UserOpHashes: bt.ops})
 }
 
 // checkReorg re-reads a mined bundle's receipt. When its block left the

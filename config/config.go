@@ -25,6 +25,9 @@ type Config struct {
 	NodeKey Secret `toml:"node-key"`
 	// DebugAPI enables the debug_bundler_* namespace.
 	DebugAPI bool `toml:"debug-api"`
+	// AllowScheduled lets plain ops whose validAfter lies in the future wait
+	// in the mempool (as SCHEDULED) instead of being refused.
+	AllowScheduled bool `toml:"allow-scheduled"`
 
 	RPC    RPC     `toml:"rpc"`
 	Chains []Chain `toml:"chains"`

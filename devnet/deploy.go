@@ -87,11 +87,11 @@ func deployContracts(ctx context.Context, client *ethclient.Client, chainID uint
 		{contracts.EntryPointV07, contracts.KlasterFactoryV07},
 		{contracts.EntryPointV08, contracts.KlasterFactoryV08},
 	} {
-		info, err := depositInfo(ctx, client.Client(), pair[0], pair[1])
+		info, err := DepositInfo(ctx, client.Client(), pair[0], pair[1])
 		if err != nil {
 			return err
 		}
-		if info.staked {
+		if info.Staked {
 			continue
 		}
 		sent, err := tx.Send(ctx, pair[1], FactoryStake, stakeCall)

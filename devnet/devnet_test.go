@@ -71,11 +71,11 @@ func TestDevnetBoots(t *testing.T) {
 			{d.Contracts.EntryPointV07, d.Contracts.KlasterFactoryV07},
 			{d.Contracts.EntryPointV08, d.Contracts.KlasterFactoryV08},
 		} {
-			info, err := depositInfo(ctx, client, pair[0], pair[1])
+			info, err := DepositInfo(ctx, client, pair[0], pair[1])
 			if err != nil {
 				t.Fatal(err)
 			}
-			if !info.staked || info.stake.Cmp(FactoryStake) != 0 || info.unstakeDelay != FactoryUnstakeDelay {
+			if !info.Staked || info.Stake.Cmp(FactoryStake) != 0 || info.UnstakeDelaySec != uint64(FactoryUnstakeDelay) {
 				t.Errorf("chain %d: factory %s stake = %+v", chain.ChainID, pair[1], info)
 			}
 		}

@@ -94,7 +94,7 @@ func (p *Pool) prepare(e Entry, now time.Time) (*item, error) {
 	e.Op = op.Copy()
 	e.Reason, e.TxHash, e.BlockHash, e.BlockNumber = "", common.Hash{}, common.Hash{}, 0
 	e.AddedAt, e.UpdatedAt = now, now
-	it := &item{Entry: e, maxFee: maxFee, prio: prio, gas: Gas(e.Op), heapIdx: [2]int{-1, -1}}
+	it := &item{Entry: e, maxFee: maxFee, prio: prio, gas: Gas(e.Op), heapIdx: newItemIdx()}
 	it.nonce = nonceOf(&it.Entry)
 	it.entities = distinctEntities(&it.Entry)
 	return it, nil
@@ -122,8 +122,7 @@ func (p *Pool) addLocked(ctx context.Context, it *item, now time.Time) (AddResul
 	if err := p.checkLimits(it, old); err != nil {
 		return AddResult{}, err
 	}
-	it.key = makeKey(it.maxFee, it.prio, p.baseFee)
-	it.Seq = p.seq + 1 // ranks below every live op on equal fees
+	it.Seq = p.seq + 1 // evicted before every live op on equal fees
 	victim, err := p.checkCapacity(it, old)
 	if err != nil {
 		return AddResult{}, err
@@ -271,7 +270,7 @@ func (p *Pool) checkCapacity(it, old *item) (*item, error) {
 		return nil, nil
 	}
 	victim := p.heaps[evictHeap].top()
-	if victim == nil || victim == old || !better(it, victim) {
+	if victim == nil || victim == old || !evictBefore(victim, it) {
 		data := map[string]any{"maxOps": p.cfg.MaxOps}
 		if victim != nil {
 			data["lowestMaxFeePerGas"] = (*hexBig)(victim.Op.MaxFeePerGas)

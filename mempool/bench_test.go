@@ -50,7 +50,6 @@ func BenchmarkBest(b *testing.B) {
 			mustAdd(b, p, e)
 		}
 		baseFee := big.NewInt(2_000_000_000)
-		p.SetBaseFee(baseFee)
 		per := Gas(&entrypoint.UserOperation{CallGasLimit: big.NewInt(50_000), VerificationGasLimit: big.NewInt(100_000), PreVerificationGas: big.NewInt(50_000)})
 		b.Run(fmt.Sprintf("pool=%d", n), func(b *testing.B) {
 			b.ReportAllocs()
@@ -64,6 +63,12 @@ func BenchmarkBest(b *testing.B) {
 			b.ReportAllocs()
 			for i := 0; i < b.N; i++ {
 				p.Best(BundleParams{BaseFee: big.NewInt(2_000_000_000 + int64(i%2)), MaxGas: 30_000_000})
+			}
+		})
+		b.Run(fmt.Sprintf("pool=%d/baseFeePricesOutMost", n), func(b *testing.B) {
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				p.Best(BundleParams{BaseFee: big.NewInt(45_000_000_000), MaxGas: 30_000_000})
 			}
 		})
 	}

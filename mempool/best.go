@@ -9,7 +9,7 @@ import (
 
 // BundleParams constrains Best.
 type BundleParams struct {
-	BaseFee *big.Int  // the next block's base fee; nil keeps the pool's
+	BaseFee *big.Int  // the next block's base fee; nil: SetBaseFee's, else zero
 	MaxGas  uint64    // total Gas of the chosen ops; 0: unlimited
 	Now     time.Time // zero: Config.Now()
 	// StakedSenders reports senders that may have several ops in one bundle,
@@ -45,8 +45,16 @@ func (p *Pool) Best(bp BundleParams) []Entry {
 
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	if bp.BaseFee != nil {
-		p.setBaseFeeLocked(bp.BaseFee)
+	baseFee := bp.BaseFee
+	if baseFee == nil {
+		baseFee = p.baseFee
+	}
+	base := u128{}
+	if baseFee != nil {
+		var ok bool
+		if base, ok = u128From(baseFee); !ok {
+			return nil // no op's fees can cover such a base fee
+		}
 	}
 	var (
 		chosen    []*item
@@ -59,60 +67,62 @@ func (p *Pool) Best(bp BundleParams) []Entry {
 	if rep != nil {
 		throttled = make(map[common.Address]int)
 	}
-	p.frontier = p.heaps[readyHeap].walk(p.frontier, func(it *item) bool {
-		if !it.key.ok {
-			return false // every remaining op's maxFeePerGas is below the base fee
-		}
-		if gas == maxGas {
-			return false
-		}
-		if !it.windowOpen(unix) || it.gas > maxGas-gas {
-			return true
-		}
-		if _, dup := senders[it.nonce.sender]; dup &&
-			!it.Sender.Staked && (bp.StakedSenders == nil || !bp.StakedSenders(it.nonce.sender)) {
-			return true
-		}
-		if it.nonce.seq > 0 {
-			prev := it.nonce
-			prev.seq--
-			if dep, ok := p.byNonce[prev]; ok {
-				if _, in := inBundle[dep]; !in {
-					return true
+	order := p.startTipOrder(base)
+	for it := order.next(); it != nil && gas < maxGas; it = order.next() {
+		if p.eligible(it, &bp, unix, maxGas-gas, senders, inBundle, throttled, chosen) {
+			chosen = append(chosen, it)
+			inBundle[it] = struct{}{}
+			senders[it.nonce.sender] = struct{}{}
+			if throttled != nil {
+				for _, a := range it.entities {
+					throttled[a]++
 				}
 			}
+			gas += it.gas
 		}
-		if bp.Skip != nil && bp.Skip(&it.Entry) {
-			return true
-		}
-		if rep != nil {
-			for _, a := range it.entities {
-				if throttled[a] >= p.cfg.ThrottledEntityBundleCount && rep.Status(a) == ReputationThrottled {
-					return true
-				}
-			}
-		}
-		if bp.Conflicts != nil {
-			for _, c := range chosen {
-				if bp.Conflicts(&it.Entry, &c.Entry) {
-					return true
-				}
-			}
-		}
-		chosen = append(chosen, it)
-		inBundle[it] = struct{}{}
-		senders[it.nonce.sender] = struct{}{}
-		if rep != nil {
-			for _, a := range it.entities {
-				throttled[a]++
-			}
-		}
-		gas += it.gas
-		return true
-	})
+	}
 	out := make([]Entry, len(chosen))
 	for i, it := range chosen {
 		out[i] = it.Entry
 	}
 	return out
+}
+
+// eligible applies Best's per-op rules to the next op in tip order.
+func (p *Pool) eligible(it *item, bp *BundleParams, unix, gasLeft uint64, senders map[common.Address]struct{},
+	inBundle map[*item]struct{}, throttled map[common.Address]int, chosen []*item) bool {
+	if !it.windowOpen(unix) || it.gas > gasLeft {
+		return false
+	}
+	if _, dup := senders[it.nonce.sender]; dup &&
+		!it.Sender.Staked && (bp.StakedSenders == nil || !bp.StakedSenders(it.nonce.sender)) {
+		return false
+	}
+	if it.nonce.seq > 0 {
+		prev := it.nonce
+		prev.seq--
+		if dep, ok := p.byNonce[prev]; ok {
+			if _, in := inBundle[dep]; !in {
+				return false
+			}
+		}
+	}
+	if bp.Skip != nil && bp.Skip(&it.Entry) {
+		return false
+	}
+	if throttled != nil {
+		for _, a := range it.entities {
+			if throttled[a] >= p.cfg.ThrottledEntityBundleCount && p.cfg.Reputation.Status(a) == ReputationThrottled {
+				return false
+			}
+		}
+	}
+	if bp.Conflicts != nil {
+		for _, c := range chosen {
+			if bp.Conflicts(&it.Entry, &c.Entry) {
+				return false
+			}
+		}
+	}
+	return true
 }

@@ -178,3 +178,15 @@ func TestBestConflictsAndThrottled(t *testing.T) {
 		}
 	}
 }
+
+func TestSetBaseFeeDefault(t *testing.T) {
+	p, _ := newTestPool(t, nil)
+	mustAdd(t, p, entryOf(testOp(1, 0, 0, 100, 10)))
+	p.SetBaseFee(big.NewInt(101))
+	if got := p.Best(BundleParams{}); len(got) != 0 {
+		t.Fatal("op below the recorded base fee selected")
+	}
+	if got := p.Best(BundleParams{BaseFee: big.NewInt(50)}); len(got) != 1 {
+		t.Fatal("explicit base fee ignored")
+	}
+}

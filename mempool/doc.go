@@ -10,15 +10,17 @@
 // # Ordering
 //
 // Bundles are ordered by effective tip, min(maxPriorityFeePerGas,
-// maxFeePerGas-baseFee). The pool keeps every Pending op in a binary max-heap
-// keyed by the effective tip at the pool's current base fee, and every
-// evictable (Scheduled or Pending) op in a min-heap with the same key. The
-// key only changes when the base fee changes, which happens once per block:
-// SetBaseFee (or Best with a new BaseFee) recomputes the keys and re-heapifies
-// in O(n). Adds and removals are O(log n). Best walks the max-heap lazily in
-// key order without mutating it (a small frontier heap of heap positions), so
-// selecting a bundle costs O(k log k) for k visited ops instead of sorting the
-// pool.
+// maxFeePerGas-baseFee), ties by insertion. The base fee changes every block,
+// so the pool keeps no index keyed by it: Pending ops sit in two static
+// binary max-heaps, by maxPriorityFeePerGas and by maxFeePerGas, and Best
+// merges them lazily with the threshold algorithm (tiporder.go). An op's
+// effective tip is bounded by both its keys, so an op is released once it
+// ranks above min(next priority fee, next maxFee-baseFee). Best therefore
+// visits only the ops near the top (about the bundle's size when fees are
+// well above the base fee, or the affordable ops when the base fee prices
+// most out) and never sorts or re-keys the pool; adds and removals are
+// O(log n). Eviction uses a static min-heap (lowest maxPriorityFeePerGas,
+// then maxFeePerGas, then latest insertion).
 //
 // # Error codes
 //

@@ -61,15 +61,16 @@ func makeKey(maxFee, prio, baseFee u128) feeKey {
 	return feeKey{ok: true, tip: tip}
 }
 
-// better reports whether a ranks strictly above b: higher key, then earlier insertion.
-func better(a, b *item) bool {
-	if a.key.ok != b.key.ok {
-		return a.key.ok
+// above reports whether (k1, seq1) ranks strictly above (k2, seq2): higher
+// key, then earlier insertion.
+func above(k1 feeKey, seq1 uint64, k2 feeKey, seq2 uint64) bool {
+	if k1.ok != k2.ok {
+		return k1.ok
 	}
-	if c := a.key.tip.cmp(b.key.tip); c != 0 {
+	if c := k1.tip.cmp(k2.tip); c != 0 {
 		return c > 0
 	}
-	return a.Seq < b.Seq
+	return seq1 < seq2
 }
 
 // bumped reports whether nv >= old * (100+pct)/100, exactly.

@@ -1,25 +1,59 @@
 package mempool
 
-// itemHeap is a binary heap of items that records each item's position in
-// item.heapIdx[which], so removal and re-keying are O(log n). A max heap has
-// the best op (see better) on top, a min heap the worst.
-type itemHeap struct {
-	items []*item
-	which int
-	max   bool
+// Heap kinds. The keys are static (independent of the base fee), so no heap
+// ever needs re-keying; Best combines the two max heaps into
+// effective-tip order (see best.go).
+const (
+	prioHeap   = iota // max-heap of Pending ops by (maxPriorityFeePerGas desc, seq asc)
+	maxFeeHeap        // max-heap of Pending ops by (maxFeePerGas desc, seq asc)
+	evictHeap         // min-heap of Scheduled+Pending ops: worst by evictBefore on top
+	numHeaps
+)
+
+// rankAbove orders items within heap kind: it reports whether a belongs
+// nearer the top than b.
+func rankAbove(kind int, a, b *item) bool {
+	switch kind {
+	case prioHeap:
+		if c := a.prio.cmp(b.prio); c != 0 {
+			return c > 0
+		}
+		return a.Seq < b.Seq
+	case maxFeeHeap:
+		if c := a.maxFee.cmp(b.maxFee); c != 0 {
+			return c > 0
+		}
+		return a.Seq < b.Seq
+	default:
+		return evictBefore(a, b)
+	}
 }
 
-func (h *itemHeap) less(i, j int) bool {
-	if h.max {
-		return better(h.items[i], h.items[j])
+// evictBefore reports whether a is evicted before b when the pool is full:
+// lower maxPriorityFeePerGas, then lower maxFeePerGas, then later insertion.
+func evictBefore(a, b *item) bool {
+	if c := a.prio.cmp(b.prio); c != 0 {
+		return c < 0
 	}
-	return better(h.items[j], h.items[i])
+	if c := a.maxFee.cmp(b.maxFee); c != 0 {
+		return c < 0
+	}
+	return a.Seq > b.Seq
 }
+
+// itemHeap is a binary heap of items that records each item's position in
+// item.heapIdx[kind], so removal is O(log n).
+type itemHeap struct {
+	items []*item
+	kind  int
+}
+
+func (h *itemHeap) less(i, j int) bool { return rankAbove(h.kind, h.items[i], h.items[j]) }
 
 func (h *itemHeap) swap(i, j int) {
 	h.items[i], h.items[j] = h.items[j], h.items[i]
-	h.items[i].heapIdx[h.which] = i
-	h.items[j].heapIdx[h.which] = j
+	h.items[i].heapIdx[h.kind] = i
+	h.items[j].heapIdx[h.kind] = j
 }
 
 func (h *itemHeap) len() int { return len(h.items) }
@@ -32,13 +66,13 @@ func (h *itemHeap) top() *item {
 }
 
 func (h *itemHeap) push(it *item) {
-	it.heapIdx[h.which] = len(h.items)
+	it.heapIdx[h.kind] = len(h.items)
 	h.items = append(h.items, it)
 	h.up(len(h.items) - 1)
 }
 
 func (h *itemHeap) remove(it *item) {
-	i := it.heapIdx[h.which]
+	i := it.heapIdx[h.kind]
 	if i < 0 {
 		return
 	}
@@ -48,21 +82,9 @@ func (h *itemHeap) remove(it *item) {
 	}
 	h.items[n] = nil
 	h.items = h.items[:n]
-	it.heapIdx[h.which] = -1
-	if i != n {
-		if !h.down(i) {
-			h.up(i)
-		}
-	}
-}
-
-// init restores the heap property after every key changed, in O(n).
-func (h *itemHeap) init() {
-	for i, it := range h.items {
-		it.heapIdx[h.which] = i
-	}
-	for i := len(h.items)/2 - 1; i >= 0; i-- {
-		h.down(i)
+	it.heapIdx[h.kind] = -1
+	if i != n && !h.down(i) {
+		h.up(i)
 	}
 }
 
@@ -96,59 +118,65 @@ func (h *itemHeap) down(i0 int) bool {
 	return i > i0
 }
 
-// walk calls fn on the items of a max heap in descending order without
-// modifying it, until fn returns false. It keeps a frontier heap of
-// positions whose parents were already visited, so visiting k items costs
-// O(k log k).
-func (h *itemHeap) walk(frontier []int, fn func(*item) bool) []int {
-	if len(h.items) == 0 {
-		return frontier
+// heapIter walks a heap in rank order without modifying it: a frontier
+// heap holds the positions whose parents were already visited, so visiting
+// k items costs O(k log k).
+type heapIter struct {
+	h *itemHeap
+	f []int
+}
+
+func (it *heapIter) reset(h *itemHeap) {
+	it.h, it.f = h, it.f[:0]
+	if h.len() > 0 {
+		it.f = append(it.f, 0)
 	}
-	f := frontier[:0]
-	lessPos := func(a, b int) bool { return better(h.items[f[a]], h.items[f[b]]) }
-	push := func(p int) {
-		f = append(f, p)
-		for j := len(f) - 1; j > 0; {
-			i := (j - 1) / 2
-			if !lessPos(j, i) {
-				break
-			}
-			f[i], f[j] = f[j], f[i]
-			j = i
-		}
+}
+
+func (it *heapIter) lessPos(a, b int) bool { return it.h.less(it.f[a], it.f[b]) }
+
+// peek returns the next item, or nil at the end.
+func (it *heapIter) peek() *item {
+	if len(it.f) == 0 {
+		return nil
 	}
-	pop := func() int {
-		p := f[0]
-		n := len(f) - 1
-		f[0] = f[n]
-		f = f[:n]
-		for i := 0; ; {
-			j := 2*i + 1
-			if j >= n {
-				break
-			}
-			if r := j + 1; r < n && lessPos(r, j) {
-				j = r
-			}
-			if !lessPos(j, i) {
-				break
-			}
-			f[i], f[j] = f[j], f[i]
-			i = j
-		}
-		return p
-	}
-	push(0)
-	for len(f) > 0 {
-		p := pop()
-		if !fn(h.items[p]) {
+	return it.h.items[it.f[0]]
+}
+
+// next consumes and returns the next item (peek must be non-nil).
+func (it *heapIter) next() *item {
+	f := it.f
+	p := f[0]
+	n := len(f) - 1
+	f[0] = f[n]
+	f = f[:n]
+	for i := 0; ; {
+		j := 2*i + 1
+		if j >= n {
 			break
 		}
-		for _, c := range [2]int{2*p + 1, 2*p + 2} {
-			if c < len(h.items) {
-				push(c)
+		if r := j + 1; r < n && it.h.less(f[r], f[j]) {
+			j = r
+		}
+		if !it.h.less(f[j], f[i]) {
+			break
+		}
+		f[i], f[j] = f[j], f[i]
+		i = j
+	}
+	for _, c := range [2]int{2*p + 1, 2*p + 2} {
+		if c < it.h.len() {
+			f = append(f, c)
+			for j := len(f) - 1; j > 0; {
+				i := (j - 1) / 2
+				if !it.h.less(f[j], f[i]) {
+					break
+				}
+				f[i], f[j] = f[j], f[i]
+				j = i
 			}
 		}
 	}
-	return f
+	it.f = f
+	return it.h.items[p]
 }

@@ -7,16 +7,16 @@ type item struct {
 	Entry
 	maxFee, prio u128
 	gas          uint64
-	key          feeKey
 	nonce        nonceID
 	entities     []common.Address // distinct addresses of sender, factory, paymaster
-	heapIdx      [2]int           // position in readyHeap / evictHeap, -1 when absent
+	heapIdx      [numHeaps]int    // position in each heap, -1 when absent
+
+	// Scratch of Best, under the pool lock.
+	epoch uint64 // Best call that last saw the item
+	eff   feeKey // effective tip at that call's base fee
 }
 
-const (
-	readyHeap = iota // max-heap of Pending ops
-	evictHeap        // min-heap of Scheduled and Pending ops
-)
+func newItemIdx() [numHeaps]int { return [numHeaps]int{-1, -1, -1} }
 
 // refers reports whether the op names addr as one of its entities.
 func (it *item) refers(addr common.Address) bool {

@@ -199,12 +199,11 @@ func (p *Pool) liveIn(hash common.Hash, sts ...Status) (*item, error) {
 func (p *Pool) newItem(e Entry) *item {
 	maxFee, _ := u128From(e.Op.MaxFeePerGas)
 	prio, _ := u128From(e.Op.MaxPriorityFeePerGas)
-	it := &item{Entry: e, maxFee: maxFee, prio: prio, gas: Gas(e.Op), heapIdx: [2]int{-1, -1}}
+	it := &item{Entry: e, maxFee: maxFee, prio: prio, gas: Gas(e.Op), heapIdx: newItemIdx()}
 	if it.Prefund == nil {
 		it.Prefund = new(big.Int)
 	}
 	it.nonce = nonceOf(&it.Entry)
 	it.entities = distinctEntities(&it.Entry)
-	it.key = makeKey(maxFee, prio, p.baseFee)
 	return it
 }

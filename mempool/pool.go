@@ -16,17 +16,19 @@ type Pool struct {
 	cfg Config
 
 	mu       sync.Mutex
-	baseFee  u128
 	seq      uint64
 	live     map[common.Hash]*item
 	byNonce  map[nonceID]*item
 	senders  map[common.Address]int      // live ops per sender
 	entities map[common.Address]int      // live ops naming the address as any entity
 	pmCost   map[common.Address]*big.Int // sum of prefunds of live ops per paymaster
-	heaps    [2]itemHeap
+	baseFee  *big.Int                    // default for Best (SetBaseFee)
+	heaps    [numHeaps]itemHeap
+	epoch    uint64      // Best calls
+	iters    [2]heapIter // scratch of Best
+	cands    []*item     // scratch of Best
 	finished finishedSet
 	counts   [len(statusNames)]int
-	frontier []int // scratch for Best
 
 	events eventQueue
 }
@@ -41,8 +43,9 @@ func New(cfg Config) *Pool {
 		entities: make(map[common.Address]int),
 		pmCost:   make(map[common.Address]*big.Int),
 	}
-	p.heaps[readyHeap] = itemHeap{which: readyHeap, max: true}
-	p.heaps[evictHeap] = itemHeap{which: evictHeap}
+	for k := range p.heaps {
+		p.heaps[k].kind = k
+	}
 	p.finished.init()
 	return p
 }
@@ -97,15 +100,17 @@ func (p *Pool) unindex(it *item) {
 		}
 	}
 	p.counts[it.Status]--
-	p.heaps[readyHeap].remove(it)
-	p.heaps[evictHeap].remove(it)
+	for k := range p.heaps {
+		p.heaps[k].remove(it)
+	}
 }
 
 // syncHeaps puts a live item into the heaps its status belongs to.
 func (p *Pool) syncHeaps(it *item) {
-	want := [2]bool{it.Status == Pending, it.Status == Pending || it.Status == Scheduled}
-	if want[evictHeap] && it.heapIdx[evictHeap] < 0 {
-		it.key = makeKey(it.maxFee, it.prio, p.baseFee) // stale while outside the heaps
+	want := [numHeaps]bool{
+		prioHeap:   it.Status == Pending,
+		maxFeeHeap: it.Status == Pending,
+		evictHeap:  it.Status == Pending || it.Status == Scheduled,
 	}
 	for h, in := range want {
 		switch {
@@ -161,27 +166,13 @@ func (p *Pool) storeError(err error) {
 	}
 }
 
-// SetBaseFee sets the base fee the pool orders by (once per block). It
-// recomputes every key and re-heapifies in O(n) when the value changes.
+// SetBaseFee records the latest base fee, used by Best when
+// BundleParams.BaseFee is nil. It is O(1): no index depends on the base fee.
 func (p *Pool) SetBaseFee(baseFee *big.Int) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	p.setBaseFeeLocked(baseFee)
-}
-
-func (p *Pool) setBaseFeeLocked(baseFee *big.Int) {
-	bf, ok := u128From(baseFee)
-	if !ok {
-		bf = u128{hi: ^uint64(0), lo: ^uint64(0)}
+	if baseFee != nil {
+		baseFee = new(big.Int).Set(baseFee)
 	}
-	if bf == p.baseFee {
-		return
-	}
-	p.baseFee = bf
-	// Every heap member of the ready heap is in the evict heap too.
-	for _, it := range p.heaps[evictHeap].items {
-		it.key = makeKey(it.maxFee, it.prio, bf)
-	}
-	p.heaps[readyHeap].init()
-	p.heaps[evictHeap].init()
+	p.baseFee = baseFee
 }

@@ -27,18 +27,20 @@ const (
 	NamespaceEth     = "eth"
 	NamespaceWeb3    = "web3"
 	NamespaceKlaster = "klaster"
+	NamespaceDebug   = "debug"
 )
 
 // EthAPI is the eth_* service of one chain. Each method lives in a file named
 // after it. Dependencies that later methods need (mempool, validator, ...)
 // become fields here, set by NewEthAPI.
 type EthAPI struct {
-	chain ChainInfo
+	chain   ChainInfo
+	userOps UserOpBackend // nil: only the informational methods answer
 }
 
 // NewEthAPI returns the eth_* service of a chain.
-func NewEthAPI(chain ChainInfo) *EthAPI {
-	return &EthAPI{chain: chain}
+func NewEthAPI(chain ChainInfo, userOps UserOpBackend) *EthAPI {
+	return &EthAPI{chain: chain, userOps: userOps}
 }
 
 // Web3API is the web3_* service.
@@ -63,14 +65,19 @@ func NewKlasterAPI(node NodeInfo) *KlasterAPI {
 	return &KlasterAPI{node: node, info: buildInfo(node)}
 }
 
-// ChainAPIs returns the services served at /rpc/{chainId}: eth, web3 and
-// klaster. Pass the result to (*Server).AddChain.
-func ChainAPIs(chain ChainInfo, node NodeInfo) []gethrpc.API {
-	return []gethrpc.API{
-		{Namespace: NamespaceEth, Service: NewEthAPI(chain)},
+// ChainAPIs returns the services served at /rpc/{chainId}: eth, web3,
+// klaster, and debug when b.Debug is set. Pass the result to
+// (*Server).AddChain.
+func ChainAPIs(chain ChainInfo, node NodeInfo, b ChainBackends) []gethrpc.API {
+	apis := []gethrpc.API{
+		{Namespace: NamespaceEth, Service: NewEthAPI(chain, b.UserOps)},
 		{Namespace: NamespaceWeb3, Service: NewWeb3API(node.Version)},
 		{Namespace: NamespaceKlaster, Service: NewKlasterAPI(node)},
 	}
+	if b.Debug != nil {
+		apis = append(apis, gethrpc.API{Namespace: NamespaceDebug, Service: NewDebugAPI(chain, b.Debug)})
+	}
+	return apis
 }
 
 // RootAPIs returns the services served at /: klaster. Pass the result to

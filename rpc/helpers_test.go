@@ -71,7 +71,7 @@ func (testService) Ticks(ctx context.Context, n int) (*gethrpc.Subscription, err
 }
 
 func testAPIs(chain ChainInfo) []gethrpc.API {
-	return append(ChainAPIs(chain, testNodeInfo), gethrpc.API{Namespace: "test", Service: testService{}})
+	return append(ChainAPIs(chain, testNodeInfo, ChainBackends{}), gethrpc.API{Namespace: "test", Service: testService{}})
 }
 
 // testOptions are DefaultOptions without rate limiting.

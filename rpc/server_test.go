@@ -98,10 +98,10 @@ func asHTTPError(err error, he *gethrpc.HTTPError) bool {
 func TestAddChainErrors(t *testing.T) {
 	s := NewServer(testOptions())
 	defer s.Stop()
-	if err := s.AddChain(1, ChainAPIs(testChain, testNodeInfo)); err != nil {
+	if err := s.AddChain(1, ChainAPIs(testChain, testNodeInfo, ChainBackends{})); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.AddChain(1, ChainAPIs(testChain, testNodeInfo)); err == nil {
+	if err := s.AddChain(1, ChainAPIs(testChain, testNodeInfo, ChainBackends{})); err == nil {
 		t.Fatal("duplicate chain accepted")
 	}
 	if err := s.AddChain(2, []gethrpc.API{{Namespace: "x", Service: struct{}{}}}); err == nil {
@@ -178,7 +178,7 @@ func TestRootAPIsBeforeChain(t *testing.T) {
 	if err := s.SetRootAPIs(RootAPIs(testNodeInfo)); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.AddChain(1337, ChainAPIs(testChain, testNodeInfo)); err != nil {
+	if err := s.AddChain(1337, ChainAPIs(testChain, testNodeInfo, ChainBackends{})); err != nil {
 		t.Fatal(err)
 	}
 	ts := httptest.NewServer(s.Handler())

@@ -35,6 +35,9 @@ func loadConfig(c *cli.Context) (config.Config, error) {
 	if set(nodeKeyFlag) {
 		cfg.NodeKey = config.NewSecret(c.String(nodeKeyFlag.Name))
 	}
+	if set(allowScheduledFlag) {
+		cfg.AllowScheduled = c.Bool(allowScheduledFlag.Name)
+	}
 	if set(debugAPIFlag) {
 		cfg.DebugAPI = c.Bool(debugAPIFlag.Name)
 	}

@@ -44,6 +44,8 @@ var (
 		Usage: "Redis `URL` for durable, shared state (redis://host:6379/0); in memory when empty"}
 	nodeKeyFlag = &cli.StringFlag{Name: "node-key", Category: catGeneral, EnvVars: envName("node-key"),
 		Usage: "key that signs interchain commitments: env:NAME, file:PATH or keystore:PATH?password-file=PATH"}
+	allowScheduledFlag = &cli.BoolFlag{Name: "allow-scheduled", Category: catGeneral, EnvVars: envName("allow-scheduled"),
+		Usage: "let plain ops whose validAfter is in the future wait in the mempool as SCHEDULED instead of refusing them"}
 	debugAPIFlag = &cli.BoolFlag{Name: "debug-api", Category: catGeneral, EnvVars: envName("debug-api"),
 		Usage: "serve the debug_bundler_* methods (always on with --dev)"}
 
@@ -95,7 +97,7 @@ var (
 )
 
 var runFlags = []cli.Flag{
-	configFlag, listenFlag, logLevelFlag, logFormatFlag, redisFlag, nodeKeyFlag, debugAPIFlag,
+	configFlag, listenFlag, logLevelFlag, logFormatFlag, redisFlag, nodeKeyFlag, debugAPIFlag, allowScheduledFlag,
 	rpcURLFlag, chainIDFlag, entryPointsFlag, signerKeysFlag, beneficiaryFlag, unsafeFlag,
 	bundlingModeFlag, bundlingIntervalFlag, bundlingMaxGasFlag, bundlingMaxOpsFlag,
 	rpcMaxBodyFlag, rpcMaxBatchFlag, rpcRateFlag, rpcBurstFlag, rpcTimeoutFlag, rpcCORSFlag,

@@ -15,6 +15,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/klaster-dev/klaster/app"
+	"github.com/klaster-dev/klaster/validation"
 )
 
 func main() {
@@ -67,6 +68,8 @@ func run(c *cli.Context) error {
 		}
 		defer dev.Close()
 		opts.Dial = dev.dial
+		profile := validation.DevProfile()
+		opts.Validation = &profile
 	}
 	a, err := app.New(ctx, cfg, opts)
 	if err != nil {

@@ -1,0 +1,280 @@
+package admission
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"sync/atomic"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/rs/zerolog"
+
+	"github.com/klaster-dev/klaster/entrypoint"
+	"github.com/klaster-dev/klaster/gas"
+	"github.com/klaster-dev/klaster/mempool"
+	"github.com/klaster-dev/klaster/reputation"
+	"github.com/klaster-dev/klaster/validation"
+)
+
+// Config tunes admission.
+type Config struct {
+	Gas gas.Config
+	// AllowScheduled lets plain ops whose validAfter lies in the future wait
+	// as Scheduled instead of being refused with -32503.
+	AllowScheduled bool
+}
+
+// Admitter admits ops into one chain's mempools. It is safe for concurrent
+// use: the pools make check-and-insert atomic.
+type Admitter struct {
+	chainID   *big.Int
+	cfg       Config
+	gasCfg    atomic.Pointer[gas.Config]
+	state     gas.ChainState
+	validator *validation.Validator
+	pools     map[common.Address]*mempool.Pool
+	rep       *reputation.Manager // nil: no reputation
+	onAdded   func()              // e.g. the builder's Notify
+	log       zerolog.Logger
+}
+
+// New creates the Admitter of a chain.
+func New(chainID uint64, cfg Config, state gas.ChainState, v *validation.Validator, pools map[common.Address]*mempool.Pool, rep *reputation.Manager, onAdded func(), log zerolog.Logger) *Admitter {
+	if onAdded == nil {
+		onAdded = func() {}
+	}
+	a := &Admitter{
+		chainID:   new(big.Int).SetUint64(chainID),
+		cfg:       cfg,
+		state:     state,
+		validator: v,
+		pools:     pools,
+		rep:       rep,
+		onAdded:   onAdded,
+		log:       log,
+	}
+	a.gasCfg.Store(&cfg.Gas)
+	return a
+}
+
+// GasConfig returns the precheck configuration in force.
+func (a *Admitter) GasConfig() gas.Config { return *a.gasCfg.Load() }
+
+// SetGasConfig replaces the precheck configuration
+// (debug_bundler_setConfiguration).
+func (a *Admitter) SetGasConfig(c gas.Config) { a.gasCfg.Store(&c) }
+
+// Request is one op to admit.
+type Request struct {
+	Op         *entrypoint.UserOperation
+	EntryPoint common.Address
+	Source     mempool.Source
+	// Window, when set, is the op's known validity window (an iTx leaf's
+	// bounds). An op whose window has not opened is parked without tracing:
+	// it is validated when the window opens.
+	Window *entrypoint.TimeRange
+	// WaitForWindow lets the op wait as Scheduled.
+	WaitForWindow bool
+	// RetryUntilWindowEnd keeps the op when re-simulation fails, retrying
+	// each block until its window closes.
+	RetryUntilWindowEnd bool
+	// TolerateChainState accepts an op whose validation fails only because
+	// of chain state (an AAxx revert such as an unpaid prefund): it waits as
+	// Pending and is retried (iTx ops).
+	TolerateChainState bool
+}
+
+// Checked is a request that passed every check; Insert adds it.
+type Checked struct {
+	Entry  mempool.Entry
+	Result *validation.Result // nil when validation was deferred
+	pool   *mempool.Pool
+}
+
+// Admit checks and inserts one op and returns its userOpHash.
+func (a *Admitter) Admit(ctx context.Context, req Request) (common.Hash, error) {
+	c, err := a.Check(ctx, req)
+	if err != nil {
+		return common.Hash{}, err
+	}
+	if _, err := a.Insert(ctx, c); err != nil {
+		return common.Hash{}, err
+	}
+	return c.Entry.UserOpHash, nil
+}
+
+// Check runs everything but the insert: prechecks, validation (unless the
+// op's window has not opened) and reputation.
+func (a *Admitter) Check(ctx context.Context, req Request) (*Checked, error) {
+	pool, ok := a.pools[req.EntryPoint]
+	if !ok {
+		return nil, fmt.Errorf("admission: chain %s has no mempool for EntryPoint %s", a.chainID, req.EntryPoint)
+	}
+	if err := gas.Precheck(ctx, a.state, req.Op, req.EntryPoint, *a.gasCfg.Load()); err != nil {
+		return nil, err
+	}
+	now := uint64(time.Now().Unix())
+	entry := mempool.Entry{
+		Op:                  req.Op,
+		EntryPoint:          req.EntryPoint,
+		ChainID:             a.chainID.Uint64(),
+		Sender:              mempool.Entity{Address: req.Op.Sender},
+		Source:              req.Source,
+		RetryUntilWindowEnd: req.RetryUntilWindowEnd,
+		WaitForWindow:       req.WaitForWindow || a.cfg.AllowScheduled,
+		Prefund:             gas.RequiredPrefund(req.Op),
+	}
+	if req.Window != nil {
+		entry.ValidAfter, entry.ValidUntil = req.Window.ValidAfter, req.Window.ValidUntil
+	}
+	// An iTx leaf whose window has not opened is parked as it is; its
+	// validation runs when the window opens.
+	if req.Window != nil && req.Window.ValidAfter > now && req.WaitForWindow {
+		hash, err := a.hash(req.Op, req.EntryPoint)
+		if err != nil {
+			return nil, err
+		}
+		entry.UserOpHash = hash
+		return &Checked{Entry: entry, pool: pool}, nil
+	}
+
+	res, err := a.validator.Validate(ctx, req.Op, req.EntryPoint)
+	if err != nil {
+		if req.TolerateChainState && chainStateOnly(err) {
+			hash, herr := a.hash(req.Op, req.EntryPoint)
+			if herr != nil {
+				return nil, herr
+			}
+			entry.UserOpHash = hash
+			entry.Reason = err.Error()
+			a.log.Debug().Stringer("userOpHash", hash).Err(err).Msg("op waits for chain state")
+			return &Checked{Entry: entry, pool: pool}, nil
+		}
+		return nil, err
+	}
+	entry.UserOpHash = res.UserOpHash
+	entry.Prefund = res.ReturnInfo.Prefund
+	entry.Sender.Staked = res.Entities.Sender.Staked
+	if f := res.Entities.Factory; f != nil {
+		entry.Factory = &mempool.Entity{Address: f.Address, Staked: f.Staked}
+	}
+	if p := res.Entities.Paymaster; p != nil {
+		entry.Paymaster = &mempool.Entity{Address: p.Address, Staked: p.Staked}
+		dep, err := a.state.DepositOf(ctx, req.EntryPoint, p.Address)
+		if err != nil {
+			return nil, fmt.Errorf("paymaster deposit: %w", err)
+		}
+		entry.PaymasterDeposit = dep
+	}
+	win := res.ReturnInfo.ValidityWindow
+	if req.Window == nil {
+		entry.ValidAfter, entry.ValidUntil = win.ValidAfter, win.ValidUntil
+		if entry.ValidUntil == entrypoint.MaxUint48 {
+			entry.ValidUntil = 0
+		}
+	}
+	if !res.WindowOpen && !entry.WaitForWindow {
+		return nil, &Error{Code: validation.CodeOutOfTimeRange, Message: fmt.Sprintf("time-range in the future: validAfter %d, now %d", win.ValidAfter, res.BlockTime),
+			Data: map[string]any{"validAfter": win.ValidAfter, "validUntil": win.ValidUntil}}
+	}
+	if err := a.checkReputation(res); err != nil {
+		return nil, err
+	}
+	return &Checked{Entry: entry, Result: res, pool: pool}, nil
+}
+
+// Insert adds a checked op to its pool and counts it in reputation.
+func (a *Admitter) Insert(ctx context.Context, c *Checked) (mempool.AddResult, error) {
+	res, err := c.pool.Add(ctx, c.Entry)
+	if err != nil {
+		return res, err
+	}
+	if !res.Duplicate {
+		a.seen(c)
+		a.onAdded()
+	}
+	return res, nil
+}
+
+// Remove takes an inserted op out again (an interchain transaction whose
+// other ops failed to insert).
+func (a *Admitter) Remove(ctx context.Context, c *Checked) {
+	if _, err := c.pool.Remove(ctx, c.Entry.UserOpHash); err != nil {
+		a.log.Warn().Err(err).Stringer("userOpHash", c.Entry.UserOpHash).Msg("roll back admitted op")
+	}
+}
+
+func (a *Admitter) hash(op *entrypoint.UserOperation, ep common.Address) (common.Hash, error) {
+	v, ok := entrypoint.VersionOf(ep)
+	if !ok {
+		v = entrypoint.V07
+	}
+	h, err := entrypoint.NewHasher(v, ep, a.chainID)
+	if err != nil {
+		return common.Hash{}, err
+	}
+	return h.Hash(op)
+}
+
+// checkReputation refuses ops whose factory, paymaster or aggregator is
+// banned (-32504); throttled entities are limited by the mempool.
+func (a *Admitter) checkReputation(res *validation.Result) error {
+	if a.rep == nil {
+		return nil
+	}
+	check := func(title string, e *validation.EntityInfo) error {
+		if e == nil || a.rep.Status(e.Address) != reputation.Banned {
+			return nil
+		}
+		return &Error{Code: CodeThrottledOrBanned, Message: fmt.Sprintf("%s %s is banned", title, e.Address.Hex()), Data: map[string]any{title: e.Address.Hex()}}
+	}
+	ents := res.Entities
+	if ents.Sender.Staked {
+		if err := check("account", &ents.Sender); err != nil {
+			return err
+		}
+	}
+	for _, c := range []struct {
+		title string
+		e     *validation.EntityInfo
+	}{{"deployer", ents.Factory}, {"paymaster", ents.Paymaster}, {"aggregator", ents.Aggregator}} {
+		if err := check(c.title, c.e); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// seen counts an admitted op for its entities (ERC-7562: the sender only
+// when staked).
+func (a *Admitter) seen(c *Checked) {
+	if a.rep == nil {
+		return
+	}
+	if c.Entry.Sender.Staked {
+		a.rep.SeenOp(c.Entry.Sender.Address)
+	}
+	for _, e := range []*mempool.Entity{c.Entry.Factory, c.Entry.Paymaster} {
+		if e != nil {
+			a.rep.SeenOp(e.Address)
+		}
+	}
+}
+
+// chainStateOnly reports validation failures that come from chain state
+// rather than from the op itself: EntryPoint/paymaster reverts (AAxx) and a
+// window that has not opened. Signature failures and ERC-7562 violations are
+// the op's own fault.
+func chainStateOnly(err error) bool {
+	var ve *validation.Error
+	if !errors.As(err, &ve) {
+		return false
+	}
+	switch ve.Code {
+	case validation.CodeSimulationRejected, validation.CodePaymasterRejected, validation.CodeOutOfTimeRange:
+		return true
+	}
+	return false
+}

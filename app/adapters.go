@@ -1,0 +1,93 @@
+package app
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/klaster-dev/klaster/mempool"
+	"github.com/klaster-dev/klaster/reputation"
+	"github.com/klaster-dev/klaster/validation"
+)
+
+// poolReputation shows the reputation manager to the mempool.
+type poolReputation struct{ m *reputation.Manager }
+
+func (r poolReputation) Status(addr common.Address) mempool.ReputationStatus {
+	switch r.m.Status(addr) {
+	case reputation.Banned:
+		return mempool.ReputationBanned
+	case reputation.Throttled:
+		return mempool.ReputationThrottled
+	}
+	return mempool.ReputationOK
+}
+
+// bundleReputation applies the bundler's reputation effects (ERC-7562).
+type bundleReputation struct{ m *reputation.Manager }
+
+func (r bundleReputation) IncludedOp(e mempool.Entry) {
+	r.m.IncludedOp(e.Sender.Address)
+	if e.Factory != nil {
+		r.m.IncludedOp(e.Factory.Address)
+	}
+	if e.Paymaster != nil {
+		r.m.IncludedOp(e.Paymaster.Address)
+	}
+}
+
+// FailedInBundle blames the entity the EntryPoint's AA code points at:
+// AA1x the factory, AA2x the sender (or its staked factory), AA3x the
+// paymaster (or the staked sender).
+func (r bundleReputation) FailedInBundle(e mempool.Entry, reason string) {
+	var blamed common.Address
+	switch code := aaCode(reason); {
+	case strings.HasPrefix(code, "AA1") && e.Factory != nil:
+		blamed = e.Factory.Address
+	case strings.HasPrefix(code, "AA2"):
+		blamed = e.Sender.Address
+		if e.Factory != nil && e.Factory.Staked {
+			blamed = e.Factory.Address
+		}
+	case strings.HasPrefix(code, "AA3") && e.Paymaster != nil:
+		blamed = e.Paymaster.Address
+		if e.Sender.Staked {
+			blamed = e.Sender.Address
+		}
+	default:
+		return
+	}
+	r.m.UpdateOnFailedBundle(blamed)
+}
+
+func aaCode(reason string) string {
+	if i := strings.Index(reason, "AA"); i >= 0 && len(reason) >= i+4 {
+		return reason[i : i+4]
+	}
+	return ""
+}
+
+// revalidator is the bundler's second validation: the op is validated
+// again on the current state, and the contracts its first validation
+// touched must still have the same code (COD-010).
+type revalidator struct{ cs *chainService }
+
+func (r revalidator) Revalidate(ctx context.Context, e mempool.Entry) error {
+	res, err := r.cs.validator.Validate(ctx, e.Op, e.EntryPoint)
+	if err != nil {
+		return err
+	}
+	if first, ok := r.cs.results.Load(e.UserOpHash); ok {
+		if err := r.cs.validator.RecheckCodeHashes(ctx, first.(*validation.Result)); err != nil {
+			return err
+		}
+	} else {
+		r.cs.results.Store(e.UserOpHash, res)
+	}
+	if !res.WindowOpen {
+		return fmt.Errorf("validity window [%d, %d] is not open", res.ReturnInfo.ValidityWindow.ValidAfter, res.ReturnInfo.ValidityWindow.ValidUntil)
+	}
+	return nil
+}

@@ -1,0 +1,44 @@
+package app
+
+import (
+	"context"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/klaster-dev/klaster/admission"
+	"github.com/klaster-dev/klaster/entrypoint"
+	"github.com/klaster-dev/klaster/gas"
+	"github.com/klaster-dev/klaster/mempool"
+	"github.com/klaster-dev/klaster/receipt"
+)
+
+// The chain serves the eth_* bundler methods (rpc.UserOpBackend).
+
+func (cs *chainService) SendUserOperation(ctx context.Context, op *entrypoint.UserOperation, ep common.Address) (common.Hash, error) {
+	c, err := cs.admitter.Check(ctx, admission.Request{Op: op, EntryPoint: ep, Source: mempool.Source{Kind: mempool.SourceRPC}})
+	if err != nil {
+		return common.Hash{}, err
+	}
+	if _, err := cs.admitter.Insert(ctx, c); err != nil {
+		return common.Hash{}, err
+	}
+	if c.Result != nil {
+		cs.results.Store(c.Entry.UserOpHash, c.Result)
+	}
+	return c.Entry.UserOpHash, nil
+}
+
+func (cs *chainService) EstimateUserOperationGas(ctx context.Context, op *entrypoint.UserOperation, ep common.Address, override gas.StateOverride) (*gas.Estimate, error) {
+	return cs.estimator.Load().Estimate(ctx, op, ep, override)
+}
+
+func (cs *chainService) PendingUserOperation(h common.Hash) (mempool.Entry, bool) {
+	for _, p := range cs.pools {
+		if e, ok := p.Get(h); ok && e.Status.Live() {
+			return e, true
+		}
+	}
+	return mempool.Entry{}, false
+}
+
+func (cs *chainService) Lookup() *receipt.Lookup { return cs.lookup }
