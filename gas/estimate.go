@@ -1,6 +1,7 @@
 package gas
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"math/big"
@@ -8,6 +9,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/klaster-dev/klaster/entrypoint"
 )
@@ -91,24 +93,29 @@ func (e *Estimate) Apply(op *entrypoint.UserOperation) {
 	}
 }
 
-// DummySignature is the 65-byte ECDSA-shaped signature used when an op to
-// estimate has none: r and s in range (s low), v = 28, so ecrecover runs
-// its full course (and recovers some unrelated address). Accounts with other
-// signature formats need a placeholder of their own (for Klaster accounts
-// klaster.PlaceholderSignature).
+// DummySignature is the 65-byte ECDSA signature used when an op to estimate
+// has none. It is a real signature (of a fixed digest by a fixed throwaway
+// key), so ecrecover succeeds and accounts that revert on unrecoverable
+// signatures (OpenZeppelin's ECDSA.recover) still run their whole
+// validation; it recovers to an unrelated address, so the check fails
+// softly. Accounts with other signature formats need a placeholder of their
+// own (for Klaster accounts klaster.PlaceholderSignature).
 func DummySignature() []byte {
-	sig := make([]byte, 65)
-	for i := range 16 {
-		sig[i] = 0xff
-		sig[16+i] = 0x01
-		sig[32+i] = 0xaa
-		sig[48+i] = 0xaa
-	}
-	sig[15] = 0xf0
-	sig[32] = 0x7a
-	sig[64] = 28
-	return sig
+	return bytes.Clone(dummySignature)
 }
+
+var dummySignature = func() []byte {
+	key, err := crypto.ToECDSA(crypto.Keccak256([]byte("klaster estimation dummy signer")))
+	if err != nil {
+		panic(err)
+	}
+	sig, err := crypto.Sign(crypto.Keccak256([]byte("klaster estimation dummy signature")), key)
+	if err != nil {
+		panic(err)
+	}
+	sig[64] += 27
+	return sig
+}()
 
 // Estimate estimates op's gas for entryPoint with the state override
 // (nil: none) merged under the simulation code.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -46,10 +47,34 @@ func decodeUserOp(raw json.RawMessage, v entrypoint.Version, partial bool) (*ent
 			return nil, userOpParamError(err)
 		}
 	}
-	if err := op.Validate(v); err != nil {
+	check := op
+	if partial {
+		// Absent gas fields are the estimator's to fill: validate the rest
+		// as if they were zero.
+		check = withZeroGas(op)
+	}
+	if err := check.Validate(v); err != nil {
 		return nil, userOpParamError(err)
 	}
 	return op, nil
+}
+
+// withZeroGas returns a copy of op whose absent quantities are zero.
+func withZeroGas(op *entrypoint.UserOperation) *entrypoint.UserOperation {
+	cp := op.Copy()
+	for _, f := range []**big.Int{&cp.Nonce, &cp.CallGasLimit, &cp.VerificationGasLimit, &cp.PreVerificationGas, &cp.MaxFeePerGas, &cp.MaxPriorityFeePerGas} {
+		if *f == nil {
+			*f = new(big.Int)
+		}
+	}
+	if cp.Paymaster != nil {
+		for _, f := range []**big.Int{&cp.PaymasterVerificationGasLimit, &cp.PaymasterPostOpGasLimit} {
+			if *f == nil {
+				*f = new(big.Int)
+			}
+		}
+	}
+	return cp
 }
 
 func userOpParamError(err error) error {
