@@ -30,6 +30,8 @@ type Contracts struct {
 	KlasterValidator        common.Address
 	KlasterFactoryV07       common.Address
 	KlasterFactoryV08       common.Address
+	// Simple7702Account is the v0.8 delegate for EIP-7702 accounts.
+	Simple7702Account common.Address
 }
 
 // KlasterFactory returns the KlasterAccountFactory bound to entryPoint.
@@ -87,6 +89,9 @@ func plan(factoryOwner common.Address) ([]deployment, Contracts, error) {
 		return nil, c, err
 	}
 	if c.SimpleAccountFactoryV08, err = add("SimpleAccountFactory v0.8", common.Hash{}, v08.SimpleAccountFactoryMetaData.Bin, v08.SimpleAccountFactoryMetaData.GetAbi, c.EntryPointV08); err != nil {
+		return nil, c, err
+	}
+	if c.Simple7702Account, err = add("Simple7702Account", common.Hash{}, v08.Simple7702AccountMetaData.Bin, v08.Simple7702AccountMetaData.GetAbi); err != nil {
 		return nil, c, err
 	}
 	if c.KlasterValidator, err = add("KlasterMerkleValidator", common.Hash{}, klasteraccount.KlasterMerkleValidatorMetaData.Bin, klasteraccount.KlasterMerkleValidatorMetaData.GetAbi); err != nil {

@@ -120,6 +120,7 @@ func printBanner(w io.Writer, dev *devEnv, cfg config.Config, a *app.App) {
 	line("  KlasterMerkleValidator      %s", c.KlasterValidator)
 	line("  KlasterAccountFactory v0.7  %s (staked)", c.KlasterFactoryV07)
 	line("  KlasterAccountFactory v0.8  %s (staked)", c.KlasterFactoryV08)
+	line("  Simple7702Account (v0.8)    %s", c.Simple7702Account)
 	line("  CREATE2 proxy               %s", devnet.Create2Proxy)
 	line("")
 	line("Dev accounts (mnemonic %q, 10000 ETH each)", devnet.DevMnemonic)
