@@ -16,6 +16,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	gethrpc "github.com/ethereum/go-ethereum/rpc"
+	"github.com/redis/go-redis/v9"
 	"github.com/rs/zerolog"
 
 	"github.com/klaster-dev/klaster/admission"
@@ -54,6 +55,7 @@ type App struct {
 	http    *http.Server
 	ln      net.Listener
 	nodeKey *ecdsa.PrivateKey
+	redis   *redis.Client // nil: state in memory
 }
 
 // New connects to every chain and prepares the server. It does not serve yet.
@@ -88,6 +90,14 @@ func New(ctx context.Context, cfg config.Config, opts Options) (*App, error) {
 		log:        a.log,
 	}
 	chainOpts.admission.Gas = chainOpts.gas
+	if cfg.RedisURL != "" {
+		client, st, err := openRedis(ctx, cfg.RedisURL)
+		if err != nil {
+			return nil, err
+		}
+		a.redis = client
+		chainOpts.redis = st
+	}
 	for _, c := range cfg.Chains {
 		cs, err := newChainService(ctx, c, chainOpts)
 		if err != nil {
@@ -189,6 +199,9 @@ func (a *App) Run(ctx context.Context) error {
 func (a *App) closeChains() {
 	for _, cs := range a.chains {
 		cs.close()
+	}
+	if a.redis != nil {
+		a.redis.Close()
 	}
 }
 

@@ -23,6 +23,7 @@ import (
 	"github.com/klaster-dev/klaster/receipt"
 	"github.com/klaster-dev/klaster/reputation"
 	"github.com/klaster-dev/klaster/rpc"
+	"github.com/klaster-dev/klaster/store"
 	"github.com/klaster-dev/klaster/validation"
 )
 
@@ -44,6 +45,7 @@ type chainService struct {
 	estimator  atomic.Pointer[gas.Estimator]
 	gasCfg     gas.Config
 	builder    *bundler.Builder
+	redis      *store.Redis // nil: state in memory
 	index      receipt.Index
 	lookup     *receipt.Lookup
 
@@ -59,6 +61,7 @@ type chainOptions struct {
 	gas        gas.Config
 	mempool    mempool.Config
 	admission  admission.Config
+	redis      *store.Redis // nil: state in memory
 	log        zerolog.Logger
 }
 
@@ -87,10 +90,17 @@ func newChainService(ctx context.Context, c config.Chain, opts chainOptions) (*c
 		eth:     ec,
 		log:     opts.log.With().Uint64("chain", c.ChainID).Logger(),
 		gasCfg:  opts.gas,
+		redis:   opts.redis,
 	}
 	if err := cs.build(dctx, opts); err != nil {
 		client.Close()
 		return nil, err
+	}
+	if cs.redis != nil {
+		if err := cs.restorePools(dctx); err != nil {
+			client.Close()
+			return nil, fmt.Errorf("chain %d: %w", c.ChainID, err)
+		}
 	}
 	return cs, nil
 }
@@ -111,7 +121,11 @@ func (cs *chainService) build(ctx context.Context, opts chainOptions) error {
 	if cs.validator, err = validation.New(cs.rpc, chainID, vcfg, cs.log); err != nil {
 		return fmt.Errorf("chain %d: validator: %w", c.ChainID, err)
 	}
-	if cs.reputation, err = reputation.New(reputation.BundlerParams()); err != nil {
+	var repOpts []reputation.Option
+	if cs.redis != nil {
+		repOpts = append(repOpts, reputation.WithStore(cs.redis.Reputation(c.ChainID)))
+	}
+	if cs.reputation, err = reputation.New(reputation.BundlerParams(), repOpts...); err != nil {
 		return fmt.Errorf("chain %d: reputation: %w", c.ChainID, err)
 	}
 
@@ -121,6 +135,9 @@ func (cs *chainService) build(ctx context.Context, opts chainOptions) error {
 		mcfg := opts.mempool
 		mcfg.ChainID, mcfg.EntryPoint = c.ChainID, ep
 		mcfg.Reputation = poolReputation{cs.reputation}
+		if cs.redis != nil {
+			mcfg.Store = cs.redis.Pool(c.ChainID, ep)
+		}
 		pool := mempool.New(mcfg)
 		cs.pools[ep] = pool
 		v, ok := entrypoint.VersionOf(ep)
@@ -135,6 +152,9 @@ func (cs *chainService) build(ctx context.Context, opts chainOptions) error {
 	est.PVG = opts.gas.PVG
 	cs.estimator.Store(&gas.Estimator{Node: cs.rpc, State: state, Config: est})
 	cs.index = receipt.NewMemoryIndex(1_000_000)
+	if cs.redis != nil {
+		cs.index = cs.redis.Receipts(c.ChainID)
+	}
 	cs.lookup = receipt.NewLookup(cs.rpc, c.EntryPoints, cs.index, receipt.DefaultScanBlocks)
 
 	signers := make([]*ecdsa.PrivateKey, len(c.SignerKeys))
@@ -168,7 +188,14 @@ func (cs *chainService) build(ctx context.Context, opts chainOptions) error {
 func (cs *chainService) run(ctx context.Context) {
 	var wg sync.WaitGroup
 	wg.Add(2)
-	go func() { defer wg.Done(); cs.builder.Run(ctx) }()
+	go func() {
+		defer wg.Done()
+		if cs.redis != nil {
+			cs.runShared(ctx)
+		} else {
+			cs.builder.Run(ctx)
+		}
+	}()
 	go func() { defer wg.Done(); cs.housekeeping(ctx) }()
 	wg.Wait()
 }
