@@ -20,7 +20,8 @@ const (
 	leaseRenew = 2 * time.Second
 	// poolSync is how often a process merges the ops other processes
 	// admitted (and drops those they finished) from Redis.
-	poolSync = time.Second
+	poolSync  = time.Second
+	syncGrace = 10 * time.Second
 )
 
 // openRedis connects to the Redis of --redis-url.
@@ -83,7 +84,9 @@ func (cs *chainService) restorePools(ctx context.Context) error {
 
 // syncPools merges ops other processes admitted into the local pools and
 // drops the ones they finished. Ops this process knows (live or recently
-// finished) are left alone, and so are ops added after the snapshot was read.
+// finished) are left alone, and so are ops younger than syncGrace: an op is
+// saved to Redis inside its admission, a moment after its AddedAt, and HSCAN
+// only promises the entries present for its whole run.
 func (cs *chainService) syncPools(ctx context.Context) {
 	for ep, p := range cs.pools {
 		snapshot := time.Now()
@@ -106,7 +109,7 @@ func (cs *chainService) syncPools(ctx context.Context) {
 			}
 		}
 		for _, e := range p.Dump() {
-			if e.Status.Live() && !live[e.UserOpHash] && e.AddedAt.Before(snapshot) {
+			if e.Status.Live() && !live[e.UserOpHash] && e.AddedAt.Before(snapshot.Add(-syncGrace)) {
 				p.Remove(ctx, e.UserOpHash)
 			}
 		}
