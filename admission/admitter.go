@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"strings"
 	"sync/atomic"
 	"time"
 
@@ -112,8 +113,9 @@ func (a *Admitter) Check(ctx context.Context, req Request) (*Checked, error) {
 	if !ok {
 		return nil, fmt.Errorf("admission: chain %s has no mempool for EntryPoint %s", a.chainID, req.EntryPoint)
 	}
-	if err := gas.Precheck(ctx, a.state, req.Op, req.EntryPoint, *a.gasCfg.Load()); err != nil {
-		return nil, err
+	precheckErr := gas.Precheck(ctx, a.state, req.Op, req.EntryPoint, *a.gasCfg.Load())
+	if precheckErr != nil && !(req.TolerateChainState && precheckChainStateOnly(precheckErr)) {
+		return nil, precheckErr
 	}
 	now := uint64(time.Now().Unix())
 	entry := mempool.Entry{
@@ -130,13 +132,18 @@ func (a *Admitter) Check(ctx context.Context, req Request) (*Checked, error) {
 		entry.ValidAfter, entry.ValidUntil = req.Window.ValidAfter, req.Window.ValidUntil
 	}
 	// An iTx leaf whose window has not opened is parked as it is; its
-	// validation runs when the window opens.
-	if req.Window != nil && req.Window.ValidAfter > now && req.WaitForWindow {
+	// validation runs when the window opens. One that only lacks chain state
+	// (an unfunded or undeployed sender) waits as Pending: validation would
+	// revert before reaching the account's checks.
+	if precheckErr != nil || (req.Window != nil && req.Window.ValidAfter > now && req.WaitForWindow) {
 		hash, err := a.hash(req.Op, req.EntryPoint)
 		if err != nil {
 			return nil, err
 		}
 		entry.UserOpHash = hash
+		if precheckErr != nil {
+			entry.Reason = precheckErr.Error()
+		}
 		return &Checked{Entry: entry, pool: pool}, nil
 	}
 
@@ -275,6 +282,21 @@ func chainStateOnly(err error) bool {
 	switch ve.Code {
 	case validation.CodeSimulationRejected, validation.CodePaymasterRejected, validation.CodeOutOfTimeRange:
 		return true
+	}
+	return false
+}
+
+// precheckChainStateOnly reports precheck failures that come from chain state
+// (AA2x/AA3x prefund and deployment reasons: an unfunded sender, a paymaster
+// deposit too low, a sender not yet deployed), which an iTx op may wait out.
+func precheckChainStateOnly(err error) bool {
+	var ge *gas.Error
+	if !errors.As(err, &ge) {
+		return false
+	}
+	switch ge.Code {
+	case gas.CodeSimulateValidation, gas.CodePaymasterDepositTooLow:
+		return strings.HasPrefix(ge.Message, "AA2") || strings.HasPrefix(ge.Message, "AA31")
 	}
 	return false
 }

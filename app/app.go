@@ -22,6 +22,7 @@ import (
 	"github.com/klaster-dev/klaster/admission"
 	"github.com/klaster-dev/klaster/config"
 	"github.com/klaster-dev/klaster/gas"
+	"github.com/klaster-dev/klaster/klaster"
 	"github.com/klaster-dev/klaster/rpc"
 	"github.com/klaster-dev/klaster/validation"
 )
@@ -56,6 +57,7 @@ type App struct {
 	ln      net.Listener
 	nodeKey *ecdsa.PrivateKey
 	redis   *redis.Client // nil: state in memory
+	itx     *klaster.Service
 }
 
 // New connects to every chain and prepares the server. It does not serve yet.
@@ -107,6 +109,12 @@ func New(ctx context.Context, cfg config.Config, opts Options) (*App, error) {
 		a.chains = append(a.chains, cs)
 	}
 
+	itx, err := a.newITxService()
+	if err != nil {
+		a.closeChains()
+		return nil, err
+	}
+	a.itx = itx
 	node := a.nodeInfo()
 	a.server = rpc.NewServer(rpc.Options{
 		MaxBodyBytes:   cfg.RPC.MaxBodyBytes,
@@ -118,7 +126,7 @@ func New(ctx context.Context, cfg config.Config, opts Options) (*App, error) {
 		Logger:         a.log.With().Str("component", "rpc").Logger(),
 	})
 	for _, cs := range a.chains {
-		backends := rpc.ChainBackends{UserOps: cs}
+		backends := rpc.ChainBackends{UserOps: cs, ITx: a.itx}
 		if cfg.DebugAPI {
 			backends.Debug = debugBackend{cs}
 		}
@@ -127,7 +135,7 @@ func New(ctx context.Context, cfg config.Config, opts Options) (*App, error) {
 			return nil, err
 		}
 	}
-	a.server.SetRootAPIs(rpc.RootAPIs(node))
+	a.server.SetRootAPIs(rpc.RootAPIs(node, a.itx))
 	a.server.SetHealthFunc(a.health)
 
 	a.ln = opts.Listener
@@ -171,6 +179,8 @@ func (a *App) Run(ctx context.Context) error {
 		chainsDone.Add(1)
 		go func() { defer chainsDone.Done(); cs.run(chainsCtx) }()
 	}
+	chainsDone.Add(1)
+	go func() { defer chainsDone.Done(); a.itx.Run(chainsCtx) }()
 	errc := make(chan error, 1)
 	go func() { errc <- a.http.Serve(a.ln) }()
 	a.log.Info().Str("addr", a.ln.Addr().String()).Int("chains", len(a.chains)).Msg("klaster serving")

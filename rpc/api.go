@@ -57,12 +57,14 @@ func NewWeb3API(version string) *Web3API {
 // on every chain's path, since interchain methods span chains.
 type KlasterAPI struct {
 	node NodeInfo
-	info Info // klaster_getInfo's answer, built once
+	info Info       // klaster_getInfo's answer, built once
+	itx  ITxBackend // nil: only klaster_getInfo answers
 }
 
-// NewKlasterAPI returns the klaster_* service.
-func NewKlasterAPI(node NodeInfo) *KlasterAPI {
-	return &KlasterAPI{node: node, info: buildInfo(node)}
+// NewKlasterAPI returns the klaster_* service; itx serves the interchain
+// methods (nil: they answer "not available").
+func NewKlasterAPI(node NodeInfo, itx ITxBackend) *KlasterAPI {
+	return &KlasterAPI{node: node, info: buildInfo(node), itx: itx}
 }
 
 // ChainAPIs returns the services served at /rpc/{chainId}: eth, web3,
@@ -72,7 +74,7 @@ func ChainAPIs(chain ChainInfo, node NodeInfo, b ChainBackends) []gethrpc.API {
 	apis := []gethrpc.API{
 		{Namespace: NamespaceEth, Service: NewEthAPI(chain, b.UserOps)},
 		{Namespace: NamespaceWeb3, Service: NewWeb3API(node.Version)},
-		{Namespace: NamespaceKlaster, Service: NewKlasterAPI(node)},
+		{Namespace: NamespaceKlaster, Service: NewKlasterAPI(node, b.ITx)},
 	}
 	if b.Debug != nil {
 		apis = append(apis, gethrpc.API{Namespace: NamespaceDebug, Service: NewDebugAPI(chain, b.Debug)})
@@ -82,8 +84,8 @@ func ChainAPIs(chain ChainInfo, node NodeInfo, b ChainBackends) []gethrpc.API {
 
 // RootAPIs returns the services served at /: klaster. Pass the result to
 // (*Server).SetRootAPIs.
-func RootAPIs(node NodeInfo) []gethrpc.API {
+func RootAPIs(node NodeInfo, itx ITxBackend) []gethrpc.API {
 	return []gethrpc.API{
-		{Namespace: NamespaceKlaster, Service: NewKlasterAPI(node)},
+		{Namespace: NamespaceKlaster, Service: NewKlasterAPI(node, itx)},
 	}
 }

@@ -51,4 +51,5 @@ type BundleResult struct {
 type ChainBackends struct {
 	UserOps UserOpBackend
 	Debug   DebugBackend // nil: the debug namespace is off
+	ITx     ITxBackend   // nil: the interchain klaster_* methods are off
 }

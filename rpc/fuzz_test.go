@@ -62,7 +62,7 @@ func fuzzHandler(f *testing.F) http.Handler {
 			f.Fatal(err)
 		}
 	}
-	if err := s.SetRootAPIs(rpc.RootAPIs(fuzzNode)); err != nil {
+	if err := s.SetRootAPIs(rpc.RootAPIs(fuzzNode, nil)); err != nil {
 		f.Fatal(err)
 	}
 	f.Cleanup(s.Stop)

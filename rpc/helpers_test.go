@@ -91,7 +91,7 @@ func startServer(t *testing.T, opts Options, chains ...ChainInfo) (*Server, *htt
 			t.Fatal(err)
 		}
 	}
-	if err := s.SetRootAPIs(RootAPIs(testNodeInfo)); err != nil {
+	if err := s.SetRootAPIs(RootAPIs(testNodeInfo, nil)); err != nil {
 		t.Fatal(err)
 	}
 	ts := httptest.NewServer(s.Handler())

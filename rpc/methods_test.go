@@ -56,7 +56,7 @@ func TestGetInfoExactShape(t *testing.T) {
 }
 
 func TestGetInfoEmptyNode(t *testing.T) {
-	b, err := json.Marshal(NewKlasterAPI(NodeInfo{}).GetInfo())
+	b, err := json.Marshal(NewKlasterAPI(NodeInfo{}, nil).GetInfo())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -175,7 +175,7 @@ func TestParseChainID(t *testing.T) {
 
 func TestRootAPIsBeforeChain(t *testing.T) {
 	s := NewServer(testOptions())
-	if err := s.SetRootAPIs(RootAPIs(testNodeInfo)); err != nil {
+	if err := s.SetRootAPIs(RootAPIs(testNodeInfo, nil)); err != nil {
 		t.Fatal(err)
 	}
 	if err := s.AddChain(1337, ChainAPIs(testChain, testNodeInfo, ChainBackends{})); err != nil {

@@ -96,4 +96,3 @@ func dialT(ctx context.Context, t *testing.T, url string) *gethrpc.Client {
 	t.Cleanup(c.Close)
 	return c
 }
-
