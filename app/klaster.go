@@ -1,0 +1,88 @@
+package app
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/klaster-dev/klaster/admission"
+	"github.com/klaster-dev/klaster/entrypoint"
+	"github.com/klaster-dev/klaster/gas"
+	"github.com/klaster-dev/klaster/klaster"
+	"github.com/klaster-dev/klaster/mempool"
+	"github.com/klaster-dev/klaster/receipt"
+)
+
+// newITxService builds the interchain service over every chain. Its records
+// live in Redis when the process has --redis-url, in memory otherwise.
+func (a *App) newITxService() (*klaster.Service, error) {
+	chains := make([]klaster.Chain, len(a.chains))
+	for i, cs := range a.chains {
+		chains[i] = itxChain{cs}
+	}
+	var records klaster.Records
+	if a.redis != nil {
+		records = klaster.NewRedisRecords(a.redis, "klaster")
+	}
+	s, err := klaster.New(klaster.Config{
+		NodeKey: a.nodeKey,
+		Records: records,
+		Logger:  a.log,
+	}, chains)
+	if err != nil {
+		return nil, fmt.Errorf("interchain service: %w", err)
+	}
+	return s, nil
+}
+
+// itxChain shows a chain's services to the interchain service
+// (klaster.Chain).
+type itxChain struct{ cs *chainService }
+
+func (c itxChain) ChainID() uint64 { return c.cs.chainID }
+
+func (c itxChain) EntryPoints() []common.Address { return c.cs.cfg.EntryPoints }
+
+func (c itxChain) SuggestFees(ctx context.Context) (gas.Fees, error) {
+	return gas.SuggestFees(ctx, c.cs.rpc, gas.DefaultFeeConfig())
+}
+
+func (c itxChain) EstimateGas(ctx context.Context, op *entrypoint.UserOperation, ep common.Address) (*gas.Estimate, error) {
+	return c.cs.estimator.Load().Estimate(ctx, op, ep, nil)
+}
+
+func (c itxChain) Check(ctx context.Context, req admission.Request) (*admission.Checked, error) {
+	return c.cs.admitter.Check(ctx, req)
+}
+
+func (c itxChain) Insert(ctx context.Context, ch *admission.Checked) error {
+	if _, err := c.cs.admitter.Insert(ctx, ch); err != nil {
+		return err
+	}
+	if ch.Result != nil {
+		c.cs.results.Store(ch.Entry.UserOpHash, ch.Result)
+	}
+	return nil
+}
+
+func (c itxChain) Remove(ctx context.Context, ch *admission.Checked) {
+	c.cs.admitter.Remove(ctx, ch)
+	c.cs.results.Delete(ch.Entry.UserOpHash)
+}
+
+func (c itxChain) OnChange(fn func(mempool.Entry)) (cancel func()) {
+	cancels := make([]func(), 0, len(c.cs.pools))
+	for _, p := range c.cs.pools {
+		cancels = append(cancels, p.OnChange(fn))
+	}
+	return func() {
+		for _, f := range cancels {
+			f()
+		}
+	}
+}
+
+func (c itxChain) Receipt(ctx context.Context, userOpHash common.Hash) (*receipt.Receipt, error) {
+	return c.cs.lookup.Receipt(ctx, userOpHash)
+}

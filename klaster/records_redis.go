@@ -1,0 +1,166 @@
+package klaster
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strconv"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/redis/go-redis/v9"
+)
+
+// RedisRecords keeps records and the witness feed in Redis, so they survive
+// restarts (with Redis persistence, a kill -9 too). Keys, under prefix:
+//
+//	{prefix}:itx:rec:{itxHash}   the record (JSON)
+//	{prefix}:itx:feed            sorted set: itxHash by sequence number
+//	{prefix}:itx:feeditem        hash: itxHash → {seq, item} (JSON)
+//	{prefix}:itx:feedseq         the last sequence number given
+//
+// It assumes one writer (the service's worker) for the feed.
+type RedisRecords struct {
+	client redis.UniversalClient
+	prefix string
+}
+
+// NewRedisRecords returns a Redis store with the given key prefix (empty:
+// "klaster").
+func NewRedisRecords(client redis.UniversalClient, prefix string) *RedisRecords {
+	if prefix == "" {
+		prefix = "klaster"
+	}
+	return &RedisRecords{client: client, prefix: prefix}
+}
+
+func (r *RedisRecords) recKey(h common.Hash) string { return r.prefix + ":itx:rec:" + h.Hex() }
+func (r *RedisRecords) feedKey() string             { return r.prefix + ":itx:feed" }
+func (r *RedisRecords) itemKey() string             { return r.prefix + ":itx:feeditem" }
+func (r *RedisRecords) seqKey() string              { return r.prefix + ":itx:feedseq" }
+
+func (r *RedisRecords) Create(ctx context.Context, rec *Record) (bool, error) {
+	b, err := json.Marshal(rec)
+	if err != nil {
+		return false, fmt.Errorf("encode record %s: %w", rec.ItxHash, err)
+	}
+	ok, err := r.client.SetNX(ctx, r.recKey(rec.ItxHash), b, 0).Result()
+	if err != nil {
+		return false, fmt.Errorf("redis: create record %s: %w", rec.ItxHash, err)
+	}
+	return ok, nil
+}
+
+func (r *RedisRecords) Get(ctx context.Context, h common.Hash) (*Record, error) {
+	b, err := r.client.Get(ctx, r.recKey(h)).Bytes()
+	if errors.Is(err, redis.Nil) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("redis: get record %s: %w", h, err)
+	}
+	rec := new(Record)
+	if err := json.Unmarshal(b, rec); err != nil {
+		return nil, fmt.Errorf("decode record %s: %w", h, err)
+	}
+	return rec, nil
+}
+
+func (r *RedisRecords) Save(ctx context.Context, rec *Record) error {
+	b, err := json.Marshal(rec)
+	if err != nil {
+		return fmt.Errorf("encode record %s: %w", rec.ItxHash, err)
+	}
+	if err := r.client.Set(ctx, r.recKey(rec.ItxHash), b, 0).Err(); err != nil {
+		return fmt.Errorf("redis: save record %s: %w", rec.ItxHash, err)
+	}
+	return nil
+}
+
+func (r *RedisRecords) Delete(ctx context.Context, h common.Hash) error {
+	if err := r.client.Del(ctx, r.recKey(h)).Err(); err != nil {
+		return fmt.Errorf("redis: delete record %s: %w", h, err)
+	}
+	return nil
+}
+
+func (r *RedisRecords) PutExecuted(ctx context.Context, item FeedItem) (bool, error) {
+	field := item.ItxHash.Hex()
+	old, err := r.client.HGet(ctx, r.itemKey(), field).Bytes()
+	if err != nil && !errors.Is(err, redis.Nil) {
+		return false, fmt.Errorf("redis: feed item %s: %w", field, err)
+	}
+	var si seqItem
+	fresh := errors.Is(err, redis.Nil)
+	if fresh {
+		seq, err := r.client.Incr(ctx, r.seqKey()).Uint64()
+		if err != nil {
+			return false, fmt.Errorf("redis: feed sequence: %w", err)
+		}
+		si.Seq = seq
+	} else if err := json.Unmarshal(old, &si); err != nil {
+		return false, fmt.Errorf("decode feed item %s: %w", field, err)
+	}
+	si.Item = item
+	b, err := json.Marshal(si)
+	if err != nil {
+		return false, fmt.Errorf("encode feed item %s: %w", field, err)
+	}
+	_, err = r.client.TxPipelined(ctx, func(p redis.Pipeliner) error {
+		p.HSet(ctx, r.itemKey(), field, b)
+		p.ZAdd(ctx, r.feedKey(), redis.Z{Score: float64(si.Seq), Member: field})
+		return nil
+	})
+	if err != nil {
+		return false, fmt.Errorf("redis: put feed item %s: %w", field, err)
+	}
+	return fresh, nil
+}
+
+func (r *RedisRecords) RemoveExecuted(ctx context.Context, h common.Hash) error {
+	field := h.Hex()
+	_, err := r.client.TxPipelined(ctx, func(p redis.Pipeliner) error {
+		p.ZRem(ctx, r.feedKey(), field)
+		p.HDel(ctx, r.itemKey(), field)
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("redis: remove feed item %s: %w", field, err)
+	}
+	return nil
+}
+
+func (r *RedisRecords) Executed(ctx context.Context, after uint64, limit int) ([]FeedItem, uint64, bool, error) {
+	fields, err := r.client.ZRangeByScore(ctx, r.feedKey(), &redis.ZRangeBy{
+		Min: "(" + strconv.FormatUint(after, 10), Max: "+inf", Count: int64(limit) + 1,
+	}).Result()
+	if err != nil {
+		return nil, after, false, fmt.Errorf("redis: read feed: %w", err)
+	}
+	more := len(fields) > limit
+	if more {
+		fields = fields[:limit]
+	}
+	if len(fields) == 0 {
+		return nil, after, false, nil
+	}
+	vals, err := r.client.HMGet(ctx, r.itemKey(), fields...).Result()
+	if err != nil {
+		return nil, after, false, fmt.Errorf("redis: read feed items: %w", err)
+	}
+	out := make([]FeedItem, 0, len(vals))
+	last := after
+	for i, v := range vals {
+		s, ok := v.(string)
+		if !ok {
+			continue // removed between the two reads
+		}
+		var si seqItem
+		if err := json.Unmarshal([]byte(s), &si); err != nil {
+			return nil, after, false, fmt.Errorf("decode feed item %s: %w", fields[i], err)
+		}
+		out = append(out, si.Item)
+		last = si.Seq
+	}
+	return out, last, more, nil
+}

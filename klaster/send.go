@@ -1,0 +1,224 @@
+package klaster
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"sync"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/klaster-dev/klaster/admission"
+	"github.com/klaster-dev/klaster/entrypoint"
+	"github.com/klaster-dev/klaster/mempool"
+	"github.com/klaster-dev/klaster/merkle"
+)
+
+// Send admits a signed iTx: every op or none. Checks that need no chain
+// state come first; then the ops are validated in parallel across chains,
+// and only when all pass are they inserted. Sending the same iTx again
+// returns the same result.
+func (s *Service) Send(ctx context.Context, req SendRequest) (*SendResult, error) {
+	in, t, err := s.checkSigned(req)
+	if err != nil {
+		return nil, err
+	}
+	unlock := s.locks.lock(t.root)
+	defer unlock()
+	if rec, err := s.records.Get(ctx, t.root); err != nil {
+		return nil, err
+	} else if rec != nil {
+		s.log.Debug().Stringer("itxHash", t.root).Msg("iTx sent again")
+		return &SendResult{ItxHash: rec.ItxHash, UserOpHashes: rec.userOpHashes()}, nil
+	}
+
+	for i := range in {
+		in[i].op.Signature = EncodeSignature(MerkleSignature{
+			ItxHash: t.root, LowerBound: in[i].lower, UpperBound: in[i].upper, Proof: t.proofs[i], UserSignature: req.Signature,
+		})
+	}
+	checked, err := s.checkAll(ctx, in, t.root)
+	if err != nil {
+		s.log.Info().Stringer("itxHash", t.root).Err(err).Msg("iTx rejected")
+		return nil, err
+	}
+	rec := s.newRecord(in, t, req.Signature)
+	if err := s.insertAll(ctx, rec, in, checked); err != nil {
+		s.log.Warn().Stringer("itxHash", t.root).Err(err).Msg("iTx insert failed, rolled back")
+		return nil, err
+	}
+	s.log.Info().Stringer("itxHash", t.root).Int("ops", len(in)).Msg("iTx admitted")
+	return &SendResult{ItxHash: t.root, UserOpHashes: t.hashes}, nil
+}
+
+// checkSigned runs the checks that need no chain state: fields, bounds,
+// the client's hashes, leaves and proofs, signatures carried by the ops, and
+// the well-formedness of the user's and the node's signatures.
+func (s *Service) checkSigned(req SendRequest) ([]leafInput, *itxTree, error) {
+	if err := s.checkCount(len(req.Ops)); err != nil {
+		return nil, nil, err
+	}
+	in := make([]leafInput, len(req.Ops))
+	for i, r := range req.Ops {
+		c, err := s.chain(r.ChainID, "chainId")
+		if err != nil {
+			return nil, nil, opError(err, i, r.ChainID)
+		}
+		ep := r.EntryPoint
+		if ep == (common.Address{}) {
+			ep = defaultEntryPoint(c)
+		}
+		if !serves(c, ep) {
+			return nil, nil, opError(newError(CodeInvalidParams, "entryPoint %s is not served on chain %d", ep.Hex(), r.ChainID), i, r.ChainID)
+		}
+		v, _ := entrypoint.VersionOf(ep)
+		if err := r.Op.Validate(v); err != nil {
+			return nil, nil, opError(newError(CodeInvalidParams, "userOp: %v", err), i, r.ChainID)
+		}
+		if err := s.checkBounds(r.Lower, r.Upper); err != nil {
+			return nil, nil, opError(err, i, r.ChainID)
+		}
+		in[i] = leafInput{chainID: r.ChainID, entryPoint: ep, op: r.Op.Copy(), lower: r.Lower, upper: r.Upper}
+	}
+	t, err := buildTree(in)
+	if err != nil {
+		return nil, nil, err
+	}
+	seen := make(map[common.Hash]int, len(in))
+	for i, r := range req.Ops {
+		if j, dup := seen[t.hashes[i]]; dup {
+			return nil, nil, opError(newError(CodeInvalidParams, "the same op as op %d", j), i, r.ChainID)
+		}
+		seen[t.hashes[i]] = i
+		sigErr := func(format string, args ...any) error {
+			return opError(newError(CodeInvalidSignature, format, args...), i, r.ChainID)
+		}
+		switch {
+		case r.UserOpHash != nil && *r.UserOpHash != t.hashes[i]:
+			return nil, nil, sigErr("userOpHash %s does not match the op (its hash is %s)", r.UserOpHash.Hex(), t.hashes[i].Hex())
+		case r.Leaf != nil && *r.Leaf != t.leaves[i]:
+			return nil, nil, sigErr("leaf %s does not match the op and its bounds (%s)", r.Leaf.Hex(), t.leaves[i].Hex())
+		case r.Proof != nil && !merkle.Verify(t.root, t.leaves[i], r.Proof):
+			return nil, nil, sigErr("the proof does not lead from the op's leaf to the root %s", t.root.Hex())
+		}
+		if len(r.Op.Signature) > 0 {
+			ms, err := DecodeSignature(r.Op.Signature)
+			switch {
+			case err != nil:
+				return nil, nil, sigErr("the op's signature is not a mee-v1 signature: %v", err)
+			case ms.ItxHash != t.root:
+				return nil, nil, sigErr("the op's signature is for root %s, not %s", ms.ItxHash.Hex(), t.root.Hex())
+			case ms.LowerBound != r.Lower || ms.UpperBound != r.Upper:
+				return nil, nil, sigErr("the op's signature carries other bounds than the op")
+			case !merkle.Verify(t.root, t.leaves[i], ms.Proof):
+				return nil, nil, sigErr("the proof in the op's signature does not lead to the root")
+			case !bytes.Equal(ms.UserSignature, req.Signature):
+				return nil, nil, sigErr("the op's signature carries another user signature")
+			}
+		}
+	}
+	// The signer is checked against each account's owner on chain, by
+	// validation; here the signature must at least be well formed.
+	if signer, err := RecoverRootSigner(t.root, req.Signature); err != nil || signer == (common.Address{}) {
+		return nil, nil, newError(CodeInvalidSignature, "signature: not a valid signature of itxHash %s: %v", t.root.Hex(), err)
+	}
+	if len(req.Commitment) > 0 {
+		if got, err := RecoverRootSigner(t.root, req.Commitment); err != nil || got != s.node {
+			return nil, nil, newError(CodeInvalidSignature, "commitment: not this node's (%s) signature of itxHash %s", s.node.Hex(), t.root.Hex())
+		}
+	}
+	return in, t, nil
+}
+
+// checkAll validates every op in parallel. The error of the lowest index
+// wins, so answers are deterministic.
+func (s *Service) checkAll(ctx context.Context, in []leafInput, root common.Hash) ([]*admission.Checked, error) {
+	checked := make([]*admission.Checked, len(in))
+	errs := make([]error, len(in))
+	var wg sync.WaitGroup
+	for i := range in {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			l := in[i]
+			c, err := s.chains[l.chainID].Check(ctx, admission.Request{
+				Op:                  l.op,
+				EntryPoint:          l.entryPoint,
+				Source:              mempool.Source{Kind: mempool.SourceITx, ITxHash: root},
+				Window:              &entrypoint.TimeRange{ValidAfter: l.lower, ValidUntil: l.upper},
+				WaitForWindow:       true,
+				RetryUntilWindowEnd: true,
+				TolerateChainState:  true,
+			})
+			if err != nil {
+				errs[i] = opError(err, i, l.chainID)
+				return
+			}
+			checked[i] = c
+		}()
+	}
+	wg.Wait()
+	if err := firstErr(errs); err != nil {
+		return nil, err
+	}
+	return checked, nil
+}
+
+func (s *Service) newRecord(in []leafInput, t *itxTree, userSig []byte) *Record {
+	commitment, err := s.commitment(t.root)
+	if err != nil {
+		s.log.Warn().Err(err).Msg("sign commitment")
+	}
+	now := s.now()
+	rec := &Record{ItxHash: t.root, Node: s.node, Commitment: commitment, UserSignature: userSig, CreatedAt: now, Ops: make([]OpRecord, len(in))}
+	for i, l := range in {
+		st := mempool.Pending
+		if l.lower > now {
+			st = mempool.Scheduled
+		}
+		rec.Ops[i] = OpRecord{
+			ChainID: l.chainID, EntryPoint: l.entryPoint, UserOpHash: t.hashes[i], Leaf: t.leaves[i], Proof: t.proofs[i],
+			Lower: l.lower, Upper: l.upper, Status: st,
+		}
+	}
+	return rec
+}
+
+func (s *Service) commitment(root common.Hash) ([]byte, error) {
+	if s.cfg.NodeKey == nil {
+		return nil, nil
+	}
+	return SignRoot(s.cfg.NodeKey, root)
+}
+
+// insertAll stores the record, then inserts every op; when one insert
+// fails, the ops already inserted and the record are removed again.
+func (s *Service) insertAll(ctx context.Context, rec *Record, in []leafInput, checked []*admission.Checked) error {
+	s.mu.Lock()
+	_, err := s.records.Create(ctx, rec)
+	if err == nil {
+		// Subscribers see the iTx from its first state on; the pools'
+		// transitions follow, applied under the same lock.
+		s.hub.publishStatus(statusView(rec))
+	}
+	s.mu.Unlock()
+	if err != nil {
+		return err
+	}
+	for i, c := range checked {
+		if err := s.chains[in[i].chainID].Insert(ctx, c); err != nil {
+			// Roll back under the lock, so that no transition of the removed
+			// ops is applied to the record in between.
+			s.mu.Lock()
+			defer s.mu.Unlock()
+			for j := i - 1; j >= 0; j-- {
+				s.chains[in[j].chainID].Remove(ctx, checked[j])
+			}
+			if derr := s.records.Delete(ctx, rec.ItxHash); derr != nil {
+				s.log.Error().Err(derr).Stringer("itxHash", rec.ItxHash).Msg("delete rolled-back record")
+			}
+			return opError(fmt.Errorf("insert: %w", err), i, in[i].chainID)
+		}
+	}
+	return nil
+}

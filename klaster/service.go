@@ -1,0 +1,232 @@
+package klaster
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/rs/zerolog"
+
+	"github.com/klaster-dev/klaster/admission"
+	"github.com/klaster-dev/klaster/entrypoint"
+	"github.com/klaster-dev/klaster/gas"
+	"github.com/klaster-dev/klaster/mempool"
+	"github.com/klaster-dev/klaster/receipt"
+)
+
+// Chain is what the service needs of one chain. The app implements it over
+// its per-chain services.
+type Chain interface {
+	ChainID() uint64
+	// EntryPoints served on the chain.
+	EntryPoints() []common.Address
+	// SuggestFees returns fees for ops that carry none.
+	SuggestFees(ctx context.Context) (gas.Fees, error)
+	// EstimateGas estimates op's gas limits (op carries a placeholder signature).
+	EstimateGas(ctx context.Context, op *entrypoint.UserOperation, entryPoint common.Address) (*gas.Estimate, error)
+	// Check, Insert and Remove are the chain's admission.
+	Check(ctx context.Context, req admission.Request) (*admission.Checked, error)
+	Insert(ctx context.Context, c *admission.Checked) error
+	Remove(ctx context.Context, c *admission.Checked)
+	// OnChange registers fn for every status transition of every mempool of
+	// the chain, in order (mempool.Pool.OnChange).
+	OnChange(fn func(mempool.Entry)) (cancel func())
+	// Receipt returns a mined op's receipt, or nil.
+	Receipt(ctx context.Context, userOpHash common.Hash) (*receipt.Receipt, error)
+}
+
+// Config configures the service.
+type Config struct {
+	// NodeKey signs commitments; nil refuses quotes.
+	NodeKey *ecdsa.PrivateKey
+	// Records stores iTx records and the witness feed; nil: in memory.
+	Records Records
+	// MaxWindow is the furthest upperBoundTimestamp may lie after now
+	// (default 24 h).
+	MaxWindow time.Duration
+	// DefaultWindow is upperBoundTimestamp's default distance from now
+	// (default 1 h).
+	DefaultWindow time.Duration
+	// MaxOps caps the ops of one iTx (default 64).
+	MaxOps int
+	Logger zerolog.Logger
+	// Now is the clock (default time.Now).
+	Now func() time.Time
+}
+
+func (c Config) withDefaults() Config {
+	if c.Records == nil {
+		c.Records = NewMemoryRecords()
+	}
+	if c.MaxWindow <= 0 {
+		c.MaxWindow = 24 * time.Hour
+	}
+	if c.DefaultWindow <= 0 {
+		c.DefaultWindow = time.Hour
+	}
+	if c.MaxOps <= 0 {
+		c.MaxOps = 64
+	}
+	if c.Now == nil {
+		c.Now = time.Now
+	}
+	return c
+}
+
+// Service runs the Klaster interchain protocol over a set of chains: quotes,
+// admission of signed iTxs, status tracking, records and the witness feed.
+type Service struct {
+	cfg     Config
+	chains  map[uint64]Chain
+	node    common.Address
+	records Records
+	log     zerolog.Logger
+	hub     *hub
+	events  *eventQueue
+	// mu serializes record changes: the event worker's updates and
+	// publications, and send's create and rollback.
+	mu    sync.Mutex
+	locks keyedMutex // one send per itxHash at a time
+}
+
+// New creates the service. Run must be running for statuses to move.
+func New(cfg Config, chains []Chain) (*Service, error) {
+	cfg = cfg.withDefaults()
+	s := &Service{
+		cfg:     cfg,
+		chains:  make(map[uint64]Chain, len(chains)),
+		records: cfg.Records,
+		log:     cfg.Logger.With().Str("component", "klaster").Logger(),
+		hub:     newHub(),
+		events:  newEventQueue(),
+	}
+	for _, c := range chains {
+		if _, dup := s.chains[c.ChainID()]; dup {
+			return nil, fmt.Errorf("klaster: chain %d given twice", c.ChainID())
+		}
+		s.chains[c.ChainID()] = c
+	}
+	if cfg.NodeKey != nil {
+		s.node = crypto.PubkeyToAddress(cfg.NodeKey.PublicKey)
+	}
+	// Subscribe now, so that no transition of an op admitted before Run
+	// starts is lost.
+	for _, c := range chains {
+		c.OnChange(func(e mempool.Entry) {
+			if e.Source.Kind == mempool.SourceITx {
+				s.events.push(e)
+			}
+		})
+	}
+	return s, nil
+}
+
+// Node is the address that signs commitments.
+func (s *Service) Node() common.Address { return s.node }
+
+// Run applies mempool transitions to the iTx records until ctx ends.
+func (s *Service) Run(ctx context.Context) {
+	defer s.hub.closeAll()
+	for {
+		e, ok := s.events.pop(ctx)
+		if !ok {
+			return
+		}
+		if err := s.apply(ctx, e); err != nil && !errors.Is(err, context.Canceled) {
+			s.log.Error().Err(err).Stringer("itxHash", e.Source.ITxHash).Stringer("userOpHash", e.UserOpHash).Msg("apply op transition")
+		}
+	}
+}
+
+// chain returns the chain with id, or -32602 naming the field.
+func (s *Service) chain(id uint64, field string) (Chain, error) {
+	c, ok := s.chains[id]
+	if !ok {
+		return nil, newError(CodeInvalidParams, "%s: chain %d is not served by this node", field, id)
+	}
+	return c, nil
+}
+
+// defaultEntryPoint is the chain's v0.7 EntryPoint, or its first.
+func defaultEntryPoint(c Chain) common.Address {
+	eps := c.EntryPoints()
+	for _, ep := range eps {
+		if ep == entrypoint.V07.EntryPoint() {
+			return ep
+		}
+	}
+	if len(eps) > 0 {
+		return eps[0]
+	}
+	return common.Address{}
+}
+
+func serves(c Chain, ep common.Address) bool {
+	for _, e := range c.EntryPoints() {
+		if e == ep {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *Service) now() uint64 { return uint64(s.cfg.Now().Unix()) }
+
+// checkBounds checks an op's window against now: -32503 for a bound past or
+// too far ahead, -32602 for malformed ones.
+func (s *Service) checkBounds(lower, upper uint64) error {
+	now := s.now()
+	switch {
+	case upper > MaxUint48 || lower > MaxUint48:
+		return newError(CodeInvalidParams, "bounds exceed uint48")
+	case lower >= upper:
+		return &Error{Code: CodeOutOfTimeRange, Message: fmt.Sprintf("lowerBoundTimestamp %d is not before upperBoundTimestamp %d", lower, upper),
+			Data: map[string]any{"validAfter": lower, "validUntil": upper}}
+	case upper <= now:
+		return &Error{Code: CodeOutOfTimeRange, Message: fmt.Sprintf("upperBoundTimestamp %d is already past (now %d)", upper, now),
+			Data: map[string]any{"validAfter": lower, "validUntil": upper}}
+	case upper > now+uint64(s.cfg.MaxWindow/time.Second):
+		return &Error{Code: CodeOutOfTimeRange, Message: fmt.Sprintf("upperBoundTimestamp %d lies more than %s after now (%d)", upper, s.cfg.MaxWindow, now),
+			Data: map[string]any{"validAfter": lower, "validUntil": upper}}
+	}
+	return nil
+}
+
+// keyedMutex serializes work per key.
+type keyedMutex struct {
+	mu    sync.Mutex
+	locks map[common.Hash]*keyedEntry
+}
+
+type keyedEntry struct {
+	mu   sync.Mutex
+	refs int
+}
+
+func (k *keyedMutex) lock(key common.Hash) (unlock func()) {
+	k.mu.Lock()
+	if k.locks == nil {
+		k.locks = map[common.Hash]*keyedEntry{}
+	}
+	e := k.locks[key]
+	if e == nil {
+		e = &keyedEntry{}
+		k.locks[key] = e
+	}
+	e.refs++
+	k.mu.Unlock()
+	e.mu.Lock()
+	return func() {
+		e.mu.Unlock()
+		k.mu.Lock()
+		if e.refs--; e.refs == 0 {
+			delete(k.locks, key)
+		}
+		k.mu.Unlock()
+	}
+}

@@ -1,0 +1,156 @@
+package klaster
+
+import (
+	"context"
+	"sync"
+
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// maxQueued bounds what one slow subscriber may have waiting; beyond it the
+// subscription is closed rather than skipping a notification.
+const maxQueued = 100_000
+
+// Subscription delivers notifications in order, none skipped, until it is
+// closed. C is closed when the subscription ends (Unsubscribe, overflow or
+// service stop).
+type Subscription struct {
+	C    <-chan any
+	out  chan any
+	mu   sync.Mutex
+	buf  []any
+	wake chan struct{}
+	done chan struct{}
+	once sync.Once
+	hub  *hub
+	id   uint64
+
+	itx  *common.Hash // status subscriptions: nil for every iTx
+	feed bool
+}
+
+// Unsubscribe ends the subscription.
+func (sub *Subscription) Unsubscribe() {
+	sub.hub.remove(sub.id)
+	sub.stop()
+}
+
+func (sub *Subscription) stop() { sub.once.Do(func() { close(sub.done) }) }
+
+func (sub *Subscription) push(v any) {
+	sub.mu.Lock()
+	if len(sub.buf) >= maxQueued {
+		sub.mu.Unlock()
+		sub.stop()
+		return
+	}
+	sub.buf = append(sub.buf, v)
+	sub.mu.Unlock()
+	select {
+	case sub.wake <- struct{}{}:
+	default:
+	}
+}
+
+func (sub *Subscription) loop() {
+	defer close(sub.out)
+	for {
+		sub.mu.Lock()
+		if len(sub.buf) == 0 {
+			sub.mu.Unlock()
+			select {
+			case <-sub.wake:
+				continue
+			case <-sub.done:
+				return
+			}
+		}
+		v := sub.buf[0]
+		sub.buf[0] = nil
+		sub.buf = sub.buf[1:]
+		sub.mu.Unlock()
+		select {
+		case sub.out <- v:
+		case <-sub.done:
+			return
+		}
+	}
+}
+
+// hub fans notifications out to subscriptions.
+type hub struct {
+	mu     sync.Mutex
+	nextID uint64
+	subs   map[uint64]*Subscription
+}
+
+func newHub() *hub { return &hub{subs: map[uint64]*Subscription{}} }
+
+func (h *hub) add(itx *common.Hash, feed bool) *Subscription {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	h.nextID++
+	out := make(chan any)
+	sub := &Subscription{C: out, out: out, wake: make(chan struct{}, 1), done: make(chan struct{}), hub: h, id: h.nextID, itx: itx, feed: feed}
+	h.subs[sub.id] = sub
+	go sub.loop()
+	return sub
+}
+
+func (h *hub) remove(id uint64) {
+	h.mu.Lock()
+	delete(h.subs, id)
+	h.mu.Unlock()
+}
+
+func (h *hub) publishStatus(st *Status) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	for _, sub := range h.subs {
+		if !sub.feed && (sub.itx == nil || *sub.itx == st.ItxHash) {
+			sub.push(st)
+		}
+	}
+}
+
+func (h *hub) publishFeed(item FeedItem) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	for _, sub := range h.subs {
+		if sub.feed {
+			sub.push(item)
+		}
+	}
+}
+
+func (h *hub) closeAll() {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	for id, sub := range h.subs {
+		sub.stop()
+		delete(h.subs, id)
+	}
+}
+
+// SubscribeStatus subscribes to the status of one iTx (itx set) or of every
+// iTx. A known iTx's current status is delivered first, so a subscriber
+// never misses the state it joins in.
+func (s *Service) SubscribeStatus(ctx context.Context, itx *common.Hash) (*Subscription, error) {
+	s.mu.Lock() // no transition is applied between the snapshot and the subscription
+	defer s.mu.Unlock()
+	sub := s.hub.add(itx, false)
+	if itx != nil {
+		rec, err := s.records.Get(ctx, *itx)
+		if err != nil {
+			sub.Unsubscribe()
+			return nil, err
+		}
+		if rec != nil {
+			sub.push(statusView(rec))
+		}
+	}
+	return sub, nil
+}
+
+// SubscribeExecuted subscribes to new and updated witness-feed items.
+func (s *Service) SubscribeExecuted() *Subscription { return s.hub.add(nil, true) }

@@ -1,0 +1,71 @@
+package rpc
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/klaster-dev/klaster/klaster"
+)
+
+// SendInterchainTx is klaster_sendInterchainTx(signedItx): it checks the
+// tree and the user's signature of its root and admits every op, or none.
+func (api *KlasterAPI) SendInterchainTx(ctx context.Context, raw json.RawMessage) (*klaster.SendResult, error) {
+	if api.itx == nil {
+		return nil, notAvailable("klaster_sendInterchainTx")
+	}
+	var req struct {
+		UserOps    []itxOpJSON     `json:"userOps"`
+		Signature  json.RawMessage `json:"signature"`
+		Commitment json.RawMessage `json:"commitment"`
+	}
+	if err := decodeObject(raw, "signedItx", &req); err != nil {
+		return nil, err
+	}
+	if len(req.UserOps) == 0 {
+		return nil, InvalidParams("userOps: at least one op is required")
+	}
+	if absent(req.Signature) {
+		return nil, InvalidParams("missing signature")
+	}
+	out := klaster.SendRequest{Ops: make([]klaster.SignedOp, len(req.UserOps))}
+	var err error
+	if out.Signature, err = parseBytesParam(req.Signature, "signature"); err != nil {
+		return nil, err
+	}
+	if !absent(req.Commitment) {
+		if out.Commitment, err = parseBytesParam(req.Commitment, "commitment"); err != nil {
+			return nil, err
+		}
+	}
+	for i, o := range req.UserOps {
+		op, err := api.decodeITxOp(i, o, false)
+		if err != nil {
+			return nil, err
+		}
+		f := func(name string) string { return fmt.Sprintf("userOps[%d].%s", i, name) }
+		if op.lower == nil {
+			return nil, InvalidParams("missing %s", f("lowerBoundTimestamp")).ForOp(i, op.chainID)
+		}
+		if op.upper == nil {
+			return nil, InvalidParams("missing %s", f("upperBoundTimestamp")).ForOp(i, op.chainID)
+		}
+		so := klaster.SignedOp{ChainID: op.chainID, EntryPoint: op.entryPoint, Op: op.op, Lower: *op.lower, Upper: *op.upper}
+		if so.UserOpHash, err = optHashParam(o.UserOpHash, f("userOpHash")); err != nil {
+			return nil, err.(*Error).ForOp(i, op.chainID)
+		}
+		if so.Leaf, err = optHashParam(o.Leaf, f("leaf")); err != nil {
+			return nil, err.(*Error).ForOp(i, op.chainID)
+		}
+		if !absent(o.Proof) {
+			so.Proof = []common.Hash{}
+			if err := json.Unmarshal(o.Proof, &so.Proof); err != nil {
+				return nil, InvalidParams("%s: %v", f("proof"), err).ForOp(i, op.chainID)
+			}
+		}
+		out.Ops[i] = so
+	}
+	return api.itx.Send(ctx, out)
+}
