@@ -111,7 +111,7 @@ func (f *fixture) accounts(t *testing.T, ctx context.Context, n int) []common.Ad
 
 // op is a minimal op of account with tight limits and a plain ECDSA
 // signature (the validator's fallback mode); bad signs it with another key.
-func (f *fixture) op(t *testing.T, ctx context.Context, account common.Address, bad bool) mempool.Entry {
+func (f *fixture) op(t *testing.T, ctx context.Context, account common.Address, bad bool, edits ...func(*entrypoint.UserOperation)) mempool.Entry {
 	t.Helper()
 	head, err := f.eth.HeaderByNumber(ctx, nil)
 	if err != nil {
@@ -122,6 +122,9 @@ func (f *fixture) op(t *testing.T, ctx context.Context, account common.Address, 
 		CallGasLimit: big.NewInt(5_000), VerificationGasLimit: big.NewInt(62_000), PreVerificationGas: big.NewInt(10_000),
 		MaxFeePerGas:         new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(3)), big.NewInt(params.GWei)),
 		MaxPriorityFeePerGas: big.NewInt(params.GWei),
+	}
+	for _, edit := range edits {
+		edit(op)
 	}
 	hash, err := entrypoint.Hash(op, f.ep, big.NewInt(1337))
 	if err != nil {

@@ -127,14 +127,17 @@ func (b *Builder) checkReorg(ctx context.Context, bt *bundleTx) bool {
 		}
 	}
 	bt.signer.resync()
+	// The ops are not mined on the canonical chain any more: back to the
+	// pool first, so that a transaction mined again elsewhere is recorded
+	// afresh.
+	requeued, err := bt.source.Pool.Requeue(ctx, bt.ops)
+	if err != nil {
+		b.log.Warn().Err(err).Msg("requeue reorged ops")
+	}
 	if r != nil {
 		// Mined again in another block: record the new location.
 		b.settle(ctx, bt, r)
 		return true
-	}
-	requeued, err := bt.source.Pool.Requeue(ctx, bt.ops)
-	if err != nil {
-		b.log.Warn().Err(err).Msg("requeue reorged ops")
 	}
 	b.log.Info().Int("requeued", len(requeued)).Msg("reorged-out ops back in the pool")
 	bt.state = txPending
