@@ -91,3 +91,17 @@ func (r revalidator) Revalidate(ctx context.Context, e mempool.Entry) error {
 	}
 	return nil
 }
+
+// storageConflict reports two ops of which one's validation touched the
+// other's sender storage: they may not share a bundle (ERC-4337 bundling
+// rules, STO-041).
+func (cs *chainService) storageConflict(candidate, chosen *mempool.Entry) bool {
+	if candidate.Op.Sender == chosen.Op.Sender {
+		return false // a staked sender's own ops; nonce order keeps them apart
+	}
+	touches := func(e *mempool.Entry, sender common.Address) bool {
+		r, ok := cs.results.Load(e.UserOpHash)
+		return ok && r.(*validation.Result).TouchesStorageOf(sender)
+	}
+	return touches(candidate, chosen.Op.Sender) || touches(chosen, candidate.Op.Sender)
+}

@@ -176,6 +176,7 @@ func (cs *chainService) build(ctx context.Context, opts chainOptions) error {
 		Validator:  revalidator{cs},
 		Reputation: bundleReputation{cs.reputation},
 		Index:      cs.index,
+		Conflicts:  cs.storageConflict,
 	}, cs.log)
 	if err != nil {
 		return fmt.Errorf("chain %d: %w", c.ChainID, err)

@@ -101,7 +101,16 @@ func (b *Builder) revalidate(ctx context.Context, ops []mempool.Entry) []error {
 // EntryPoint and sends it with signer s. It returns nil when nothing was
 // sent.
 func (b *Builder) buildAndSend(ctx context.Context, src *Source, s *signer, now time.Time) *bundleTx {
-	cands := src.Pool.Best(mempool.BundleParams{BaseFee: b.head.BaseFee, MaxGas: b.cfg.MaxBundleGas, Now: now})
+	busy := b.sendersInFlight(src)
+	cands := src.Pool.Best(mempool.BundleParams{
+		BaseFee:   b.head.BaseFee,
+		MaxGas:    b.cfg.MaxBundleGas,
+		Now:       now,
+		Conflicts: b.deps.Conflicts,
+		// Never two bundles in flight for one sender: its next op waits
+		// until the bundle holding the previous one is mined.
+		Skip: func(e *mempool.Entry) bool { return busy[e.Op.Sender] },
+	})
 	if len(cands) == 0 {
 		return nil
 	}
@@ -154,6 +163,23 @@ func (b *Builder) buildAndSend(ctx context.Context, src *Source, s *signer, now 
 		return bt
 	}
 	return nil
+}
+
+// sendersInFlight returns the senders with an op in a bundle of src that is
+// not mined yet.
+func (b *Builder) sendersInFlight(src *Source) map[common.Address]bool {
+	out := map[common.Address]bool{}
+	for _, bt := range b.inflight {
+		if bt.source != src || bt.state == txMined {
+			continue
+		}
+		for _, h := range bt.ops {
+			if e, ok := src.Pool.Get(h); ok && e.Op != nil {
+				out[e.Op.Sender] = true
+			}
+		}
+	}
+	return out
 }
 
 // dropFromBundle takes an op out of this bundle: one that may retry until

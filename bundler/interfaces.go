@@ -37,4 +37,8 @@ type Deps struct {
 	Validator  Validator     // nil: no second validation
 	Reputation Reputation    // nil: no reputation effects
 	Index      receipt.Index // where mined ops are recorded; nil: none
+	// Conflicts reports a candidate whose validation touched the storage of
+	// an op already chosen for the bundle (or the other way round); nil: no
+	// check. It runs under the pool lock and must not call the pool.
+	Conflicts func(candidate, chosen *mempool.Entry) bool
 }
