@@ -23,6 +23,7 @@ import (
 	"github.com/klaster-dev/klaster/config"
 	"github.com/klaster-dev/klaster/gas"
 	"github.com/klaster-dev/klaster/klaster"
+	"github.com/klaster-dev/klaster/mempool"
 	"github.com/klaster-dev/klaster/rpc"
 	"github.com/klaster-dev/klaster/validation"
 )
@@ -87,6 +88,13 @@ func New(ctx context.Context, cfg config.Config, opts Options) (*App, error) {
 	chainOpts := chainOptions{
 		dial:       opts.Dial,
 		validation: vcfg,
+		mempool: mempool.Config{
+			SameSenderLimit:            vcfg.SameSenderMempoolCount,
+			UnstakedEntityLimit:        vcfg.SameUnstakedEntityMempoolCount,
+			ThrottledEntityLimit:       vcfg.ThrottledEntityMempoolCount,
+			ThrottledEntityBundleCount: vcfg.ThrottledEntityBundleCount,
+			AllowScheduled:             cfg.AllowScheduled,
+		},
 		gas:        gas.DefaultConfig(),
 		admission:  admission.Config{AllowScheduled: cfg.AllowScheduled},
 		log:        a.log,

@@ -52,11 +52,26 @@ func (c itxChain) EstimateGas(ctx context.Context, op *entrypoint.UserOperation,
 	return c.cs.estimator.Load().Estimate(ctx, op, ep, nil)
 }
 
-func (c itxChain) Check(ctx context.Context, req admission.Request) (*admission.Checked, error) {
-	return c.cs.admitter.Check(ctx, req)
+// Check admits an iTx leaf: it waits for its window, is retried every
+// block until the window closes, and chain-state failures do not reject it.
+func (c itxChain) Check(ctx context.Context, req klaster.AdmitRequest) (klaster.Admitted, error) {
+	checked, err := c.cs.admitter.Check(ctx, admission.Request{
+		Op:                  req.Op,
+		EntryPoint:          req.EntryPoint,
+		Source:              mempool.Source{Kind: mempool.SourceITx, ITxHash: req.ItxHash},
+		Window:              &entrypoint.TimeRange{ValidAfter: req.Lower, ValidUntil: req.Upper},
+		WaitForWindow:       true,
+		RetryUntilWindowEnd: true,
+		TolerateChainState:  true,
+	})
+	if err != nil {
+		return nil, err
+	}
+	return checked, nil
 }
 
-func (c itxChain) Insert(ctx context.Context, ch *admission.Checked) error {
+func (c itxChain) Insert(ctx context.Context, a klaster.Admitted) error {
+	ch := a.(*admission.Checked)
 	if _, err := c.cs.admitter.Insert(ctx, ch); err != nil {
 		return err
 	}
@@ -66,7 +81,8 @@ func (c itxChain) Insert(ctx context.Context, ch *admission.Checked) error {
 	return nil
 }
 
-func (c itxChain) Remove(ctx context.Context, ch *admission.Checked) {
+func (c itxChain) Remove(ctx context.Context, a klaster.Admitted) {
+	ch := a.(*admission.Checked)
 	c.cs.admitter.Remove(ctx, ch)
 	c.cs.results.Delete(ch.Entry.UserOpHash)
 }

@@ -15,7 +15,6 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/klaster-dev/klaster/app"
-	"github.com/klaster-dev/klaster/validation"
 )
 
 func main() {
@@ -39,9 +38,10 @@ Real chains:                           klaster --config klaster.toml
 Every flag can also be set through its KLASTER_* environment variable (shown
 with each flag) or in the TOML config file; flags win over the environment,
 which wins over the file.`,
-		Flags:           runFlags,
+		Flags:           append(append([]cli.Flag{}, runFlags...), validationFlags...),
 		Action:          run,
 		HideHelpCommand: true,
+		Commands:        []*cli.Command{demoCommand},
 	}
 }
 
@@ -68,9 +68,12 @@ func run(c *cli.Context) error {
 		}
 		defer dev.Close()
 		opts.Dial = dev.dial
-		profile := validation.DevProfile()
-		opts.Validation = &profile
 	}
+	vcfg, err := validationConfig(c, dev != nil)
+	if err != nil {
+		return err
+	}
+	opts.Validation = &vcfg
 	a, err := app.New(ctx, cfg, opts)
 	if err != nil {
 		return err

@@ -17,7 +17,7 @@ func TestHelpListsEveryFlagAndVariable(t *testing.T) {
 		t.Fatal(err)
 	}
 	help := out.String()
-	for _, f := range runFlags {
+	for _, f := range append(append([]cli.Flag{}, runFlags...), validationFlags...) {
 		name := f.Names()[0]
 		if !strings.Contains(help, "--"+name) {
 			t.Errorf("--help lacks --%s", name)
