@@ -127,6 +127,13 @@ func (s *Service) fillFees(ctx context.Context, in []leafInput) error {
 	return nil
 }
 
+// MeeVerificationGas is added to an estimated verificationGasLimit. The
+// placeholder signature fails the validator's proof check, so estimation
+// never runs what a real signature runs after it: locating the user
+// signature and recovering its signer (up to two ecrecovers, EIP-191 form
+// then raw digest).
+const MeeVerificationGas = 20_000
+
 func needsGas(op *entrypoint.UserOperation) bool {
 	if op.CallGasLimit == nil || op.VerificationGasLimit == nil || op.PreVerificationGas == nil {
 		return true
@@ -169,7 +176,7 @@ func (s *Service) fillGas(ctx context.Context, in []leafInput) error {
 				}
 			}
 			fill(&op.CallGasLimit, uint64(est.CallGasLimit))
-			fill(&op.VerificationGasLimit, uint64(est.VerificationGasLimit))
+			fill(&op.VerificationGasLimit, uint64(est.VerificationGasLimit)+MeeVerificationGas)
 			fill(&op.PreVerificationGas, uint64(est.PreVerificationGas))
 			if op.Paymaster != nil {
 				if est.PaymasterVerificationGasLimit != nil {

@@ -8,7 +8,6 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/klaster-dev/klaster/admission"
 	"github.com/klaster-dev/klaster/entrypoint"
 	"github.com/klaster-dev/klaster/mempool"
 	"github.com/klaster-dev/klaster/merkle"
@@ -98,7 +97,14 @@ func (s *Service) checkSigned(req SendRequest) ([]leafInput, *itxTree, error) {
 			return nil, nil, sigErr("userOpHash %s does not match the op (its hash is %s)", r.UserOpHash.Hex(), t.hashes[i].Hex())
 		case r.Leaf != nil && *r.Leaf != t.leaves[i]:
 			return nil, nil, sigErr("leaf %s does not match the op and its bounds (%s)", r.Leaf.Hex(), t.leaves[i].Hex())
-		case r.Proof != nil && !merkle.Verify(t.root, t.leaves[i], r.Proof):
+		}
+	}
+	// Every op matches what the client says it signed; now the tree.
+	for i, r := range req.Ops {
+		sigErr := func(format string, args ...any) error {
+			return opError(newError(CodeInvalidSignature, format, args...), i, r.ChainID)
+		}
+		if r.Proof != nil && !merkle.Verify(t.root, t.leaves[i], r.Proof) {
 			return nil, nil, sigErr("the proof does not lead from the op's leaf to the root %s", t.root.Hex())
 		}
 		if len(r.Op.Signature) > 0 {
@@ -132,8 +138,8 @@ func (s *Service) checkSigned(req SendRequest) ([]leafInput, *itxTree, error) {
 
 // checkAll validates every op in parallel. The error of the lowest index
 // wins, so answers are deterministic.
-func (s *Service) checkAll(ctx context.Context, in []leafInput, root common.Hash) ([]*admission.Checked, error) {
-	checked := make([]*admission.Checked, len(in))
+func (s *Service) checkAll(ctx context.Context, in []leafInput, root common.Hash) ([]Admitted, error) {
+	checked := make([]Admitted, len(in))
 	errs := make([]error, len(in))
 	var wg sync.WaitGroup
 	for i := range in {
@@ -141,14 +147,8 @@ func (s *Service) checkAll(ctx context.Context, in []leafInput, root common.Hash
 		go func() {
 			defer wg.Done()
 			l := in[i]
-			c, err := s.chains[l.chainID].Check(ctx, admission.Request{
-				Op:                  l.op,
-				EntryPoint:          l.entryPoint,
-				Source:              mempool.Source{Kind: mempool.SourceITx, ITxHash: root},
-				Window:              &entrypoint.TimeRange{ValidAfter: l.lower, ValidUntil: l.upper},
-				WaitForWindow:       true,
-				RetryUntilWindowEnd: true,
-				TolerateChainState:  true,
+			c, err := s.chains[l.chainID].Check(ctx, AdmitRequest{
+				Op: l.op, EntryPoint: l.entryPoint, ItxHash: root, Lower: l.lower, Upper: l.upper,
 			})
 			if err != nil {
 				errs[i] = opError(err, i, l.chainID)
@@ -193,7 +193,7 @@ func (s *Service) commitment(root common.Hash) ([]byte, error) {
 
 // insertAll stores the record, then inserts every op; when one insert
 // fails, the ops already inserted and the record are removed again.
-func (s *Service) insertAll(ctx context.Context, rec *Record, in []leafInput, checked []*admission.Checked) error {
+func (s *Service) insertAll(ctx context.Context, rec *Record, in []leafInput, checked []Admitted) error {
 	s.mu.Lock()
 	_, err := s.records.Create(ctx, rec)
 	if err == nil {

@@ -12,7 +12,6 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/rs/zerolog"
 
-	"github.com/klaster-dev/klaster/admission"
 	"github.com/klaster-dev/klaster/entrypoint"
 	"github.com/klaster-dev/klaster/gas"
 	"github.com/klaster-dev/klaster/mempool"
@@ -29,16 +28,34 @@ type Chain interface {
 	SuggestFees(ctx context.Context) (gas.Fees, error)
 	// EstimateGas estimates op's gas limits (op carries a placeholder signature).
 	EstimateGas(ctx context.Context, op *entrypoint.UserOperation, entryPoint common.Address) (*gas.Estimate, error)
-	// Check, Insert and Remove are the chain's admission.
-	Check(ctx context.Context, req admission.Request) (*admission.Checked, error)
-	Insert(ctx context.Context, c *admission.Checked) error
-	Remove(ctx context.Context, c *admission.Checked)
+	// Check, Insert and Remove are the chain's admission of iTx leaves.
+	Check(ctx context.Context, req AdmitRequest) (Admitted, error)
+	Insert(ctx context.Context, a Admitted) error
+	Remove(ctx context.Context, a Admitted)
 	// OnChange registers fn for every status transition of every mempool of
 	// the chain, in order (mempool.Pool.OnChange).
 	OnChange(fn func(mempool.Entry)) (cancel func())
 	// Receipt returns a mined op's receipt, or nil.
 	Receipt(ctx context.Context, userOpHash common.Hash) (*receipt.Receipt, error)
 }
+
+// AdmitRequest is one leaf of an iTx to admit. The chain admits it as an
+// iTx op: tagged with ItxHash, with [Lower, Upper] as its window; it waits
+// as SCHEDULED while the window has not opened, a failure that comes only
+// from chain state (AAxx) lets it wait as PENDING, and it is retried every
+// block until the window closes. Signature failures and ERC-7562 violations
+// are errors.
+type AdmitRequest struct {
+	Op         *entrypoint.UserOperation
+	EntryPoint common.Address
+	ItxHash    common.Hash
+	Lower      uint64
+	Upper      uint64
+}
+
+// Admitted is an op that passed Check, for Insert or Remove; opaque to the
+// service.
+type Admitted any
 
 // Config configures the service.
 type Config struct {

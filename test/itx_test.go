@@ -19,6 +19,7 @@ import (
 	"github.com/klaster-dev/klaster/entrypoint"
 	"github.com/klaster-dev/klaster/klaster"
 	"github.com/klaster-dev/klaster/merkle"
+	"github.com/klaster-dev/klaster/store/redistest"
 )
 
 var ether = big.NewInt(params.Ether)
@@ -528,4 +529,51 @@ func TestITxSubscriptionSeesEveryTransition(t *testing.T) {
 	if seen[0].Status != "PENDING" {
 		t.Fatalf("first push is %s", seen[0].Status)
 	}
+}
+
+// TestITxFeedSurvivesKill9: with --redis-url the witness feed and the iTx
+// records outlive a kill -9 of the process.
+func TestITxFeedSurvivesKill9(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
+	defer cancel()
+	srv := redistest.Start(t, redistest.Options{AppendOnly: true})
+	args := []string{"--redis-url", "redis://" + srv.Addr() + "/0", "--dev.datadir", t.TempDir()}
+	e := newITxEnv(ctx, t, args...)
+	q := twoChainQuote(ctx, e)
+	if _, err := e.send(ctx, e.signed(q)); err != nil {
+		t.Fatal(err)
+	}
+	e.waitStatus(ctx, q.ItxHash, "SUCCESS")
+	before := e.feed(ctx)
+	if len(before) != 1 || before[0].ItxHash != q.ItxHash {
+		t.Fatalf("feed before the kill: %+v", before)
+	}
+
+	e.p.cmd.Process.Kill() // SIGKILL: no shutdown path runs
+	<-e.p.done
+
+	e2 := newITxEnv(ctx, t, args...)
+	after := e2.feed(ctx)
+	if len(after) != 1 || after[0].ItxHash != q.ItxHash || len(after[0].Executions) != len(before[0].Executions) {
+		t.Fatalf("feed after the kill: %+v, before: %+v", after, before)
+	}
+	for i := range after[0].Executions {
+		if after[0].Executions[i] != before[0].Executions[i] {
+			t.Fatalf("execution %d changed across the restart: %+v → %+v", i, before[0].Executions[i], after[0].Executions[i])
+		}
+	}
+	if st := e2.status(ctx, q.ItxHash); st == nil || st.Status != "SUCCESS" {
+		t.Fatalf("status after the kill: %+v", st)
+	}
+}
+
+func (e *itxEnv) feed(ctx context.Context) []feedItem {
+	e.t.Helper()
+	var page struct {
+		Items []feedItem `json:"items"`
+	}
+	if err := e.root.CallContext(ctx, &page, "klaster_getExecutedInterchainTxs", map[string]any{}); err != nil {
+		e.t.Fatal(err)
+	}
+	return page.Items
 }
