@@ -10,6 +10,8 @@ import (
 	"fmt"
 	"net"
 	"net/http"
+	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -24,6 +26,7 @@ import (
 	"github.com/klaster-dev/klaster/gas"
 	"github.com/klaster-dev/klaster/klaster"
 	"github.com/klaster-dev/klaster/mempool"
+	"github.com/klaster-dev/klaster/metrics"
 	"github.com/klaster-dev/klaster/rpc"
 	"github.com/klaster-dev/klaster/validation"
 )
@@ -59,6 +62,7 @@ type App struct {
 	nodeKey *ecdsa.PrivateKey
 	redis   *redis.Client // nil: state in memory
 	itx     *klaster.Service
+	metrics *metrics.Metrics
 }
 
 // New connects to every chain and prepares the server. It does not serve yet.
@@ -72,7 +76,7 @@ func New(ctx context.Context, cfg config.Config, opts Options) (*App, error) {
 			return gethrpc.DialContext(ctx, c.RPCURL)
 		}
 	}
-	a := &App{cfg: cfg, log: opts.Logger}
+	a := &App{cfg: cfg, log: opts.Logger, metrics: metrics.New()}
 
 	if !cfg.NodeKey.IsZero() {
 		key, err := cfg.NodeKey.Key()
@@ -97,6 +101,7 @@ func New(ctx context.Context, cfg config.Config, opts Options) (*App, error) {
 		},
 		gas:        gas.DefaultConfig(),
 		admission:  admission.Config{AllowScheduled: cfg.AllowScheduled},
+		metrics:    a.metrics,
 		log:        a.log,
 	}
 	chainOpts.admission.Gas = chainOpts.gas
@@ -132,6 +137,7 @@ func New(ctx context.Context, cfg config.Config, opts Options) (*App, error) {
 		RequestTimeout: cfg.RPC.RequestTimeout.D(),
 		CORSOrigins:    cfg.RPC.CORSOrigins,
 		Logger:         a.log.With().Str("component", "rpc").Logger(),
+		Observe:        a.observeRPC,
 	})
 	for _, cs := range a.chains {
 		backends := rpc.ChainBackends{UserOps: cs, ITx: a.itx}
@@ -145,6 +151,7 @@ func New(ctx context.Context, cfg config.Config, opts Options) (*App, error) {
 	}
 	a.server.SetRootAPIs(rpc.RootAPIs(node, a.itx))
 	a.server.SetHealthFunc(a.health)
+	a.server.Mount("/metrics", a.metrics.Handler())
 
 	a.ln = opts.Listener
 	if a.ln == nil {
@@ -247,4 +254,18 @@ func (a *App) health(ctx context.Context) (bool, any) {
 		out[i] = h
 	}
 	return ok, map[string]any{"ok": ok, "chains": out}
+}
+
+// observeRPC records request latency by chain and method.
+func (a *App) observeRPC(path string, methods []string, d time.Duration) {
+	var chainID uint64
+	if id, ok := strings.CutPrefix(path, "/rpc/"); ok {
+		chainID, _ = strconv.ParseUint(strings.TrimSuffix(id, "/"), 0, 64)
+	} else if len(a.chains) == 1 {
+		chainID = a.chains[0].chainID
+	}
+	c := a.metrics.Chain(chainID)
+	for _, m := range methods {
+		c.RPCDuration(m, d)
+	}
 }

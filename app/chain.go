@@ -20,6 +20,7 @@ import (
 	"github.com/klaster-dev/klaster/entrypoint"
 	"github.com/klaster-dev/klaster/gas"
 	"github.com/klaster-dev/klaster/mempool"
+	"github.com/klaster-dev/klaster/metrics"
 	"github.com/klaster-dev/klaster/receipt"
 	"github.com/klaster-dev/klaster/reputation"
 	"github.com/klaster-dev/klaster/rpc"
@@ -45,6 +46,7 @@ type chainService struct {
 	estimator  atomic.Pointer[gas.Estimator]
 	gasCfg     gas.Config
 	builder    *bundler.Builder
+	metrics    *metrics.Chain
 	redis      *store.Redis // nil: state in memory
 	index      receipt.Index
 	lookup     *receipt.Lookup
@@ -62,6 +64,7 @@ type chainOptions struct {
 	mempool    mempool.Config
 	admission  admission.Config
 	redis      *store.Redis // nil: state in memory
+	metrics    *metrics.Metrics
 	log        zerolog.Logger
 }
 
@@ -91,6 +94,7 @@ func newChainService(ctx context.Context, c config.Chain, opts chainOptions) (*c
 		log:     opts.log.With().Uint64("chain", c.ChainID).Logger(),
 		gasCfg:  opts.gas,
 		redis:   opts.redis,
+		metrics: opts.metrics.Chain(c.ChainID),
 	}
 	if err := cs.build(dctx, opts); err != nil {
 		client.Close()
@@ -177,10 +181,21 @@ func (cs *chainService) build(ctx context.Context, opts chainOptions) error {
 		Reputation: bundleReputation{cs.reputation},
 		Index:      cs.index,
 		Conflicts:  cs.storageConflict,
+		Metrics:    cs.metrics,
 	}, cs.log)
 	if err != nil {
 		return fmt.Errorf("chain %d: %w", c.ChainID, err)
 	}
+	for ep, p := range cs.pools {
+		opts.metrics.RegisterPoolCounter(c.ChainID, ep, statusCounts(p))
+	}
+	opts.metrics.RegisterReputationCounter(c.ChainID, func() map[string]int {
+		out := map[string]int{}
+		for _, e := range cs.reputation.Dump() {
+			out[e.Status.String()]++
+		}
+		return out
+	})
 	cs.admitter = admission.New(c.ChainID, opts.admission, state, cs.validator, cs.pools, cs.reputation, cs.builder.Notify, cs.log)
 	return nil
 }
@@ -245,3 +260,14 @@ func (cs *chainService) headNumber(ctx context.Context) (uint64, error) {
 }
 
 func (cs *chainService) close() { cs.rpc.Close() }
+
+// statusCounts reports a pool's ops by status for the metrics.
+func statusCounts(p *mempool.Pool) func() map[string]int {
+	return func() map[string]int {
+		out := map[string]int{}
+		for st, n := range p.Counts() {
+			out[st.String()] = n
+		}
+		return out
+	}
+}

@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"errors"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -15,13 +16,16 @@ import (
 // The chain serves the eth_* bundler methods (rpc.UserOpBackend).
 
 func (cs *chainService) SendUserOperation(ctx context.Context, op *entrypoint.UserOperation, ep common.Address) (common.Hash, error) {
+	cs.metrics.OpReceived()
 	c, err := cs.admitter.Check(ctx, admission.Request{Op: op, EntryPoint: ep, Source: mempool.Source{Kind: mempool.SourceRPC}})
+	if err == nil {
+		_, err = cs.admitter.Insert(ctx, c)
+	}
 	if err != nil {
+		cs.metrics.OpRejected(errorCode(err))
 		return common.Hash{}, err
 	}
-	if _, err := cs.admitter.Insert(ctx, c); err != nil {
-		return common.Hash{}, err
-	}
+	cs.metrics.OpAccepted()
 	if c.Result != nil {
 		cs.results.Store(c.Entry.UserOpHash, c.Result)
 	}
@@ -42,3 +46,12 @@ func (cs *chainService) PendingUserOperation(h common.Hash) (mempool.Entry, bool
 }
 
 func (cs *chainService) Lookup() *receipt.Lookup { return cs.lookup }
+
+// errorCode is the JSON-RPC code of an error, -32603 when it has none.
+func errorCode(err error) int {
+	var coded interface{ ErrorCode() int }
+	if errors.As(err, &coded) {
+		return coded.ErrorCode()
+	}
+	return -32603
+}

@@ -2,6 +2,7 @@ package bundler
 
 import (
 	"context"
+	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -31,6 +32,15 @@ type Source struct {
 	Pool       *mempool.Pool
 }
 
+// Metrics receives the builder's counters; *metrics.Chain implements it.
+type Metrics interface {
+	BundleSent()
+	BundleMined(ops int, gasPerOp float64)
+	BundleReplaced()
+	BundleCancelled()
+	SignerBalance(addr common.Address, wei *big.Int)
+}
+
 // Deps are what a Builder works with besides the node.
 type Deps struct {
 	Sources    []Source
@@ -41,4 +51,6 @@ type Deps struct {
 	// an op already chosen for the bundle (or the other way round); nil: no
 	// check. It runs under the pool lock and must not call the pool.
 	Conflicts func(candidate, chosen *mempool.Entry) bool
+	// Metrics, when set, counts bundles and reports signer balances.
+	Metrics Metrics
 }

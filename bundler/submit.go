@@ -115,6 +115,9 @@ func (b *Builder) send(ctx context.Context, src *Source, s *signer, ops []mempoo
 	bt := &bundleTx{source: src, signer: s, nonce: nonce, ops: hashes, txs: []*types.Transaction{tx}, sentAtBlock: b.head.Number.Uint64()}
 	s.busy = bt
 	b.inflight = append(b.inflight, bt)
+	if b.deps.Metrics != nil {
+		b.deps.Metrics.BundleSent()
+	}
 	b.log.Info().Stringer("tx", tx.Hash()).Int("ops", len(ops)).Uint64("gas", gas).Uint64("nonce", nonce).
 		Str("signer", s.address.Hex()).Str("entryPoint", src.EntryPoint.Hex()).Msg("bundle sent")
 	return bt, nil
@@ -158,7 +161,13 @@ func (b *Builder) resend(ctx context.Context, bt *bundleTx) {
 			b.log.Warn().Err(err).Msg("requeue cancelled bundle")
 		}
 		b.log.Warn().Stringer("tx", tx.Hash()).Int("requeued", len(requeued)).Msg("bundle cancelled")
+		if b.deps.Metrics != nil {
+			b.deps.Metrics.BundleCancelled()
+		}
 		return
+	}
+	if b.deps.Metrics != nil {
+		b.deps.Metrics.BundleReplaced()
 	}
 	b.log.Info().Stringer("tx", tx.Hash()).Stringer("replaces", last.Hash()).Int("replacement", bt.replacements).Msg("bundle replaced with higher fees")
 }

@@ -103,6 +103,9 @@ func (b *Builder) settle(ctx context.Context, bt *bundleTx, r *types.Receipt) {
 			b.log.Warn().Err(err).Msg("requeue ops missing from the mined bundle")
 		}
 	}
+	if b.deps.Metrics != nil && len(events) > 0 {
+		b.deps.Metrics.BundleMined(len(events), float64(r.GasUsed)/float64(len(events)))
+	}
 	b.log.Info().Stringer("tx", r.TxHash).Uint64("block", bt.minedBlock).Int("ops", len(events)).
 		Int("requeued", len(missing)).Uint64("gasUsed", r.GasUsed).Msg("bundle mined")
 	bt.notify(BundleResult{TxHash: r.TxHash, UserOpHashes: bt.ops})
@@ -152,6 +155,9 @@ func (b *Builder) warnLowBalances(ctx context.Context) {
 		bal, err := b.eth.BalanceAt(ctx, s.address, nil)
 		if err != nil {
 			continue
+		}
+		if b.deps.Metrics != nil {
+			b.deps.Metrics.SignerBalance(s.address, bal)
 		}
 		if bal.Cmp(b.cfg.LowBalance) < 0 {
 			b.log.Warn().Str("signer", s.address.Hex()).Stringer("balance", bal).Msg("bundler signer balance is low")

@@ -26,24 +26,37 @@ func (s *Server) logRequests(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		r, info := withRequestInfo(r)
 		ev := s.log.Debug()
-		if !ev.Enabled() {
+		observe := s.opts.Observe
+		if !ev.Enabled() && observe == nil {
 			next.ServeHTTP(w, r)
 			return
 		}
 		start := time.Now()
-		ev.Str("path", r.URL.Path).Str("client", clientKey(r, s.opts.TrustProxyHeaders))
 		if websocket.IsWebSocketUpgrade(r) {
 			next.ServeHTTP(w, r) // returns when the connection closes
-			ev.Str("transport", "ws").Dur("duration", time.Since(start)).Msg("rpc websocket closed")
+			ev.Str("path", r.URL.Path).Str("client", clientKey(r, s.opts.TrustProxyHeaders)).
+				Str("transport", "ws").Dur("duration", time.Since(start)).Msg("rpc websocket closed")
+			return
+		}
+		methodsOf := func() []string {
+			if !info.batch && len(info.body) > 0 {
+				return requestMethods(info.body)
+			}
+			return info.methods
+		}
+		if !ev.Enabled() {
+			next.ServeHTTP(w, r)
+			observe(r.URL.Path, methodsOf(), time.Since(start))
 			return
 		}
 		rec := &responseRecorder{ResponseWriter: w, status: http.StatusOK}
 		next.ServeHTTP(rec, r)
-
-		methods := info.methods
-		if !info.batch && len(info.body) > 0 {
-			methods = requestMethods(info.body)
+		elapsed := time.Since(start)
+		methods := methodsOf()
+		if observe != nil {
+			observe(r.URL.Path, methods, elapsed)
 		}
+		ev.Str("path", r.URL.Path).Str("client", clientKey(r, s.opts.TrustProxyHeaders))
 		ev.Strs("methods", methods).Bool("batch", info.batch).Int("status", rec.status)
 		switch codes, ok := responseErrorCodes(rec.buf.Bytes(), rec.overflow); {
 		case !ok:
@@ -53,7 +66,7 @@ func (s *Server) logRequests(next http.Handler) http.Handler {
 		default:
 			ev.Str("outcome", "error").Ints("codes", codes)
 		}
-		ev.Dur("duration", time.Since(start)).Msg("rpc request")
+		ev.Dur("duration", elapsed).Msg("rpc request")
 	})
 }
 

@@ -65,6 +65,10 @@ type Options struct {
 	CORSOrigins []string
 	// Logger receives one debug line per request. The zero Logger is silent.
 	Logger zerolog.Logger
+
+	// Observe, when set, is called after each HTTP request with its path,
+	// its method names and its duration (metrics).
+	Observe func(path string, methods []string, d time.Duration)
 }
 
 // DefaultOptions returns production defaults: 1 MiB bodies, batches of at

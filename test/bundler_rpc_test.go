@@ -5,6 +5,9 @@ import (
 	"crypto/ecdsa"
 	"encoding/json"
 	"fmt"
+	"io"
+	"net/http"
+	"strings"
 	"math/big"
 	"testing"
 	"time"
@@ -218,4 +221,33 @@ func TestBundlerRPCEstimateSendReceipt(t *testing.T) {
 			})
 		}
 	}
+
+	// The traffic shows in /metrics.
+	metrics := scrape(t, p.URL+"/metrics")
+	for _, series := range []string{
+		`klaster_userops_accepted_total{chain="1337"} 4`,
+		`klaster_bundles_mined_total{chain="1337"}`,
+		`klaster_rpc_request_duration_seconds_count{chain="1337",method="eth_sendUserOperation"} 4`,
+	} {
+		if !strings.Contains(metrics, series) {
+			t.Errorf("/metrics lacks %s", series)
+		}
+	}
+	if strings.Contains(metrics, `klaster_bundles_mined_total{chain="1337"} 0`) {
+		t.Error("/metrics counts no mined bundle")
+	}
+}
+
+func scrape(t *testing.T, url string) string {
+	t.Helper()
+	resp, err := http.Get(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, err := io.ReadAll(resp.Body)
+	if err != nil || resp.StatusCode != 200 {
+		t.Fatalf("GET %s: %d %v", url, resp.StatusCode, err)
+	}
+	return string(b)
 }

@@ -1,0 +1,81 @@
+package klaster
+
+import (
+	"context"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/klaster-dev/klaster/mempool"
+	"github.com/klaster-dev/klaster/store/redistest"
+)
+
+func testFeed(t *testing.T, r Records) {
+	ctx := context.Background()
+	item := func(n byte) FeedItem {
+		return FeedItem{ItxHash: common.Hash{n}, Status: StatusSuccess, Executions: []Execution{}}
+	}
+	for n := byte(1); n <= 5; n++ {
+		if fresh, err := r.PutExecuted(ctx, item(n)); err != nil || !fresh {
+			t.Fatalf("put %d: %v %v", n, fresh, err)
+		}
+	}
+	// An update keeps its place; a removal (reorg) leaves a gap; a re-add
+	// goes to the end.
+	up := item(2)
+	up.Status = StatusFailed
+	if fresh, err := r.PutExecuted(ctx, up); err != nil || fresh {
+		t.Fatalf("update: %v %v", fresh, err)
+	}
+	if err := r.RemoveExecuted(ctx, common.Hash{3}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := r.PutExecuted(ctx, item(1)); err != nil {
+		t.Fatal(err)
+	}
+	var got []byte
+	var after uint64
+	for {
+		items, last, more, err := r.Executed(ctx, after, 2)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, it := range items {
+			got = append(got, it.ItxHash[0])
+			if it.ItxHash[0] == 2 && it.Status != StatusFailed {
+				t.Fatalf("item 2 not updated: %+v", it)
+			}
+		}
+		after = last
+		if !more {
+			break
+		}
+	}
+	if string(got) != "\x01\x02\x04\x05" {
+		t.Fatalf("feed order %v, want [1 2 4 5]", got)
+	}
+
+	rec := &Record{ItxHash: common.Hash{9}, Ops: []OpRecord{{UserOpHash: common.Hash{1}, Status: mempool.Pending}}}
+	if ok, err := r.Create(ctx, rec); err != nil || !ok {
+		t.Fatalf("create: %v %v", ok, err)
+	}
+	if ok, err := r.Create(ctx, rec); err != nil || ok {
+		t.Fatalf("create again: %v %v", ok, err)
+	}
+	if g, err := r.Get(ctx, common.Hash{9}); err != nil || g == nil || g.Ops[0].UserOpHash != (common.Hash{1}) {
+		t.Fatalf("get: %+v %v", g, err)
+	}
+	if err := r.Delete(ctx, common.Hash{9}); err != nil {
+		t.Fatal(err)
+	}
+	if g, err := r.Get(ctx, common.Hash{9}); err != nil || g != nil {
+		t.Fatalf("get after delete: %+v %v", g, err)
+	}
+}
+
+func TestMemoryRecords(t *testing.T) { testFeed(t, NewMemoryRecords()) }
+
+func TestRedisRecords(t *testing.T) {
+	srv := redistest.Start(t, redistest.Options{})
+	testFeed(t, NewRedisRecords(srv.Client(), "t"))
+}
