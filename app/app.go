@@ -99,10 +99,10 @@ func New(ctx context.Context, cfg config.Config, opts Options) (*App, error) {
 			ThrottledEntityBundleCount: vcfg.ThrottledEntityBundleCount,
 			AllowScheduled:             cfg.AllowScheduled,
 		},
-		gas:        gas.DefaultConfig(),
-		admission:  admission.Config{AllowScheduled: cfg.AllowScheduled},
-		metrics:    a.metrics,
-		log:        a.log,
+		gas:       gas.DefaultConfig(),
+		admission: admission.Config{AllowScheduled: cfg.AllowScheduled},
+		metrics:   a.metrics,
+		log:       a.log,
 	}
 	chainOpts.admission.Gas = chainOpts.gas
 	if cfg.RedisURL != "" {
@@ -152,6 +152,7 @@ func New(ctx context.Context, cfg config.Config, opts Options) (*App, error) {
 	a.server.SetRootAPIs(rpc.RootAPIs(node, a.itx))
 	a.server.SetHealthFunc(a.health)
 	a.server.Mount("/metrics", a.metrics.Handler())
+	a.server.Mount("/ready", http.HandlerFunc(a.serveReady))
 
 	a.ln = opts.Listener
 	if a.ln == nil {
@@ -230,7 +231,8 @@ func (a *App) closeChains() {
 	}
 }
 
-// health reports each chain's node reachability for GET /health.
+// health reports each chain's node reachability for GET /health, from the
+// node monitors (so it never waits on a dead node).
 func (a *App) health(ctx context.Context) (bool, any) {
 	type chainHealth struct {
 		ChainID uint64 `json:"chainId"`
@@ -241,17 +243,10 @@ func (a *App) health(ctx context.Context) (bool, any) {
 	ok := true
 	out := make([]chainHealth, len(a.chains))
 	for i, cs := range a.chains {
-		h := chainHealth{ChainID: cs.chainID}
-		cctx, cancel := context.WithTimeout(ctx, 2*time.Second)
-		head, err := cs.headNumber(cctx)
-		cancel()
-		if err != nil {
-			ok = false
-			h.Error = err.Error()
-		} else {
-			h.OK, h.Head = true, head
-		}
-		out[i] = h
+		r := cs.readiness()
+		reachable := cs.health.reachable()
+		ok = ok && reachable
+		out[i] = chainHealth{ChainID: cs.chainID, OK: reachable, Head: r.Head, Error: r.Error}
 	}
 	return ok, map[string]any{"ok": ok, "chains": out}
 }

@@ -51,6 +51,8 @@ type chainService struct {
 	index      receipt.Index
 	lookup     *receipt.Lookup
 
+	health nodeHealth
+
 	// results keeps each admitted op's first validation for the COD-010
 	// re-check at bundle time.
 	results sync.Map // common.Hash -> *validation.Result
@@ -203,7 +205,8 @@ func (cs *chainService) build(ctx context.Context, opts chainOptions) error {
 // run runs the chain's background work until ctx ends.
 func (cs *chainService) run(ctx context.Context) {
 	var wg sync.WaitGroup
-	wg.Add(2)
+	wg.Add(3)
+	go func() { defer wg.Done(); cs.monitor(ctx) }()
 	go func() {
 		defer wg.Done()
 		if cs.redis != nil {
@@ -253,10 +256,6 @@ func (cs *chainService) info() rpc.ChainInfo {
 		Validator:        cs.cfg.Validator,
 		AccountFactories: factories,
 	}
-}
-
-func (cs *chainService) headNumber(ctx context.Context) (uint64, error) {
-	return cs.eth.BlockNumber(ctx)
 }
 
 func (cs *chainService) close() { cs.rpc.Close() }

@@ -17,6 +17,10 @@ import (
 
 func (cs *chainService) SendUserOperation(ctx context.Context, op *entrypoint.UserOperation, ep common.Address) (common.Hash, error) {
 	cs.metrics.OpReceived()
+	if cs.health.open() {
+		cs.metrics.OpRejected(-32603)
+		return common.Hash{}, errNodeUnavailable
+	}
 	c, err := cs.admitter.Check(ctx, admission.Request{Op: op, EntryPoint: ep, Source: mempool.Source{Kind: mempool.SourceRPC}})
 	if err == nil {
 		_, err = cs.admitter.Insert(ctx, c)

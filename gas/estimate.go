@@ -195,6 +195,15 @@ func (e *Estimator) Estimate(ctx context.Context, in *entrypoint.UserOperation, 
 	}
 
 	overrides := override.withCode(entryPoint, simulationCode[v])
+	// An op that carries its EIP-7702 authorization is estimated as if the
+	// delegation were in place (the bundle applies it); a stub authorization
+	// with a fake signature does as well, since only its address matters
+	// here. A caller's own override of the sender's code wins.
+	if op.EIP7702Auth != nil {
+		if o, ok := override[op.Sender]; !ok || o.Code == nil {
+			overrides = overrides.withCode(op.Sender, append([]byte{0xef, 0x01, 0x00}, op.EIP7702Auth.Address.Bytes()...))
+		}
+	}
 	senderBalance, overridden := override.balance(op.Sender)
 	if !hasPM {
 		if !overridden {

@@ -1,0 +1,49 @@
+// Real clients end to end against `klaster --dev`, built from this checkout.
+// One klaster process serves every scenario; each scenario uses its own dev
+// accounts (0–6), so they never share a nonce.
+import { before, after, test } from 'node:test'
+import { startKlaster, addresses } from '../lib/klaster.js'
+import { simpleAccountRoundTrip } from '../scenarios/viem-aa.js'
+import { simple7702 } from '../scenarios/viem-7702.js'
+import { klasterFlowViem } from '../scenarios/viem-klaster.js'
+import { klasterFlowEthers } from '../scenarios/ethers-klaster.js'
+import { wrongKeyUserOp, wrongKeyInterchainTx } from '../scenarios/errors.js'
+
+let k
+before(async () => {
+  k = await startKlaster()
+}, { timeout: 10 * 60_000 }) // includes `go build` on a cold cache
+
+after(async () => {
+  await k?.stop()
+})
+
+// On failure, show what klaster logged.
+function withLog(fn) {
+  return async (t) => {
+    try {
+      await fn(t)
+    } catch (err) {
+      t.diagnostic(`klaster log tail:\n${k?.logTail(40)}`)
+      throw err
+    }
+  }
+}
+
+const timeout = 180_000
+
+test('viem account abstraction: permissionless SimpleAccount through createBundlerClient', { timeout }, async (t) => {
+  await t.test('EntryPoint v0.7', withLog(() => simpleAccountRoundTrip(k, { version: '0.7', entryPoint: addresses.entryPoint07 })))
+  await t.test('EntryPoint v0.8', withLog(() => simpleAccountRoundTrip(k, { version: '0.8', entryPoint: addresses.entryPoint08 })))
+})
+
+test('viem EIP-7702: EOA delegated to Simple7702Account via the op\'s authorization', { timeout }, withLog(() => simple7702(k)))
+
+test('viem klaster flow: quote, sign the root, sendInterchainTx, status SUCCESS on chains 1337 and 1338', { timeout }, withLog((t) => klasterFlowViem(k, t)))
+
+test('ethers v6 klaster flow: JsonRpcProvider.send, Wallet.signMessage, WebSocket klaster_subscribe', { timeout }, withLog((t) => klasterFlowEthers(k, t)))
+
+test('errors as viem sees them: wrong-key signatures answer -32507', { timeout }, async (t) => {
+  await t.test('eth_sendUserOperation, SimpleAccount op signed by another key', withLog((t) => wrongKeyUserOp(k, t)))
+  await t.test('klaster_sendInterchainTx, root signed by another key', withLog((t) => wrongKeyInterchainTx(k, t)))
+})
