@@ -51,25 +51,28 @@ type chainOptions struct {
 	gasLimit uint64
 	coinbase common.Address
 	accounts []Account
+	// bare leaves the CREATE2 proxy out of genesis (tests of Deploy).
+	bare bool
 }
 
 // startChain boots one geth node with the eth service, the tracers API and a
 // simulated beacon.
 func startChain(opts chainOptions) (*Chain, error) {
 	nodeCfg := &node.Config{
-		Name:              "klaster-dev",
-		DataDir:           "", // in memory unless datadir is set
-		HTTPHost:          "127.0.0.1",
-		HTTPPort:          opts.port,
-		HTTPModules:       nodeModules,
-		HTTPCors:          []string{"*"},
-		HTTPVirtualHosts:  []string{"*"},
-		WSHost:            "127.0.0.1",
-		WSPort:            opts.port, // same listener as HTTP
-		WSModules:         nodeModules,
-		WSOrigins:         []string{"*"},
-		UseLightweightKDF: true,
-		P2P:               p2p.Config{MaxPeers: 0, NoDiscovery: true, NoDial: true, ListenAddr: ""},
+		Name:                "klaster-dev",
+		DataDir:             "", // in memory unless datadir is set
+		HTTPHost:            "127.0.0.1",
+		HTTPPort:            opts.port,
+		HTTPModules:         nodeModules,
+		HTTPCors:            []string{"*"},
+		HTTPVirtualHosts:    []string{"*"},
+		WSHost:              "127.0.0.1",
+		WSPort:              opts.port, // same listener as HTTP
+		WSModules:           nodeModules,
+		WSOrigins:           []string{"*"},
+		UseLightweightKDF:   true,
+		AllowUnprotectedTxs: true, // the CREATE2 proxy's pre-signed deployment
+		P2P:                 p2p.Config{MaxPeers: 0, NoDiscovery: true, NoDial: true, ListenAddr: ""},
 	}
 	if opts.datadir != "" {
 		nodeCfg.DataDir = filepath.Join(opts.datadir, fmt.Sprintf("chain-%d", opts.chainID))
@@ -90,6 +93,9 @@ func startChain(opts chainOptions) (*Chain, error) {
 	ethCfg := ethconfig.Defaults
 	ethCfg.NetworkId = opts.chainID
 	ethCfg.Genesis = Genesis(opts.chainID, opts.gasLimit, opts.accounts)
+	if opts.bare {
+		delete(ethCfg.Genesis.Alloc, Create2Proxy)
+	}
 	ethCfg.SyncMode = ethconfig.FullSync
 	ethCfg.Miner.PendingFeeRecipient = opts.coinbase
 	ethCfg.Miner.GasCeil = opts.gasLimit

@@ -41,7 +41,7 @@ which wins over the file.`,
 		Flags:           append(append([]cli.Flag{}, runFlags...), validationFlags...),
 		Action:          run,
 		HideHelpCommand: true,
-		Commands:        []*cli.Command{demoCommand},
+		Commands:        []*cli.Command{demoCommand, deployCommand},
 	}
 }
 

@@ -1,0 +1,65 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/urfave/cli/v2"
+
+	"github.com/klaster-dev/klaster/config"
+	"github.com/klaster-dev/klaster/devnet"
+)
+
+// deployCommand deploys the contracts klaster uses on a chain that lacks
+// them (a fresh geth --dev, a private network).
+var deployCommand = &cli.Command{
+	Name:  "deploy",
+	Usage: "deploy the EntryPoints, SimpleAccountFactories and Klaster contracts to a chain (idempotent)",
+	Description: `Deploys through the deterministic CREATE2 proxy (itself deployed first when
+missing, which needs a node that accepts pre-EIP-155 transactions, e.g. geth
+--rpc.allow-unprotected-txs). EntryPoint v0.7/v0.8, their SimpleAccountFactory
+and Simple7702Account land at their canonical addresses; the Klaster
+validator and factories at addresses fixed by the deployer, who also owns the
+factories' 1 ETH stake. Contracts already deployed are left alone.`,
+	Flags: []cli.Flag{
+		&cli.StringFlag{Name: "rpc-url", Required: true, EnvVars: envName("deploy.rpc-url"), Usage: "node JSON-RPC `URL`"},
+		&cli.StringFlag{Name: "key", Required: true, EnvVars: envName("deploy.key"),
+			Usage: "deployer key: env:NAME, file:PATH or keystore:PATH?password-file=PATH; it pays for everything"},
+	},
+	Action: func(c *cli.Context) error {
+		ctx, stop := signal.NotifyContext(c.Context, os.Interrupt, syscall.SIGTERM)
+		defer stop()
+		ctx, cancel := context.WithTimeout(ctx, 5*time.Minute)
+		defer cancel()
+		key, err := config.NewSecret(c.String("key")).Key()
+		if err != nil {
+			return fmt.Errorf("--key: %w", err)
+		}
+		client, err := ethclient.DialContext(ctx, c.String("rpc-url"))
+		if err != nil {
+			return fmt.Errorf("--rpc-url: %w", err)
+		}
+		defer client.Close()
+		deployer := devnet.Account{Address: crypto.PubkeyToAddress(key.PublicKey), Key: key}
+		got, err := devnet.Deploy(ctx, client, deployer)
+		if err != nil {
+			return err
+		}
+		out := c.App.Writer
+		fmt.Fprintf(out, "EntryPoint v0.7             %s\n", got.EntryPointV07)
+		fmt.Fprintf(out, "EntryPoint v0.8             %s\n", got.EntryPointV08)
+		fmt.Fprintf(out, "SimpleAccountFactory v0.7   %s\n", got.SimpleAccountFactoryV07)
+		fmt.Fprintf(out, "SimpleAccountFactory v0.8   %s\n", got.SimpleAccountFactoryV08)
+		fmt.Fprintf(out, "Simple7702Account (v0.8)    %s\n", got.Simple7702Account)
+		fmt.Fprintf(out, "KlasterMerkleValidator      %s\n", got.KlasterValidator)
+		fmt.Fprintf(out, "KlasterAccountFactory v0.7  %s (staked)\n", got.KlasterFactoryV07)
+		fmt.Fprintf(out, "KlasterAccountFactory v0.8  %s (staked)\n", got.KlasterFactoryV08)
+		return nil
+	},
+}
