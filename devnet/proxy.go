@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"math/big"
+	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -58,8 +60,21 @@ func ensureCreate2Proxy(ctx context.Context, client *ethclient.Client, s *TxSend
 			return err
 		}
 	}
-	if err := client.SendTransaction(ctx, tx); err != nil {
-		return fmt.Errorf("deploy the CREATE2 proxy (the node must accept pre-EIP-155 transactions, e.g. geth --rpc.allow-unprotected-txs): %w", err)
+	// A node's transaction pool may judge the transaction against the state
+	// before the funding block for a moment: retry that briefly.
+	for attempt := 0; ; attempt++ {
+		err := client.SendTransaction(ctx, tx)
+		if err == nil {
+			break
+		}
+		if !strings.Contains(err.Error(), "insufficient funds") || attempt == 50 {
+			return fmt.Errorf("deploy the CREATE2 proxy (the node must accept pre-EIP-155 transactions, e.g. geth --rpc.allow-unprotected-txs): %w", err)
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(100 * time.Millisecond):
+		}
 	}
 	if err := WaitMined(ctx, client, []*types.Transaction{tx}); err != nil {
 		return err
