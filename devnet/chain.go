@@ -76,6 +76,10 @@ func startChain(opts chainOptions) (*Chain, error) {
 	}
 	if opts.datadir != "" {
 		nodeCfg.DataDir = filepath.Join(opts.datadir, fmt.Sprintf("chain-%d", opts.chainID))
+		// LevelDB hands every write batch to the kernel before returning;
+		// Pebble's write-ahead log is flushed by a background goroutine, so
+		// a kill -9 right after a block can lose it.
+		nodeCfg.DBEngine = "leveldb"
 	}
 	if opts.port == 0 {
 		// geth treats port 0 as "use the default"; ask the kernel instead.

@@ -158,9 +158,9 @@ func TestDevDatadirSurvivesKill9(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer ec2.Close()
-	head, err := ec2.BlockNumber(ctx)
-	if err != nil || head < receipt.BlockNumber.Uint64() {
-		t.Fatalf("head after restart %d (%v), the transfer was in block %d", head, err, receipt.BlockNumber)
+	block, err := ec2.HeaderByNumber(ctx, receipt.BlockNumber)
+	if err != nil || block.Hash() != receipt.BlockHash {
+		t.Fatalf("after restart, block %d is not the one that held the transfer (%v)", receipt.BlockNumber, err)
 	}
 	bal, err := ec2.BalanceAt(ctx, recipient, nil)
 	if err != nil || bal.Cmp(big.NewInt(12345)) != 0 {
