@@ -200,6 +200,7 @@ func (a *Admitter) Insert(ctx context.Context, c *Checked) (mempool.AddResult, e
 	}
 	if !res.Duplicate {
 		a.seen(c)
+		a.replaced(res.Replaced, &c.Entry)
 		a.onAdded()
 	}
 	return res, nil
@@ -235,7 +236,7 @@ func (a *Admitter) checkReputation(res *validation.Result) error {
 		if e == nil || a.rep.Status(e.Address) != reputation.Banned {
 			return nil
 		}
-		return &Error{Code: CodeThrottledOrBanned, Message: fmt.Sprintf("%s %s is banned", title, e.Address.Hex()), Data: map[string]any{title: e.Address.Hex()}}
+		return &Error{Code: CodeThrottledOrBanned, Message: fmt.Sprintf("GREP-010: %s %s is banned", title, e.Address.Hex()), Data: map[string]any{title: e.Address.Hex()}}
 	}
 	ents := res.Entities
 	if ents.Sender.Staked {
@@ -266,6 +267,22 @@ func (a *Admitter) seen(c *Checked) {
 	for _, e := range []*mempool.Entity{c.Entry.Factory, c.Entry.Paymaster} {
 		if e != nil {
 			a.rep.SeenOp(e.Address)
+		}
+	}
+}
+
+// replaced applies GREP-050: when a replacement drops a factory or paymaster
+// of the op it replaced, that entity's opsSeen is decremented.
+func (a *Admitter) replaced(old, cur *mempool.Entry) {
+	if a.rep == nil || old == nil {
+		return
+	}
+	names := func(e *mempool.Entry, addr common.Address) bool {
+		return addr == e.Sender.Address || (e.Factory != nil && e.Factory.Address == addr) || (e.Paymaster != nil && e.Paymaster.Address == addr)
+	}
+	for _, e := range []*mempool.Entity{old.Factory, old.Paymaster} {
+		if e != nil && !names(cur, e.Address) {
+			a.rep.UnseenOp(e.Address)
 		}
 	}
 }

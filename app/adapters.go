@@ -3,7 +3,6 @@ package app
 import (
 	"context"
 	"fmt"
-	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -38,35 +37,24 @@ func (r bundleReputation) IncludedOp(e mempool.Entry) {
 	}
 }
 
-// FailedInBundle blames the entity the EntryPoint's AA code points at:
-// AA1x the factory, AA2x the sender (or its staked factory), AA3x the
-// paymaster (or the staked sender).
+// FailedInBundle blames the entity the EntryPoint's AA code points at
+// (ERC-7562 EREP-020/030 decide between factory, account and paymaster).
 func (r bundleReputation) FailedInBundle(e mempool.Entry, reason string) {
-	var blamed common.Address
-	switch code := aaCode(reason); {
-	case strings.HasPrefix(code, "AA1") && e.Factory != nil:
-		blamed = e.Factory.Address
-	case strings.HasPrefix(code, "AA2"):
-		blamed = e.Sender.Address
-		if e.Factory != nil && e.Factory.Staked {
-			blamed = e.Factory.Address
-		}
-	case strings.HasPrefix(code, "AA3") && e.Paymaster != nil:
-		blamed = e.Paymaster.Address
-		if e.Sender.Staked {
-			blamed = e.Sender.Address
-		}
-	default:
-		return
+	if blamed := reputation.Blamed(reputation.CulpritOf(reason), blameOp(e)); blamed != (common.Address{}) {
+		r.m.UpdateOnFailedBundle(blamed)
 	}
-	r.m.UpdateOnFailedBundle(blamed)
 }
 
-func aaCode(reason string) string {
-	if i := strings.Index(reason, "AA"); i >= 0 && len(reason) >= i+4 {
-		return reason[i : i+4]
+// blameOp describes an entry's entities for reputation blame.
+func blameOp(e mempool.Entry) reputation.Op {
+	op := reputation.Op{Sender: e.Sender.Address, SenderStaked: e.Sender.Staked}
+	if e.Factory != nil {
+		op.Factory, op.FactoryStaked = e.Factory.Address, e.Factory.Staked
 	}
-	return ""
+	if e.Paymaster != nil {
+		op.Paymaster = e.Paymaster.Address
+	}
+	return op
 }
 
 // revalidator is the bundler's second validation: the op is validated
@@ -77,10 +65,17 @@ type revalidator struct{ cs *chainService }
 func (r revalidator) Revalidate(ctx context.Context, e mempool.Entry) error {
 	res, err := r.cs.validator.Validate(ctx, e.Op, e.EntryPoint)
 	if err != nil {
+		// EREP-015/016: an innocent paymaster does not keep the opsSeen of
+		// an op whose factory or account failed.
+		r.cs.reputation.SecondValidationFailed(reputation.CulpritOf(err.Error()), blameOp(e))
 		return err
 	}
 	if first, ok := r.cs.results.Load(e.UserOpHash); ok {
-		if err := r.cs.validator.RecheckCodeHashes(ctx, first.(*validation.Result)); err != nil {
+		first := first.(*validation.Result)
+		if err := r.cs.validator.RecheckCodeHashes(ctx, first); err != nil {
+			return err
+		}
+		if err := validation.RecheckContext(first, res); err != nil { // EREP-055
 			return err
 		}
 	} else {

@@ -136,8 +136,10 @@ func New(ctx context.Context, cfg config.Config, opts Options) (*App, error) {
 		RateBurst:      cfg.RPC.RateBurst,
 		RequestTimeout: cfg.RPC.RequestTimeout.D(),
 		CORSOrigins:    cfg.RPC.CORSOrigins,
-		Logger:         a.log.With().Str("component", "rpc").Logger(),
-		Observe:        a.observeRPC,
+		// WebSocket subscription limit (config rpc.max-ws-subscriptions)
+		MaxWSSubscriptions: cfg.RPC.MaxWSSubscriptions,
+		Logger:             a.log.With().Str("component", "rpc").Logger(),
+		Observe:            a.observeRPC,
 	})
 	for _, cs := range a.chains {
 		backends := rpc.ChainBackends{UserOps: cs, ITx: a.itx}

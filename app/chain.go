@@ -153,10 +153,26 @@ func (cs *chainService) build(ctx context.Context, opts chainOptions) error {
 		sources = append(sources, bundler.Source{EntryPoint: ep, Version: v, Pool: pool})
 	}
 
-	state := gas.NodeState{RPC: cs.rpc}
+	state := gas.NewCachedState(gas.NodeState{RPC: cs.rpc}, gas.NodeHead(cs.rpc, 0))
+	// --- chain settings (config.Chain fee/DA/legacy fields) ---
+	da, err := gas.NewDAGasOracle(c.DAOracle, cs.rpc, c.DAOracleAddress)
+	if err != nil {
+		return fmt.Errorf("chain %d: %w", c.ChainID, err)
+	}
+	cs.gasCfg.DA = da
+	if c.PriorityFeeFloor > 0 {
+		cs.gasCfg.MinPriorityFeePerGas = new(big.Int).SetUint64(c.PriorityFeeFloor)
+	}
+	admissionCfg := opts.admission
+	admissionCfg.Gas.DA, admissionCfg.Gas.MinPriorityFeePerGas = cs.gasCfg.DA, cs.gasCfg.MinPriorityFeePerGas
+	// --- end chain settings ---
 	est := gas.DefaultEstimatorConfig()
+	if vcfg.EnforceValidationGasSlack {
+		est.VerificationGasSlack = vcfg.ValidationGasSlack
+	}
 	est.PVG = opts.gas.PVG
-	cs.estimator.Store(&gas.Estimator{Node: cs.rpc, State: state, Config: est})
+	est.DA = da // chain settings
+	cs.estimator.Store(&gas.Estimator{Node: cs.rpc, State: state, Config: est, SimulationCode: cs.validator.SimulationCode})
 	cs.index = receipt.NewMemoryIndex(1_000_000)
 	if cs.redis != nil {
 		cs.index = cs.redis.Receipts(c.ChainID)
@@ -177,6 +193,8 @@ func (cs *chainService) build(ctx context.Context, opts chainOptions) error {
 		MaxBundleGas:  c.Bundling.MaxBundleGas,
 		Signers:       signers,
 		Beneficiary:   c.Beneficiary,
+		Fees:          cs.bundleFeePolicy(), // chain settings
+		PollInterval:  pollInterval(c),      // chain settings
 	}, cs.rpc, bundler.Deps{
 		Sources:    sources,
 		Validator:  revalidator{cs},
@@ -198,7 +216,7 @@ func (cs *chainService) build(ctx context.Context, opts chainOptions) error {
 		}
 		return out
 	})
-	cs.admitter = admission.New(c.ChainID, opts.admission, state, cs.validator, cs.pools, cs.reputation, cs.builder.Notify, cs.log)
+	cs.admitter = admission.New(c.ChainID, admissionCfg, state, cs.validator, cs.pools, cs.reputation, cs.builder.Notify, cs.log)
 	return nil
 }
 
@@ -269,4 +287,47 @@ func statusCounts(p *mempool.Pool) func() map[string]int {
 		}
 		return out
 	}
+}
+
+// --- chain settings (config.Chain: fees, legacy, EIP-7702, block time) ---
+
+// feeConfig is the chain's fee suggestion settings (klaster_getQuote).
+func (cs *chainService) feeConfig() gas.FeeConfig {
+	c := cs.cfg
+	return gas.FeeConfig{
+		BaseFeeMultiplierPercent:     c.BaseFeeMultiplierPercent,
+		PriorityFeeMultiplierPercent: c.PriorityFeeMultiplierPercent,
+		MinPriorityFeePerGas:         cs.gasCfg.MinPriorityFeePerGas,
+		RewardPercentile:             float64(c.FeeHistoryPercentile),
+		HistoryBlocks:                c.FeeHistoryBlocks,
+		Legacy:                       c.Legacy,
+	}
+}
+
+// bundleFeePolicy is the chain's fee settings for bundle transactions.
+func (cs *chainService) bundleFeePolicy() bundler.FeePolicy {
+	return bundler.FeePolicy{
+		BaseFeeMultiplierPercent:     cs.cfg.BaseFeeMultiplierPercent,
+		PriorityFeeMultiplierPercent: cs.cfg.PriorityFeeMultiplierPercent,
+		PriorityFeeFloor:             cs.gasCfg.MinPriorityFeePerGas,
+		Legacy:                       cs.cfg.Legacy,
+	}
+}
+
+// pollInterval polls the head four times per block (50ms-2s); 0 (the
+// bundler's default) when the block time is not configured.
+func pollInterval(c config.Chain) time.Duration {
+	if c.BlockTime <= 0 {
+		return 0
+	}
+	return min(max(c.BlockTime.D()/4, 50*time.Millisecond), 2*time.Second)
+}
+
+// checkEIP7702 refuses EIP-7702 ops (an eip7702Auth tuple or the 0x7702
+// initCode marker) on chains configured with eip7702 = false.
+func (cs *chainService) checkEIP7702(op *entrypoint.UserOperation) error {
+	if op == nil || cs.cfg.EIP7702Enabled() || (op.EIP7702Auth == nil && !op.IsEIP7702()) {
+		return nil
+	}
+	return rpc.InvalidParams("EIP-7702 ops (eip7702Auth or the 0x7702 initCode marker) are not supported on chain %d: it is configured with eip7702 = false", cs.chainID)
 }

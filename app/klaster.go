@@ -45,16 +45,22 @@ func (c itxChain) ChainID() uint64 { return c.cs.chainID }
 func (c itxChain) EntryPoints() []common.Address { return c.cs.cfg.EntryPoints }
 
 func (c itxChain) SuggestFees(ctx context.Context) (gas.Fees, error) {
-	return gas.SuggestFees(ctx, c.cs.rpc, gas.DefaultFeeConfig())
+	return gas.SuggestFees(ctx, c.cs.rpc, c.cs.feeConfig()) // chain settings
 }
 
 func (c itxChain) EstimateGas(ctx context.Context, op *entrypoint.UserOperation, ep common.Address) (*gas.Estimate, error) {
+	if err := c.cs.checkEIP7702(op); err != nil { // chain settings: eip7702 = false
+		return nil, err
+	}
 	return c.cs.estimator.Load().Estimate(ctx, op, ep, nil)
 }
 
 // Check admits an iTx leaf: it waits for its window, is retried every
 // block until the window closes, and chain-state failures do not reject it.
 func (c itxChain) Check(ctx context.Context, req klaster.AdmitRequest) (klaster.Admitted, error) {
+	if err := c.cs.checkEIP7702(req.Op); err != nil { // chain settings: eip7702 = false
+		return nil, err
+	}
 	checked, err := c.cs.admitter.Check(ctx, admission.Request{
 		Op:                  req.Op,
 		EntryPoint:          req.EntryPoint,

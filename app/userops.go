@@ -21,6 +21,10 @@ func (cs *chainService) SendUserOperation(ctx context.Context, op *entrypoint.Us
 		cs.metrics.OpRejected(-32603)
 		return common.Hash{}, errNodeUnavailable
 	}
+	if err := cs.checkEIP7702(op); err != nil { // chain settings: eip7702 = false
+		cs.metrics.OpRejected(errorCode(err))
+		return common.Hash{}, err
+	}
 	c, err := cs.admitter.Check(ctx, admission.Request{Op: op, EntryPoint: ep, Source: mempool.Source{Kind: mempool.SourceRPC}})
 	if err == nil {
 		_, err = cs.admitter.Insert(ctx, c)
@@ -37,6 +41,9 @@ func (cs *chainService) SendUserOperation(ctx context.Context, op *entrypoint.Us
 }
 
 func (cs *chainService) EstimateUserOperationGas(ctx context.Context, op *entrypoint.UserOperation, ep common.Address, override gas.StateOverride) (*gas.Estimate, error) {
+	if err := cs.checkEIP7702(op); err != nil { // chain settings: eip7702 = false
+		return nil, err
+	}
 	return cs.estimator.Load().Estimate(ctx, op, ep, override)
 }
 

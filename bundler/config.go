@@ -35,6 +35,8 @@ type Config struct {
 	MaxBundleGas uint64
 	// Signers send bundles; each has at most one bundle in flight.
 	Signers []*ecdsa.PrivateKey
+	// Fees: tip floor and multipliers, legacy (type-0) transactions.
+	Fees FeePolicy
 	// Beneficiary receives the EntryPoint's gas refunds; zero means the
 	// signer that sends the bundle.
 	Beneficiary common.Address

@@ -13,14 +13,39 @@ import (
 	"github.com/klaster-dev/klaster/mempool"
 )
 
-// fees are a bundle transaction's EIP-1559 fee fields.
-type fees struct{ tip, feeCap *big.Int }
+// FeePolicy is a chain's fee settings for bundle transactions
+// (config.Chain's fee fields).
+type FeePolicy struct {
+	// BaseFeeMultiplierPercent: the fee cap is baseFee·this/100 + tip
+	// (0 means 200).
+	BaseFeeMultiplierPercent uint64
+	// PriorityFeeMultiplierPercent scales the bundle's tip, the lowest of
+	// its ops' (0 means 100).
+	PriorityFeeMultiplierPercent uint64
+	// PriorityFeeFloor is the lowest tip (legacy: gas price) paid (nil: 1 wei).
+	PriorityFeeFloor *big.Int
+	// Legacy sends type-0 transactions with a gas price (chains without
+	// EIP-1559); bundles with EIP-7702 authorizations cannot be sent then.
+	Legacy bool
+}
 
-// bundleFees pays what the ops pay at most: the tip is the lowest
-// maxPriorityFeePerGas of the bundle (at least 1 wei) and the fee cap twice
-// the base fee plus the tip, but never more than the lowest maxFeePerGas, so
-// the bundle cannot cost more than the ops repay.
-func bundleFees(baseFee *big.Int, ops []mempool.Entry) fees {
+// fees are a bundle transaction's fee fields: EIP-1559 tip and fee cap, or
+// for legacy transactions the gas price in both.
+type fees struct {
+	tip, feeCap *big.Int
+	legacy      bool
+}
+
+// bundleFees pays what the ops pay at most. The tip is the lowest
+// maxPriorityFeePerGas of the bundle scaled by PriorityFeeMultiplierPercent,
+// at least PriorityFeeFloor (1 wei without one); the fee cap
+// baseFee·BaseFeeMultiplierPercent/100 plus the tip, but never more than
+// the lowest maxFeePerGas, so the bundle cannot cost more than the ops
+// repay — unless the floor itself is above that (the chain will not include
+// less; admission refuses ops below the floor). Legacy: the gas price is
+// that tip capped the same way (legacy ops pay maxFeePerGas =
+// maxPriorityFeePerGas).
+func bundleFees(baseFee *big.Int, ops []mempool.Entry, p FeePolicy) fees {
 	tip, maxFee := (*big.Int)(nil), (*big.Int)(nil)
 	for _, e := range ops {
 		if tip == nil || e.Op.MaxPriorityFeePerGas.Cmp(tip) < 0 {
@@ -30,18 +55,41 @@ func bundleFees(baseFee *big.Int, ops []mempool.Entry) fees {
 			maxFee = e.Op.MaxFeePerGas
 		}
 	}
-	t := new(big.Int).Set(tip)
-	if t.Sign() == 0 {
-		t.SetInt64(1)
+	t := percentOf(tip, p.PriorityFeeMultiplierPercent, 100)
+	floor := p.PriorityFeeFloor
+	if floor == nil || floor.Sign() == 0 {
+		floor = big.NewInt(1)
 	}
-	feeCap := new(big.Int).Add(new(big.Int).Mul(baseFee, big.NewInt(2)), t)
+	if t.Cmp(floor) < 0 {
+		t.Set(floor)
+	}
+	if p.Legacy || baseFee == nil {
+		baseFee = new(big.Int)
+	}
+	feeCap := percentOf(baseFee, p.BaseFeeMultiplierPercent, 200)
+	feeCap.Add(feeCap, t)
 	if feeCap.Cmp(maxFee) > 0 {
 		feeCap.Set(maxFee)
+	}
+	if feeCap.Cmp(floor) < 0 {
+		feeCap.Set(floor)
 	}
 	if t.Cmp(feeCap) > 0 {
 		t.Set(feeCap)
 	}
+	if p.Legacy {
+		return fees{tip: feeCap, feeCap: new(big.Int).Set(feeCap), legacy: true}
+	}
 	return fees{tip: t, feeCap: feeCap}
+}
+
+// percentOf returns v·pct/100 as a new value; pct 0 means def.
+func percentOf(v *big.Int, pct, def uint64) *big.Int {
+	if pct == 0 {
+		pct = def
+	}
+	out := new(big.Int).Mul(v, new(big.Int).SetUint64(pct))
+	return out.Div(out, big.NewInt(100))
 }
 
 // bump raises both fee fields by percent (node txpools replace a transaction
@@ -55,14 +103,20 @@ func (f fees) bump(percent int64) fees {
 		}
 		return out
 	}
-	return fees{tip: up(f.tip), feeCap: up(f.feeCap)}
+	return fees{tip: up(f.tip), feeCap: up(f.feeCap), legacy: f.legacy}
 }
 
-func feesOf(tx *types.Transaction) fees { return fees{tip: tx.GasTipCap(), feeCap: tx.GasFeeCap()} }
+func feesOf(tx *types.Transaction) fees {
+	return fees{tip: tx.GasTipCap(), feeCap: tx.GasFeeCap(), legacy: tx.Type() == types.LegacyTxType}
+}
 
-// newTx builds a bundle transaction: type 4 when it carries EIP-7702
-// authorizations, EIP-1559 otherwise.
+// newTx builds a bundle transaction: type 0 with a gas price on legacy
+// chains, type 4 when it carries EIP-7702 authorizations, EIP-1559
+// otherwise.
 func (b *Builder) newTx(nonce uint64, to common.Address, value *big.Int, data []byte, gas uint64, f fees, auths []types.SetCodeAuthorization) types.TxData {
+	if f.legacy {
+		return &types.LegacyTx{Nonce: nonce, GasPrice: f.feeCap, Gas: gas, To: &to, Value: value, Data: data}
+	}
 	if len(auths) > 0 {
 		return &types.SetCodeTx{
 			ChainID:   uint256.MustFromBig(b.chainID),
@@ -94,7 +148,11 @@ func (b *Builder) send(ctx context.Context, src *Source, s *signer, ops []mempoo
 	if err != nil {
 		return nil, err
 	}
-	tx, err := types.SignNewTx(s.key, b.signer, b.newTx(nonce, src.EntryPoint, new(big.Int), data, gas, bundleFees(b.head.BaseFee, ops), auths))
+	f := bundleFees(b.head.BaseFee, ops, b.cfg.Fees)
+	if f.legacy && len(auths) > 0 {
+		return nil, fmt.Errorf("bundle carries EIP-7702 authorizations, but the chain is legacy (no typed transactions)")
+	}
+	tx, err := types.SignNewTx(s.key, b.signer, b.newTx(nonce, src.EntryPoint, new(big.Int), data, gas, f, auths))
 	if err != nil {
 		return nil, fmt.Errorf("sign bundle: %w", err)
 	}

@@ -41,6 +41,10 @@ type RPC struct {
 	RateBurst      int      `toml:"rate-burst"`
 	RequestTimeout Duration `toml:"request-timeout"`
 	CORSOrigins    []string `toml:"cors-origins"`
+	// MaxWSSubscriptions caps the live subscriptions (*_subscribe) of one
+	// client IP over all its WebSocket connections; 0 means the default
+	// (100), negative means unlimited.
+	MaxWSSubscriptions int `toml:"max-ws-subscriptions"`
 }
 
 // Chain is one chain klaster bundles for.
@@ -68,7 +72,57 @@ type Chain struct {
 	// node has no erc7562Tracer.
 	Unsafe bool `toml:"unsafe"`
 
+	// BlockTime is the chain's block interval; the bundle builder polls the
+	// head at a quarter of it (0: every 200ms).
+	BlockTime Duration `toml:"block-time"`
+
+	// Fees (klaster_getQuote's suggestions and bundle transactions).
+	// BaseFeeMultiplierPercent: maxFeePerGas = baseFee·this/100 + tip
+	// (0 means 150).
+	BaseFeeMultiplierPercent uint64 `toml:"base-fee-multiplier-percent"`
+	// PriorityFeeMultiplierPercent scales the tip taken from the fee
+	// history (0 means 100).
+	PriorityFeeMultiplierPercent uint64 `toml:"priority-fee-multiplier-percent"`
+	// PriorityFeeFloor (wei) is the lowest tip suggested, accepted from an op
+	// and paid by a bundle transaction.
+	PriorityFeeFloor uint64 `toml:"priority-fee-floor"`
+	// FeeHistoryPercentile is the eth_feeHistory reward percentile (0-100)
+	// the suggested tip comes from (0 means 50).
+	FeeHistoryPercentile uint64 `toml:"fee-history-percentile"`
+	// FeeHistoryBlocks is how many recent blocks eth_feeHistory covers
+	// (0 means 10).
+	FeeHistoryBlocks int `toml:"fee-history-blocks"`
+	// Legacy marks a chain without EIP-1559: bundle transactions are type 0
+	// with a gas price, and suggested ops pay maxFeePerGas =
+	// maxPriorityFeePerGas (the EntryPoint then never reads BASEFEE).
+	Legacy bool `toml:"legacy"`
+	// EIP7702 allows ops with an eip7702Auth tuple or the 0x7702 initCode
+	// marker. Unset means true, except on Legacy chains.
+	EIP7702 *bool `toml:"eip7702"`
+	// DAOracle prices the L2 data-availability fee into preVerificationGas:
+	// "" (none, an L1), "op-stack" (GasPriceOracle.getL1Fee) or "arbitrum"
+	// (NodeInterface.gasEstimateL1Component).
+	DAOracle string `toml:"da-oracle"`
+	// DAOracleAddress overrides the oracle's predeploy address (tests,
+	// non-standard deployments); zero means the standard one.
+	DAOracleAddress common.Address `toml:"da-oracle-address"`
+
 	Bundling Bundling `toml:"bundling"`
+}
+
+// Data-availability oracles (Chain.DAOracle).
+const (
+	DAOracleNone     = ""
+	DAOracleOPStack  = "op-stack"
+	DAOracleArbitrum = "arbitrum"
+)
+
+// EIP7702Enabled reports whether the chain accepts EIP-7702 ops.
+func (c Chain) EIP7702Enabled() bool {
+	if c.EIP7702 != nil {
+		return *c.EIP7702
+	}
+	return !c.Legacy
 }
 
 // Bundling configures a chain's bundle builder.
@@ -101,6 +155,8 @@ func Default() Config {
 			RateBurst:      100,
 			RequestTimeout: Duration(30 * time.Second),
 			CORSOrigins:    []string{"*"},
+
+			MaxWSSubscriptions: 100,
 		},
 	}
 }
@@ -137,6 +193,19 @@ func (c *Config) Normalize() {
 		}
 		if b.MaxBundleGas == 0 {
 			b.MaxBundleGas = def.MaxBundleGas
+		}
+		f := &c.Chains[i]
+		if f.BaseFeeMultiplierPercent == 0 {
+			f.BaseFeeMultiplierPercent = 150
+		}
+		if f.PriorityFeeMultiplierPercent == 0 {
+			f.PriorityFeeMultiplierPercent = 100
+		}
+		if f.FeeHistoryPercentile == 0 {
+			f.FeeHistoryPercentile = 50
+		}
+		if f.FeeHistoryBlocks == 0 {
+			f.FeeHistoryBlocks = 10
 		}
 	}
 }
@@ -177,6 +246,7 @@ func (c *Config) Validate() error {
 		if ch.Bundling.MaxBundleGas > MaxTransactionGas {
 			problems = append(problems, fmt.Sprintf("%s: max-bundle-gas %d exceeds the EIP-7825 transaction cap %d", where, ch.Bundling.MaxBundleGas, MaxTransactionGas))
 		}
+		problems = append(problems, ch.validateFees(where)...)
 		for ep := range ch.AccountFactories {
 			if !common.IsHexAddress(ep) {
 				problems = append(problems, fmt.Sprintf("%s: account-factories key %q is not an address", where, ep))
@@ -187,4 +257,31 @@ func (c *Config) Validate() error {
 		return fmt.Errorf("invalid configuration:\n  %s", strings.Join(problems, "\n  "))
 	}
 	return nil
+}
+
+// validateFees checks the fee, legacy, EIP-7702 and DA settings.
+func (ch Chain) validateFees(where string) []string {
+	var problems []string
+	f := ch
+	if f.FeeHistoryPercentile > 100 {
+		problems = append(problems, fmt.Sprintf("%s: fee-history-percentile %v is not within 0-100", where, f.FeeHistoryPercentile))
+	}
+	if f.FeeHistoryBlocks < 0 || f.FeeHistoryBlocks > 1024 {
+		problems = append(problems, fmt.Sprintf("%s: fee-history-blocks %d is not within 1-1024", where, f.FeeHistoryBlocks))
+	}
+	if f.BaseFeeMultiplierPercent != 0 && f.BaseFeeMultiplierPercent < 100 {
+		problems = append(problems, fmt.Sprintf("%s: base-fee-multiplier-percent %d is below 100", where, f.BaseFeeMultiplierPercent))
+	}
+	if ch.Legacy && ch.EIP7702 != nil && *ch.EIP7702 {
+		problems = append(problems, where+": eip7702 = true needs EIP-1559 transactions, but legacy = true")
+	}
+	switch ch.DAOracle {
+	case DAOracleNone, DAOracleOPStack, DAOracleArbitrum:
+	default:
+		problems = append(problems, fmt.Sprintf("%s: da-oracle %q is none of \"\", %q, %q", where, ch.DAOracle, DAOracleOPStack, DAOracleArbitrum))
+	}
+	if ch.BlockTime < 0 {
+		problems = append(problems, where+": block-time is negative")
+	}
+	return problems
 }

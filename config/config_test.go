@@ -74,3 +74,46 @@ func TestSecretNeverPrintsAKey(t *testing.T) {
 		t.Fatalf("missing env: %v", err)
 	}
 }
+
+func TestExampleChainSettings(t *testing.T) {
+	cfg, err := Load("../config.example.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg.Normalize()
+	mainnet, base, arb := cfg.Chains[0], cfg.Chains[1], cfg.Chains[2]
+	if mainnet.BlockTime.D() != 12*time.Second || mainnet.PriorityFeeFloor != 100_000_000 || mainnet.FeeHistoryPercentile != 50 ||
+		mainnet.Legacy || !mainnet.EIP7702Enabled() || mainnet.DAOracle != DAOracleNone {
+		t.Errorf("mainnet: %+v", mainnet)
+	}
+	if base.DAOracle != DAOracleOPStack || base.FeeHistoryPercentile != 60 || base.BaseFeeMultiplierPercent != 150 ||
+		base.PriorityFeeMultiplierPercent != 100 || base.FeeHistoryBlocks != 10 || !base.EIP7702Enabled() {
+		t.Errorf("base (with defaults): %+v", base)
+	}
+	if arb.DAOracle != DAOracleArbitrum || arb.EIP7702Enabled() || arb.BaseFeeMultiplierPercent != 200 || arb.BlockTime.D() != 250*time.Millisecond {
+		t.Errorf("arbitrum: %+v", arb)
+	}
+	if cfg.RPC.MaxWSSubscriptions != 100 {
+		t.Errorf("max-ws-subscriptions: %d", cfg.RPC.MaxWSSubscriptions)
+	}
+}
+
+func TestValidateChainSettings(t *testing.T) {
+	yes := true
+	cfg := Default()
+	cfg.Chains = []Chain{{ChainID: 5, RPCURL: "x", EntryPoints: []common.Address{{1}}, SignerKeys: []Secret{NewSecret("env:X")},
+		Bundling: DefaultBundling(), FeeHistoryPercentile: 101, DAOracle: "zksync", Legacy: true, EIP7702: &yes, BaseFeeMultiplierPercent: 90}}
+	err := cfg.Validate()
+	if err == nil {
+		t.Fatal("expected an error")
+	}
+	for _, want := range []string{"fee-history-percentile 101", `da-oracle "zksync"`, "legacy = true", "base-fee-multiplier-percent 90"} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("error %q does not mention %q", err, want)
+		}
+	}
+	legacy := Chain{Legacy: true}
+	if legacy.EIP7702Enabled() {
+		t.Error("a legacy chain accepts EIP-7702 by default")
+	}
+}

@@ -35,7 +35,8 @@ type RPCCaller interface {
 var _ RPCCaller = (*gethrpc.Client)(nil)
 
 // NodeState implements ChainState with plain JSON-RPC reads of the latest
-// block, without caching.
+// block, without caching. Each read is retried with backoff on transport
+// failures (see Retry).
 type NodeState struct {
 	RPC RPCCaller
 }
@@ -43,7 +44,7 @@ type NodeState struct {
 // CodeAt implements ChainState.
 func (s NodeState) CodeAt(ctx context.Context, addr common.Address) ([]byte, error) {
 	var code hexutil.Bytes
-	if err := s.RPC.CallContext(ctx, &code, "eth_getCode", addr, "latest"); err != nil {
+	if err := s.call(ctx, &code, "eth_getCode", addr, "latest"); err != nil {
 		return nil, fmt.Errorf("eth_getCode %s: %w", addr, err)
 	}
 	return code, nil
@@ -52,7 +53,7 @@ func (s NodeState) CodeAt(ctx context.Context, addr common.Address) ([]byte, err
 // BalanceAt implements ChainState.
 func (s NodeState) BalanceAt(ctx context.Context, addr common.Address) (*big.Int, error) {
 	var bal hexutil.Big
-	if err := s.RPC.CallContext(ctx, &bal, "eth_getBalance", addr, "latest"); err != nil {
+	if err := s.call(ctx, &bal, "eth_getBalance", addr, "latest"); err != nil {
 		return nil, fmt.Errorf("eth_getBalance %s: %w", addr, err)
 	}
 	return (*big.Int)(&bal), nil
@@ -68,7 +69,7 @@ func (s NodeState) DepositOf(ctx context.Context, entryPoint, addr common.Addres
 	copy(data[4+12:], addr[:])
 	var out hexutil.Bytes
 	msg := map[string]any{"to": entryPoint, "data": hexutil.Bytes(data)}
-	if err := s.RPC.CallContext(ctx, &out, "eth_call", msg, "latest"); err != nil {
+	if err := s.call(ctx, &out, "eth_call", msg, "latest"); err != nil {
 		return nil, fmt.Errorf("EntryPoint.balanceOf(%s): %w", addr, err)
 	}
 	if len(out) != 32 {
@@ -79,7 +80,7 @@ func (s NodeState) DepositOf(ctx context.Context, entryPoint, addr common.Addres
 
 func (s NodeState) header(ctx context.Context) (*types.Header, error) {
 	var h *types.Header
-	if err := s.RPC.CallContext(ctx, &h, "eth_getBlockByNumber", "latest", false); err != nil {
+	if err := s.call(ctx, &h, "eth_getBlockByNumber", "latest", false); err != nil {
 		return nil, fmt.Errorf("latest block: %w", err)
 	}
 	if h == nil {

@@ -41,7 +41,10 @@ type EstimatorConfig struct {
 	// Buffers added to the found minima (0 by default: the results are
 	// tight; wallets add their own margin).
 	VerificationGasBufferPercent uint64
-	CallGasBufferPercent         uint64
+	// VerificationGasSlack is added to the verification limits found, so
+	// the estimate keeps the unused margin ERC-7562's LIM-030 asks for.
+	VerificationGasSlack uint64
+	CallGasBufferPercent uint64
 }
 
 // DefaultEstimatorConfig: reference PVG constants; probes of 4M
@@ -65,6 +68,10 @@ type Estimator struct {
 	Node   RPCCaller  // the chain's node; must serve eth_simulateV1
 	State  ChainState // block gas limit, balances and deposits
 	Config EstimatorConfig
+	// SimulationCode returns the EntryPointSimulations runtime code to put
+	// at the EntryPoint; nil uses the published code, whose zero-filled
+	// immutables give a wrong v0.8 userOpHash inside the simulation.
+	SimulationCode func(ctx context.Context, v entrypoint.Version) []byte
 }
 
 // Estimate is the ERC-7769 result of eth_estimateUserOperationGas.
@@ -194,7 +201,11 @@ func (e *Estimator) Estimate(ctx context.Context, in *entrypoint.UserOperation, 
 		setGas(op, probe.vgl, probe.cgl, probe.pmv, probe.post)
 	}
 
-	overrides := override.withCode(entryPoint, simulationCode[v])
+	code := simulationCode[v]
+	if e.SimulationCode != nil {
+		code = e.SimulationCode(ctx, v)
+	}
+	overrides := override.withCode(entryPoint, code)
 	// An op that carries its EIP-7702 authorization is estimated as if the
 	// delegation were in place (the bundle applies it); a stub authorization
 	// with a fake signature does as well, since only its address matters
@@ -237,8 +248,10 @@ func (e *Estimator) Estimate(ctx context.Context, in *entrypoint.UserOperation, 
 		return nil, err
 	}
 	calls++ // the first simulation
-	found.vgl += found.vgl * cfg.VerificationGasBufferPercent / 100
-	found.pmv += found.pmv * cfg.VerificationGasBufferPercent / 100
+	found.vgl += found.vgl*cfg.VerificationGasBufferPercent/100 + cfg.VerificationGasSlack
+	if found.pmv > 0 {
+		found.pmv += found.pmv*cfg.VerificationGasBufferPercent/100 + cfg.VerificationGasSlack
+	}
 	found.cgl += found.cgl * cfg.CallGasBufferPercent / 100
 
 	final := op.Copy()

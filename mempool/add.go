@@ -122,6 +122,12 @@ func (p *Pool) addLocked(ctx context.Context, it *item, now time.Time) (AddResul
 	if err := p.checkLimits(it, old); err != nil {
 		return AddResult{}, err
 	}
+	if err := p.checkEntityRoles(it); err != nil {
+		return AddResult{}, err
+	}
+	if err := p.checkDelegate(it, old); err != nil {
+		return AddResult{}, err
+	}
 	it.Seq = p.seq + 1 // evicted before every live op on equal fees
 	victim, err := p.checkCapacity(it, old)
 	if err != nil {
@@ -167,7 +173,7 @@ func (p *Pool) checkDeposit(it, old *item) error {
 	if total.Cmp(it.PaymasterDeposit) > 0 {
 		return newError(ErrDepositTooLow, CodePaymasterDeposit,
 			map[string]any{"paymaster": pm.Address, "required": (*hexBig)(total), "deposit": (*hexBig)(it.PaymasterDeposit)},
-			"paymaster deposit too low for all mempool UserOps: paymaster %s deposit %s, required %s",
+			"EREP-010: paymaster deposit too low for all mempool UserOps: paymaster %s deposit %s, required %s",
 			pm.Address, it.PaymasterDeposit, total)
 	}
 	return nil
@@ -219,8 +225,8 @@ func (p *Pool) checkLimits(it, old *item) error {
 	}
 	if limit > 0 && senders >= limit {
 		return newError(ErrSenderLimit, CodeStake, map[string]any{"account": sender.Address},
-			"account %s already has %d ops in the mempool (limit %d for a%s sender)",
-			sender.Address, senders, limit, map[bool]string{true: " staked", false: "n unstaked"}[sender.Staked])
+			"%s: account %s already has %d ops in the mempool (limit %d for a%s sender)",
+			map[bool]string{true: "SREP-040", false: "UREP-010"}[sender.Staked], sender.Address, senders, limit, map[bool]string{true: " staked", false: "n unstaked"}[sender.Staked])
 	}
 	type role struct {
 		title string
@@ -239,10 +245,10 @@ func (p *Pool) checkLimits(it, old *item) error {
 		n := count(a)
 		switch {
 		case status == ReputationBanned:
-			return newError(ErrBanned, CodeThrottled, data, "%s %s is banned", r.title, a)
+			return newError(ErrBanned, CodeThrottled, data, "GREP-010: %s %s is banned", r.title, a)
 		case status == ReputationThrottled && n >= p.cfg.ThrottledEntityLimit:
 			return newError(ErrThrottled, CodeThrottled, data,
-				"%s %s is throttled: %d ops in the mempool (limit %d)", r.title, a, n, p.cfg.ThrottledEntityLimit)
+				"GREP-020: %s %s is throttled: %d ops in the mempool (limit %d)", r.title, a, n, p.cfg.ThrottledEntityLimit)
 		}
 		if r.title == "account" || r.ent.Staked {
 			continue
@@ -253,7 +259,7 @@ func (p *Pool) checkLimits(it, old *item) error {
 		}
 		if n >= quota {
 			return newError(ErrEntityLimit, CodeStake, data,
-				"%s %s is unstaked and already has %d ops in the mempool (limit %d)", r.title, a, n, quota)
+				"UREP-020: %s %s is unstaked and already has %d ops in the mempool (limit %d)", r.title, a, n, quota)
 		}
 	}
 	return nil

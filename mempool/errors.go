@@ -10,6 +10,7 @@ const (
 	CodeInvalidParams    = -32602
 	CodeInternal         = -32603
 	CodeTimeRange        = -32503
+	CodeRuleViolation    = -32502
 	CodeThrottled        = -32504
 	CodeStake            = -32505
 	CodePaymasterDeposit = -32508
@@ -24,6 +25,7 @@ var (
 	ErrEntityLimit            = errors.New("unstaked entity mempool limit reached")
 	ErrThrottled              = errors.New("entity throttled")
 	ErrBanned                 = errors.New("entity banned")
+	ErrEntityRole             = errors.New("address is a sender in one op and another entity in another (STO-040)")
 	ErrPoolFull               = errors.New("mempool full")
 	ErrDepositTooLow          = errors.New("paymaster deposit too low")
 	ErrExpired                = errors.New("op expired")

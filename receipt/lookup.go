@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math/big"
+	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
@@ -26,6 +27,7 @@ type Lookup struct {
 	entryPoints []common.Address
 	index       Index
 	scanBlocks  uint64
+	cache       *txCache
 }
 
 // NewLookup creates a Lookup; scanBlocks 0 disables the log scan.
@@ -36,6 +38,7 @@ func NewLookup(client *gethrpc.Client, entryPoints []common.Address, index Index
 		entryPoints: entryPoints,
 		index:       index,
 		scanBlocks:  scanBlocks,
+		cache:       newTxCache(time.Second, 4096),
 	}
 }
 
@@ -111,8 +114,12 @@ func (l *Lookup) scan(ctx context.Context, h common.Hash) (*Location, error) {
 }
 
 // txReceipt fetches a transaction receipt both as the node's raw JSON and
-// decoded; both are nil when the transaction is not mined.
+// decoded; both are nil when the transaction is not mined. Mined receipts
+// are cached for a second.
 func (l *Lookup) txReceipt(ctx context.Context, tx common.Hash) (json.RawMessage, *types.Receipt, error) {
+	if raw, r, ok := l.cache.get(tx); ok {
+		return raw, r, nil
+	}
 	var raw json.RawMessage
 	if err := l.rpc.CallContext(ctx, &raw, "eth_getTransactionReceipt", tx); err != nil {
 		return nil, nil, fmt.Errorf("receipt of %s: %w", tx, err)
@@ -124,5 +131,6 @@ func (l *Lookup) txReceipt(ctx context.Context, tx common.Hash) (json.RawMessage
 	if err := json.Unmarshal(raw, r); err != nil {
 		return nil, nil, fmt.Errorf("decode receipt of %s: %w", tx, err)
 	}
+	l.cache.put(tx, raw, r)
 	return raw, r, nil
 }

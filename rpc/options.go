@@ -28,6 +28,9 @@ const (
 	// including a whole batch. Gas estimation against a slow node is the
 	// slowest expected call.
 	DefaultRequestTimeout = 30 * time.Second
+	// DefaultMaxWSSubscriptions caps the live subscriptions of one client
+	// (see ws_subscriptions.go).
+	DefaultMaxWSSubscriptions = 100
 )
 
 // Options configures the transport. Start from DefaultOptions.
@@ -63,6 +66,10 @@ type Options struct {
 	// Empty means no CORS headers, and WebSocket upgrades that carry an
 	// Origin header are accepted only from http://localhost.
 	CORSOrigins []string
+	// MaxWSSubscriptions caps the live subscriptions (*_subscribe) of one
+	// client IP over all its WebSocket connections; the next one gets
+	// -32005. Zero means DefaultMaxWSSubscriptions, negative unlimited.
+	MaxWSSubscriptions int
 	// Logger receives one debug line per request. The zero Logger is silent.
 	Logger zerolog.Logger
 
@@ -83,6 +90,7 @@ func DefaultOptions() Options {
 		RateBurst:             DefaultRateBurst,
 		RateLimitMaxClients:   DefaultRateLimitMaxClients,
 		RequestTimeout:        DefaultRequestTimeout,
+		MaxWSSubscriptions:    DefaultMaxWSSubscriptions,
 		Logger:                zerolog.Nop(),
 	}
 }
@@ -103,6 +111,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.RateBurst <= 0 {
 		o.RateBurst = max(1, int(o.RateLimit))
+	}
+	if o.MaxWSSubscriptions == 0 {
+		o.MaxWSSubscriptions = DefaultMaxWSSubscriptions
 	}
 	if o.RateLimitMaxClients <= 0 {
 		o.RateLimitMaxClients = DefaultRateLimitMaxClients

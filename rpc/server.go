@@ -22,6 +22,7 @@ type Server struct {
 	log      zerolog.Logger
 	router   chi.Router
 	limiters *clientLimiters // nil when rate limiting is off
+	subs     *subLimiter     // nil when WebSocket subscriptions are unlimited
 
 	mu       sync.RWMutex
 	chains   map[uint64]*endpoint
@@ -50,6 +51,9 @@ func NewServer(opts Options) *Server {
 	}
 	if opts.RateLimit > 0 {
 		s.limiters = newClientLimiters(opts.RateLimit, opts.RateBurst, opts.RateLimitMaxClients)
+	}
+	if opts.MaxWSSubscriptions > 0 {
+		s.subs = newSubLimiter(opts.MaxWSSubscriptions)
 	}
 	s.root = s.newEndpoint(nil) // serves rpc_modules until configured
 	s.router = s.routes()
@@ -160,7 +164,7 @@ func (s *Server) newEndpoint(apis []gethrpc.API) *endpoint {
 	srv.SetBatchLimits(s.opts.MaxBatchItems, s.opts.MaxBatchResponseBytes)
 	return &endpoint{
 		rpc:  srv,
-		ws:   srv.WebsocketHandler(s.opts.CORSOrigins),
+		ws:   s.wsHandler(srv),
 		apis: slices.Clone(apis),
 	}
 }

@@ -67,24 +67,10 @@ func signedOp(t *testing.T, op *entrypoint.UserOperation, ep common.Address, key
 }
 
 func TestBundlerErrorCodes(t *testing.T) {
-	p := startKlaster(t)
-	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
-	defer cancel()
-	contracts, _ := devnet.ContractAddresses()
+	env := newDevEnv(t, 3*time.Minute)
+	ctx, contracts, client, node, funder, accs := env.ctx, env.contracts, env.bundler, env.node, env.funder, env.accs
 	ep := contracts.EntryPointV08
-	client, err := gethrpc.DialContext(ctx, p.URL+"/rpc/1337")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer client.Close()
-	node, err := ethclient.DialContext(ctx, nodeURL(p, 0))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer node.Close()
-	accs, _ := devnet.DevAccounts(7)
 	owner := accs[2]
-	funder := devnet.NewTxSender(node, 1337, accs[0].Key)
 	a := loadABIs(t)
 	account := klasterAccount(ctx, t, a, funder, node, contracts.KlasterFactoryV08, ep, owner.Address, 77)
 	transfer := mustPack(t, a.account, "execute", common.HexToAddress("0x00000000000000000000000000000000000e2e01"), big.NewInt(1), []byte{})

@@ -1,17 +1,13 @@
 package test
 
 import (
-	"context"
 	"encoding/json"
 	"math/big"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/ethclient"
-	gethrpc "github.com/ethereum/go-ethereum/rpc"
 
-	"github.com/klaster-dev/klaster/devnet"
 	"github.com/klaster-dev/klaster/entrypoint"
 )
 
@@ -20,24 +16,10 @@ import (
 // included is throttled, then banned, which shows in admission and in
 // dumpReputation.
 func TestDebugBundlerMethods(t *testing.T) {
-	p := startKlaster(t)
-	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
-	defer cancel()
-	contracts, _ := devnet.ContractAddresses()
+	env := newDevEnv(t, 3*time.Minute)
+	ctx, contracts, c, node, funder := env.ctx, env.contracts, env.bundler, env.node, env.funder
 	ep := contracts.EntryPointV08
-	c, err := gethrpc.DialContext(ctx, p.URL+"/rpc/1337")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer c.Close()
-	node, err := ethclient.DialContext(ctx, nodeURL(p, 0))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer node.Close()
-	accs, _ := devnet.DevAccounts(7)
-	owner := accs[2]
-	funder := devnet.NewTxSender(node, 1337, accs[0].Key)
+	owner := env.accs[2]
 	a := loadABIs(t)
 	accounts := fundedAccounts(ctx, t, node, funder, contracts.KlasterFactoryV08, ep, owner.Address, 2, 700)
 	call := mustPack(t, a.account, "execute", common.HexToAddress("0x00000000000000000000000000000000000d0b06"), big.NewInt(0), []byte{})
@@ -152,7 +134,7 @@ func TestDebugBundlerMethods(t *testing.T) {
 	if s := status(); s != 2 {
 		t.Fatalf("factory with 1000 seen, 0 included: status %d, want 2 (banned)", s)
 	}
-	err = c.CallContext(ctx, &got, "eth_sendUserOperation", deployingOp(801), ep)
+	err := c.CallContext(ctx, &got, "eth_sendUserOperation", deployingOp(801), ep)
 	rpcError(t, err, -32504, "banned", factory.Hex())
 
 	mustOK("debug_bundler_clearState")

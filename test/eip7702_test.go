@@ -2,7 +2,6 @@ package test
 
 import (
 	"bytes"
-	"context"
 	"encoding/json"
 	"math/big"
 	"testing"
@@ -11,11 +10,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/ethclient"
-	gethrpc "github.com/ethereum/go-ethereum/rpc"
 	"github.com/holiman/uint256"
 
-	"github.com/klaster-dev/klaster/devnet"
 	"github.com/klaster-dev/klaster/entrypoint"
 )
 
@@ -23,23 +19,10 @@ import (
 // validated with the authorization applied and bundled in a type-4
 // transaction that carries the authorization.
 func TestEIP7702DelegatedEOAOp(t *testing.T) {
-	p := startKlaster(t)
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	defer cancel()
-	contracts, _ := devnet.ContractAddresses()
+	env := newDevEnv(t, 2*time.Minute)
+	ctx, contracts, client, node := env.ctx, env.contracts, env.bundler, env.node
 	ep := contracts.EntryPointV08
-	client, err := gethrpc.DialContext(ctx, p.URL+"/rpc/1337")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer client.Close()
-	node, err := ethclient.DialContext(ctx, nodeURL(p, 0))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer node.Close()
-	accs, _ := devnet.DevAccounts(7)
-	eoa := accs[4]
+	eoa := env.accs[4]
 
 	nonce, err := node.NonceAt(ctx, eoa.Address, nil)
 	if err != nil {

@@ -196,4 +196,3 @@ signer-keys = ["env:SIGNER_B"]
 	proxy.Start()
 	waitReady(t, p.URL, http.StatusOK)
 }
-

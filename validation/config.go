@@ -47,6 +47,10 @@ type Config struct {
 	EnforceMaxVerificationGas  bool   // LIM-060; off for the compatibility suite
 	MaxVerificationGas         uint64 // LIM-060
 	PreVerificationOverheadGas uint64 // LIM-070
+	// EnforcePreVerificationOverhead applies LIM-070 as the ERC writes it
+	// (calldata cost + PreVerificationOverheadGas). Off by default: the gas
+	// prechecks use the reference calculator instead (notes §1.12).
+	EnforcePreVerificationOverhead bool
 
 	// AssociatedSlotRange is the largest n in keccak(A‖x)+n that still
 	// counts as storage associated with A.

@@ -105,7 +105,7 @@ func captureTrace(t *testing.T, v *Validator, op *entrypoint.UserOperation, ep c
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, raw, err := v.trace(ctx, args, blk, map[common.Address]codeOverride{ep: {Code: v.simulationCode(ctx, entrypoint.V08)}})
+	_, raw, err := v.trace(ctx, args, blk, map[common.Address]codeOverride{ep: {Code: v.SimulationCode(ctx, entrypoint.V08)}})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -162,6 +162,9 @@ func (c *checker) walk(f *Frame, ent entityCtx, depth int) *Error {
 	}
 	for _, a := range f.ExtCodeAccessInfo {
 		if a == c.in.entryPoint {
+			if cs, ok := f.ContractSize[a]; ok && cs.Opcode == vm.EXTCODESIZE {
+				return ruleError("OP-051", ent.name, a, "%s accesses EntryPoint contract address %s with EXTCODE* opcode: EXTCODESIZE is allowed only followed by ISZERO", ent.name, a.Hex())
+			}
 			return ruleError("OP-054", ent.name, a, "%s accesses EntryPoint contract address %s with EXTCODE* opcode", ent.name, a.Hex())
 		}
 	}
@@ -228,10 +231,10 @@ func (c *checker) opcodes(f *Frame, ent entityCtx) *Error {
 		case stakedOnlyOpcodes[op] && !ent.staked:
 			return ruleError("OP-080", ent.name, f.To, "unstaked %s uses banned opcode: %s (in %s)", ent.name, op, f.To.Hex())
 		case op == vm.CREATE:
-			if (factory != nil && self == sender) || (factoryStaked && self == factory.Address) {
-				continue // OP-032, EREP-060
+			if (factory != nil && self == sender) || (factoryStaked && (self == factory.Address || ent.name == EntityFactory)) {
+				continue // OP-032, EREP-060, EREP-061 (a staked factory's utility contract)
 			}
-			return ruleError("OP-011", ent.name, f.To, "%s uses banned opcode: CREATE (in %s)", ent.name, f.To.Hex())
+			return ruleError("OP-011", ent.name, f.To, "%s uses banned opcode: CREATE (in %s)%s", ent.name, f.To.Hex(), createHint(ent.name, factory != nil))
 		case op == vm.CREATE2:
 			if factoryStaked && (self == sender || self == factory.Address) {
 				continue // EREP-060
@@ -240,12 +243,31 @@ func (c *checker) opcodes(f *Frame, ent entityCtx) *Error {
 				c.create2Count++
 				continue // OP-031: the one CREATE2 deploying the sender
 			}
-			return ruleError("OP-031", ent.name, f.To, "%s uses banned opcode: CREATE2 (in %s); only one CREATE2 of the sender by the factory is allowed", ent.name, f.To.Hex())
+			return ruleError("OP-031", ent.name, f.To, "%s uses banned opcode: CREATE2 (in %s); only one CREATE2 of the sender by the factory is allowed%s", ent.name, f.To.Hex(), create2Hint(factory != nil))
 		case unassignedOpcode(op):
 			return ruleError("OP-013", ent.name, f.To, "%s uses unassigned opcode 0x%02x (in %s)", ent.name, byte(op), f.To.Hex())
 		}
 	}
 	return nil
+}
+
+// createHint names the rule that would have allowed a rejected CREATE.
+func createHint(ent Entity, hasFactory bool) string {
+	switch {
+	case ent == EntityFactory:
+		return "; EREP-061: only a staked factory (or its utility contract) may use CREATE"
+	case hasFactory:
+		return "; OP-032: only the sender itself may use CREATE (EREP-060/061: a staked factory lifts this)"
+	}
+	return "; OP-032: the sender may use CREATE only when the op has a factory"
+}
+
+// create2Hint names the rule that would have allowed a rejected CREATE2.
+func create2Hint(hasFactory bool) string {
+	if hasFactory {
+		return " (EREP-060: a staked factory or its sender may use more)"
+	}
+	return ""
 }
 
 // createsOnly reports whether every typ child frame of f created want.

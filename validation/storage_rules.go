@@ -146,7 +146,7 @@ func stakeError(rule string, ent entityCtx, cfg *Config, what string) *Error {
 	}
 	e := &Error{
 		Code: CodeStakeTooLow,
-		Message: fmt.Sprintf("%s: %s %s stake %s (unstake delay %d s) is too low (min stake %s, min unstake delay %d s): %s",
+		Message: fmt.Sprintf("%s: %s %s stake %s (unstake delay %d s) is too low (SREP-010: min stake %s, min unstake delay %d s): %s",
 			rule, ent.name, ent.addr.Hex(), stake, ent.stake.UnstakeDelay, minStake, cfg.MinUnstakeDelay, what),
 		Rule:    rule,
 		Entity:  string(ent.name),

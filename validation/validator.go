@@ -66,11 +66,13 @@ func (v *Validator) version(ep common.Address) (entrypoint.Version, error) {
 	return 0, &Error{Code: -32602, Message: fmt.Sprintf("the EntryPoint at %s is not supported", ep.Hex())}
 }
 
-// simulationCode returns EntryPointSimulations runtime code with its
+// SimulationCode returns EntryPointSimulations runtime code with its
 // immutables initialised, by executing the creation code in an eth_call
 // (the published runtime code has them zero-filled, which breaks the v0.8
-// EIP-712 domain). It falls back to the published runtime code.
-func (v *Validator) simulationCode(ctx context.Context, ver entrypoint.Version) []byte {
+// EIP-712 domain). The call pretends to run at block 1: the constructor
+// refuses to deploy past block 100 (v0.7) or 1000 (v0.8), so that nobody
+// deploys it for real. It falls back to the published runtime code.
+func (v *Validator) SimulationCode(ctx context.Context, ver entrypoint.Version) []byte {
 	v.mu.Lock()
 	code, ok := v.simCode[ver]
 	v.mu.Unlock()
@@ -79,7 +81,8 @@ func (v *Validator) simulationCode(ctx context.Context, ver entrypoint.Version) 
 	}
 	sim := v.sims[ver]
 	var out hexutil.Bytes
-	err := v.node.call(ctx, &out, "eth_call", map[string]any{"data": hexutil.Bytes(sim.creation), "gas": hexutil.Uint64(15_000_000)}, "latest")
+	call := map[string]any{"data": hexutil.Bytes(sim.creation), "gas": hexutil.Uint64(15_000_000)}
+	err := v.node.call(ctx, &out, "eth_call", call, "latest", nil, map[string]any{"number": "0x1"})
 	if err != nil || len(out) == 0 {
 		v.log.Warn().Err(err).Stringer("version", ver).Msg("cannot construct EntryPointSimulations; using published runtime code")
 		return sim.runtime
@@ -100,7 +103,7 @@ func (v *Validator) Validate(ctx context.Context, op *entrypoint.UserOperation, 
 	if err := op.Validate(ver); err != nil {
 		return nil, &Error{Code: -32602, Message: "invalid UserOperation: " + err.Error()}
 	}
-	if err := v.checkGasLimits(op); err != nil {
+	if err := v.checkStatic(op); err != nil {
 		return nil, err
 	}
 	blk, err := v.node.latest(ctx)
@@ -116,7 +119,7 @@ func (v *Validator) Validate(ctx context.Context, op *entrypoint.UserOperation, 
 	if err != nil {
 		return nil, err
 	}
-	overrides := map[common.Address]codeOverride{entryPoint: {Code: v.simulationCode(ctx, ver)}}
+	overrides := map[common.Address]codeOverride{entryPoint: {Code: v.SimulationCode(ctx, ver)}}
 
 	var (
 		output []byte
@@ -268,6 +271,9 @@ func (v *Validator) applyRules(ctx context.Context, res *Result, op *entrypoint.
 	}
 	report, rerr := checkRules(in, root)
 	if rerr != nil {
+		return rerr
+	}
+	if rerr := checkGasSlack(&v.cfg, res.EntryPoint, op, res.Entities, root); rerr != nil {
 		return rerr
 	}
 	res.Storage = make(map[Entity]map[common.Address][]common.Hash, len(report.storage))

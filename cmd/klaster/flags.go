@@ -97,7 +97,7 @@ var (
 )
 
 var runFlags = []cli.Flag{
-	configFlag, listenFlag, logLevelFlag, logFormatFlag, redisFlag, nodeKeyFlag, debugAPIFlag, allowScheduledFlag,
+	configFlag, listenFlag, pprofFlag, logLevelFlag, logFormatFlag, redisFlag, nodeKeyFlag, debugAPIFlag, allowScheduledFlag,
 	rpcURLFlag, chainIDFlag, entryPointsFlag, signerKeysFlag, beneficiaryFlag, unsafeFlag,
 	bundlingModeFlag, bundlingIntervalFlag, bundlingMaxGasFlag, bundlingMaxOpsFlag,
 	rpcMaxBodyFlag, rpcMaxBatchFlag, rpcRateFlag, rpcBurstFlag, rpcTimeoutFlag, rpcCORSFlag,

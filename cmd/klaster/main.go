@@ -41,7 +41,7 @@ which wins over the file.`,
 		Flags:           append(append([]cli.Flag{}, runFlags...), validationFlags...),
 		Action:          run,
 		HideHelpCommand: true,
-		Commands:        []*cli.Command{demoCommand, deployCommand},
+		Commands:        []*cli.Command{demoCommand, deployCommand, benchCommand},
 	}
 }
 
@@ -52,6 +52,11 @@ func run(c *cli.Context) error {
 		return err
 	}
 	routeGethLogs(logger)
+	stopPprof, err := startPprof(c.String(pprofFlag.Name), logger)
+	if err != nil {
+		return err
+	}
+	defer stopPprof()
 
 	ctx, stop := signal.NotifyContext(c.Context, os.Interrupt, syscall.SIGTERM)
 	defer stop()

@@ -1,0 +1,115 @@
+package reputation
+
+import (
+	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// Culprit is the validation frame an op's failure comes from.
+type Culprit int
+
+// Culprits, from the EntryPoint's AA code: AA1x factory, AA2x account,
+// AA3x paymaster, AA9x aggregator.
+const (
+	CulpritNone Culprit = iota
+	CulpritFactory
+	CulpritAccount
+	CulpritPaymaster
+	CulpritAggregator
+)
+
+// CulpritOf maps an EntryPoint reason ("AA23 reverted", "FailedOp(0,\"AA33 …\")")
+// to the frame at fault.
+func CulpritOf(reason string) Culprit {
+	i := strings.Index(reason, "AA")
+	if i < 0 || len(reason) < i+3 {
+		return CulpritNone
+	}
+	switch reason[i+2] {
+	case '1':
+		return CulpritFactory
+	case '2':
+		return CulpritAccount
+	case '3':
+		return CulpritPaymaster
+	case '9':
+		return CulpritAggregator
+	}
+	return CulpritNone
+}
+
+// Op is what blame needs of an op: its entities (zero when absent) and
+// which are staked.
+type Op struct {
+	Sender, Factory, Paymaster, Aggregator common.Address
+	SenderStaked, FactoryStaked            bool
+}
+
+// Blamed is the entity that pays for a failure of the culprit frame:
+//   - EREP-020: a staked factory is blamed for any account failure of an op
+//     with initCode;
+//   - EREP-030: a staked account is blamed for failures of the paymaster or
+//     aggregator, even staked ones;
+//   - otherwise the culprit itself.
+//
+// It is the zero address when there is nobody to blame.
+func Blamed(c Culprit, op Op) common.Address {
+	switch c {
+	case CulpritFactory:
+		return op.Factory
+	case CulpritAccount:
+		if op.Factory != (common.Address{}) && op.FactoryStaked {
+			return op.Factory // EREP-020
+		}
+		return op.Sender
+	case CulpritPaymaster, CulpritAggregator:
+		if op.SenderStaked {
+			return op.Sender // EREP-030
+		}
+		if c == CulpritPaymaster {
+			return op.Paymaster
+		}
+		return op.Aggregator
+	}
+	return common.Address{}
+}
+
+// SecondValidationFailed undoes the opsSeen an innocent entity got for an op
+// that failed its second validation:
+//   - EREP-015: the paymaster, when the factory or account failed;
+//   - EREP-016: the aggregator, when the factory, account or paymaster failed.
+//
+// It returns the entities whose opsSeen it decremented.
+func (m *Manager) SecondValidationFailed(c Culprit, op Op) []common.Address {
+	var out []common.Address
+	if op.Paymaster != (common.Address{}) && (c == CulpritFactory || c == CulpritAccount) {
+		out = append(out, op.Paymaster)
+	}
+	if op.Aggregator != (common.Address{}) && (c == CulpritFactory || c == CulpritAccount || c == CulpritPaymaster) {
+		out = append(out, op.Aggregator)
+	}
+	for _, a := range out {
+		m.UnseenOp(a)
+	}
+	return out
+}
+
+// ValidationGasReduced applies EREP-070: a staked entity whose validation
+// used more than 10% less gas in bundle creation than in the second
+// validation is throttled. It reports whether it throttled addr.
+func (m *Manager) ValidationGasReduced(addr common.Address, secondValidation, bundle uint64) bool {
+	if bundle*10 >= secondValidation*9 {
+		return false
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	e := m.entry(addr)
+	// The smallest opsSeen with max_seen > opsIncluded + THROTTLING_SLACK.
+	min := (e.OpsIncluded + m.params.ThrottlingSlack + 1) * m.params.MinInclusionRateDenominator
+	if e.OpsSeen < min {
+		e.OpsSeen = min
+	}
+	m.save(e)
+	return true
+}

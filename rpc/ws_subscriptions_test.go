@@ -1,0 +1,142 @@
+package rpc
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	gethrpc "github.com/ethereum/go-ethereum/rpc"
+	"github.com/gorilla/websocket"
+)
+
+func TestWebSocketSubscriptionLimit(t *testing.T) {
+	opts := testOptions()
+	opts.MaxWSSubscriptions = 3
+	s, ts := startServer(t, opts, testChain)
+	url := wsURL(ts.URL) + "/rpc/1337"
+	dial := func() *gethrpc.Client {
+		c, err := gethrpc.DialWebsocket(ctx5s(t), url, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(c.Close)
+		return c
+	}
+	subscribe := func(c *gethrpc.Client) (*gethrpc.ClientSubscription, error) {
+		return c.Subscribe(ctx5s(t), "test", make(chan int, 8), "ticks", 1)
+	}
+	// Two connections of one client IP share the limit.
+	a, b := dial(), dial()
+	var subs []*gethrpc.ClientSubscription
+	for _, c := range []*gethrpc.Client{a, a, b} {
+		sub, err := subscribe(c)
+		if err != nil {
+			t.Fatalf("subscription %d: %v", len(subs)+1, err)
+		}
+		subs = append(subs, sub)
+	}
+	_, err := subscribe(b)
+	var rpcErr gethrpc.Error
+	if !errors.As(err, &rpcErr) || rpcErr.ErrorCode() != CodeLimitExceeded || !strings.Contains(err.Error(), "at most 3 live subscriptions per client") {
+		t.Fatalf("4th subscription: %v", err)
+	}
+	// Calls still work on that connection.
+	var id string
+	if err := b.CallContext(ctx5s(t), &id, "eth_chainId"); err != nil {
+		t.Fatalf("call after refusal: %v", err)
+	}
+	// Unsubscribing frees a slot.
+	subs[0].Unsubscribe()
+	waitCount(t, s, 2)
+	if _, err := subscribe(b); err != nil {
+		t.Fatalf("after unsubscribe: %v", err)
+	}
+	// Closing a connection frees all of its slots.
+	a.Close()
+	waitCount(t, s, 2)
+	for i := 0; i < 1; i++ {
+		if _, err := subscribe(b); err != nil {
+			t.Fatalf("after close: %v", err)
+		}
+	}
+	if _, err := subscribe(b); err == nil {
+		t.Fatal("limit not enforced after close")
+	}
+}
+
+// TestWebSocketSubscriptionLimitBatch checks a batch gets one answer with
+// the refused subscriptions in it, and the others served.
+func TestWebSocketSubscriptionLimitBatch(t *testing.T) {
+	opts := testOptions()
+	opts.MaxWSSubscriptions = 1
+	_, ts := startServer(t, opts, testChain)
+	conn, _, err := websocket.DefaultDialer.DialContext(ctx5s(t), wsURL(ts.URL)+"/rpc/1337", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	batch := `[{"jsonrpc":"2.0","id":1,"method":"test_subscribe","params":["ticks",0]},
+		{"jsonrpc":"2.0","id":2,"method":"test_subscribe","params":["ticks",0]},
+		{"jsonrpc":"2.0","id":3,"method":"eth_chainId","params":[]}]`
+	if err := conn.WriteMessage(websocket.TextMessage, []byte(batch)); err != nil {
+		t.Fatal(err)
+	}
+	conn.SetReadDeadline(time.Now().Add(5 * time.Second))
+	_, msg, err := conn.ReadMessage()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var answers []struct {
+		ID     int             `json:"id"`
+		Result json.RawMessage `json:"result"`
+		Error  *struct {
+			Code int `json:"code"`
+		} `json:"error"`
+	}
+	if err := json.Unmarshal(msg, &answers); err != nil || len(answers) != 3 {
+		t.Fatalf("batch answer %s: %v", msg, err)
+	}
+	byID := map[int]bool{}
+	for _, a := range answers {
+		byID[a.ID] = a.Error == nil
+		if a.ID == 2 && (a.Error == nil || a.Error.Code != CodeLimitExceeded) {
+			t.Fatalf("id 2 not refused: %s", msg)
+		}
+	}
+	if !byID[1] || !byID[3] {
+		t.Fatalf("served calls failed: %s", msg)
+	}
+}
+
+func TestWebSocketUnlimitedUsesGethHandler(t *testing.T) {
+	opts := testOptions()
+	opts.MaxWSSubscriptions = -1
+	s, ts := startServer(t, opts, testChain)
+	if s.subs != nil {
+		t.Fatal("limiter set while unlimited")
+	}
+	c, err := gethrpc.DialWebsocket(ctx5s(t), wsURL(ts.URL)+"/rpc/1337", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	if _, err := c.Subscribe(ctx5s(t), "test", make(chan int, 1), "ticks", 0); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func waitCount(t *testing.T, s *Server, want int) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	for s.subs.count("127.0.0.1") != want {
+		select {
+		case <-ctx.Done():
+			t.Fatalf("live subscriptions %d, want %d", s.subs.count("127.0.0.1"), want)
+		case <-time.After(10 * time.Millisecond):
+		}
+	}
+}
