@@ -23,8 +23,8 @@ func (b *Builder) chainNow() time.Time {
 }
 
 // bundleAll ticks every mempool (scheduled ops whose window opened are
-// re-validated, expired ones dropped) and sends one bundle per EntryPoint
-// that has ready ops and a free signer. reply, when set, is answered once the
+// re-validated, expired ones dropped) and sends bundles of ready ops, one
+// per free signer. reply, when set, is answered once the
 // first bundle is mined (or at once when nothing was sent).
 func (b *Builder) bundleAll(ctx context.Context, reply chan BundleResult) {
 	now := b.chainNow()
@@ -32,14 +32,21 @@ func (b *Builder) bundleAll(ctx context.Context, reply chan BundleResult) {
 	for i := range b.deps.Sources {
 		src := &b.deps.Sources[i]
 		b.promoteDue(ctx, src, now)
-		s := freeSigner(b.signers)
-		if s == nil {
-			b.log.Debug().Msg("every signer has a bundle in flight")
-			break
-		}
-		bt := b.buildAndSend(ctx, src, s, now)
-		if bt != nil && first == nil {
-			first = bt
+		// One bundle per free signer while ops remain: a backlog larger
+		// than a bundle goes out in the same block.
+		for {
+			s := freeSigner(b.signers)
+			if s == nil {
+				b.log.Debug().Msg("every signer has a bundle in flight")
+				break
+			}
+			bt := b.buildAndSend(ctx, src, s, now)
+			if bt == nil {
+				break
+			}
+			if first == nil {
+				first = bt
+			}
 		}
 	}
 	if reply == nil {

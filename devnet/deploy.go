@@ -5,6 +5,7 @@ import (
 	"crypto/ecdsa"
 	"fmt"
 	"math/big"
+	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
@@ -65,12 +66,8 @@ func deployContracts(ctx context.Context, client *ethclient.Client, chainID uint
 		todo = deferred
 	}
 	for _, d := range deployments {
-		code, err := client.CodeAt(ctx, d.address, nil)
-		if err != nil {
-			return fmt.Errorf("check %s: %w", d.name, err)
-		}
-		if len(code) == 0 {
-			return fmt.Errorf("deploy %s: no code at %s after deployment", d.name, d.address)
+		if err := waitCode(ctx, client, d.address); err != nil {
+			return fmt.Errorf("deploy %s: %w", d.name, err)
 		}
 	}
 
@@ -176,4 +173,27 @@ func WaitMined(ctx context.Context, client *ethclient.Client, txs []*types.Trans
 		}
 	}
 	return nil
+}
+
+// waitCode waits until addr has code at the latest block. A receipt can be
+// served a moment before the node's latest state includes its block.
+func waitCode(ctx context.Context, client *ethclient.Client, addr common.Address) error {
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		code, err := client.CodeAt(ctx, addr, nil)
+		if err != nil {
+			return fmt.Errorf("code at %s: %w", addr, err)
+		}
+		if len(code) > 0 {
+			return nil
+		}
+		if time.Now().After(deadline) {
+			return fmt.Errorf("no code at %s after its deployment was mined", addr)
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(50 * time.Millisecond):
+		}
+	}
 }
