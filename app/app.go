@@ -49,6 +49,9 @@ type Options struct {
 	// Validation is the ERC-7562 configuration; zero means
 	// validation.DefaultConfig (--dev passes validation.DevProfile).
 	Validation *validation.Config
+	// ReputationAllowlist entities are always OK (an operator's own
+	// factory or paymaster); ReputationBlocklist ones always banned.
+	ReputationAllowlist, ReputationBlocklist []common.Address
 }
 
 // App is a running klaster process.
@@ -102,6 +105,8 @@ func New(ctx context.Context, cfg config.Config, opts Options) (*App, error) {
 		gas:       gas.DefaultConfig(),
 		admission: admission.Config{AllowScheduled: cfg.AllowScheduled},
 		metrics:   a.metrics,
+		allowlist: opts.ReputationAllowlist,
+		blocklist: opts.ReputationBlocklist,
 		log:       a.log,
 	}
 	chainOpts.admission.Gas = chainOpts.gas

@@ -67,6 +67,8 @@ type chainOptions struct {
 	admission  admission.Config
 	redis      *store.Redis // nil: state in memory
 	metrics    *metrics.Metrics
+	allowlist  []common.Address
+	blocklist  []common.Address
 	log        zerolog.Logger
 }
 
@@ -127,7 +129,7 @@ func (cs *chainService) build(ctx context.Context, opts chainOptions) error {
 	if cs.validator, err = validation.New(cs.rpc, chainID, vcfg, cs.log); err != nil {
 		return fmt.Errorf("chain %d: validator: %w", c.ChainID, err)
 	}
-	var repOpts []reputation.Option
+	repOpts := []reputation.Option{reputation.WithLists(opts.allowlist, opts.blocklist)}
 	if cs.redis != nil {
 		repOpts = append(repOpts, reputation.WithStore(cs.redis.Reputation(c.ChainID)))
 	}

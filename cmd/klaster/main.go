@@ -79,6 +79,9 @@ func run(c *cli.Context) error {
 		return err
 	}
 	opts.Validation = &vcfg
+	if opts.ReputationAllowlist, opts.ReputationBlocklist, err = reputationLists(c); err != nil {
+		return err
+	}
 	a, err := app.New(ctx, cfg, opts)
 	if err != nil {
 		return err

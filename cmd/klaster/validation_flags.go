@@ -47,6 +47,10 @@ var (
 	vAllowlist = &cli.StringSliceFlag{Name: vflag("storage-allowlist"), Category: catValidation, EnvVars: envName("validation.storage-allowlist"),
 		Value: cli.NewStringSlice(validation.BeaconRootsAddress.Hex() + ":read"),
 		Usage: "contracts whose storage any entity may access during validation, as ADDRESS:read or ADDRESS:readwrite (default: the EIP-4788 beacon roots, read-only)"}
+	vRepAllow = &cli.StringSliceFlag{Name: "reputation.allowlist", Category: catValidation, EnvVars: envName("reputation.allowlist"),
+		Usage: "entity `ADDRESS`es never throttled or banned (your own factory or paymaster)"}
+	vRepBlock = &cli.StringSliceFlag{Name: "reputation.blocklist", Category: catValidation, EnvVars: envName("reputation.blocklist"),
+		Usage: "entity `ADDRESS`es always banned"}
 	vConcurrency = &cli.IntFlag{Name: vflag("concurrency"), Category: catValidation, EnvVars: envName("validation.concurrency"), Value: 8,
 		Usage: "concurrent node calls per chain for validation"}
 )
@@ -54,6 +58,26 @@ var (
 var validationFlags = []cli.Flag{
 	vMinStake, vMinUnstakeDelay, vSameSender, vSameEntity, vThrottled, vThrottledBundle, vMaxOpSize, vMaxContext,
 	vLim030, vGasSlack, vLim060, vMaxVerificationGas, vAssociated, vValidUntilMargin, vAllowlist, vConcurrency,
+	vRepAllow, vRepBlock,
+}
+
+// reputationLists reads --reputation.allowlist and --reputation.blocklist.
+func reputationLists(c *cli.Context) (allow, block []common.Address, err error) {
+	parse := func(name string) ([]common.Address, error) {
+		var out []common.Address
+		for _, a := range c.StringSlice(name) {
+			if !common.IsHexAddress(a) {
+				return nil, fmt.Errorf("--%s: %q is not an address", name, a)
+			}
+			out = append(out, common.HexToAddress(a))
+		}
+		return out, nil
+	}
+	if allow, err = parse(vRepAllow.Name); err != nil {
+		return nil, nil, err
+	}
+	block, err = parse(vRepBlock.Name)
+	return allow, block, err
 }
 
 // validationConfig builds the ERC-7562 configuration: the ERC's values (or,
