@@ -143,12 +143,10 @@ func (f *fixture) op(t *testing.T, ctx context.Context, account common.Address, 
 	return mempool.Entry{Op: op, UserOpHash: hash, Sender: mempool.Entity{Address: account}}
 }
 
-func TestBundleOf200OpsFrom200Senders(t *testing.T) {
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
-	defer cancel()
-	f := newFixture(t, ctx, 0)
-	senders := f.accounts(t, ctx, 200)
-	var hashes []common.Hash
+// addOps adds one valid op per sender to the pool and returns their hashes.
+func (f *fixture) addOps(t *testing.T, ctx context.Context, senders []common.Address) []common.Hash {
+	t.Helper()
+	hashes := make([]common.Hash, 0, len(senders))
 	for _, s := range senders {
 		e := f.op(t, ctx, s, false)
 		if _, err := f.pool.Add(ctx, e); err != nil {
@@ -156,6 +154,15 @@ func TestBundleOf200OpsFrom200Senders(t *testing.T) {
 		}
 		hashes = append(hashes, e.UserOpHash)
 	}
+	return hashes
+}
+
+func TestBundleOf200OpsFrom200Senders(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	f := newFixture(t, ctx, 0)
+	senders := f.accounts(t, ctx, 200)
+	hashes := f.addOps(t, ctx, senders)
 	tx, err := f.builder.SendBundleNow(ctx)
 	if err != nil {
 		t.Fatal(err)

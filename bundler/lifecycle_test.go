@@ -96,14 +96,7 @@ func TestReorgPutsOpsBackAndReceiptsFollow(t *testing.T) {
 	defer cancel()
 	f := newFixture(t, ctx, 0)
 	senders := f.accounts(t, ctx, 2)
-	var hashes []common.Hash
-	for _, s := range senders {
-		e := f.op(t, ctx, s, false)
-		if _, err := f.pool.Add(ctx, e); err != nil {
-			t.Fatal(err)
-		}
-		hashes = append(hashes, e.UserOpHash)
-	}
+	hashes := f.addOps(t, ctx, senders)
 	res, err := f.builder.SendBundleNow(ctx)
 	if err != nil || len(res.UserOpHashes) != 2 {
 		t.Fatalf("bundle: %+v %v", res, err)
