@@ -81,7 +81,7 @@ func TestRunAgainstDev(t *testing.T) {
 	if rep.ReceiptsChecked != 18 || rep.ReceiptsWrong != 0 {
 		t.Fatalf("receipts checked %d, wrong %v", rep.ReceiptsChecked, rep.WrongReceipts)
 	}
-	if rep.Plain.Floor.N == 0 || rep.FloorSequential.N == 0 || rep.RatioP50 == 0 {
+	if rep.Plain.Floor.N == 0 || rep.FloorSequential.N == 0 || rep.RatioP50 == 0 || rep.Plain.FloorPerSec <= 0 || rep.Plain.TraceEfficiency <= 0 {
 		t.Fatalf("no floor: %+v", rep)
 	}
 	if len(rep.ITx) != 2 || rep.ITx[0].Admitted != 1 || rep.ITx[1].Admitted != 1 {

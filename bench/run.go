@@ -224,7 +224,7 @@ func (r *runner) waves(ctx context.Context) error {
 		}
 		seq = append(seq, &sentOp{op: op, hash: h})
 	}
-	seqDs, err := r.floor.run(ctx, seq, 1)
+	seqDs, _, err := r.floor.run(ctx, seq, 1)
 	if err != nil {
 		return err
 	}
@@ -282,10 +282,11 @@ func (r *runner) wave(ctx context.Context, name string, per int, deploy bool) (*
 		}
 	}
 	r.prog.note("%s: the node traces %d of its validations (floor)", name, min(r.cfg.FloorSamples, len(w.ops)))
-	floorDs, err := r.floor.run(ctx, w.ops[:min(r.cfg.FloorSamples, len(w.ops))], r.cfg.Concurrency)
+	floorDs, floorWall, err := r.floor.run(ctx, w.ops[:min(r.cfg.FloorSamples, len(w.ops))], r.cfg.Concurrency)
 	if err != nil {
 		return nil, nil, err
 	}
+	w.floorWall, w.floorN = floorWall, len(floorDs)
 	r.prog.begin(name, len(w.ops))
 	accepted := make(chan *sentOp, len(w.ops))
 	done := make(chan struct{})

@@ -33,6 +33,10 @@ type waveStats struct {
 	name       string
 	ops        []*sentOp
 	start, end time.Time // first send, last answer
+	// floorWall is how long the node took to trace the wave's floor
+	// samples at the wave's concurrency: its traced-validation throughput.
+	floorWall time.Duration
+	floorN    int
 }
 
 func (w *waveStats) accepted() int {
