@@ -38,6 +38,8 @@ type Report struct {
 	ReceiptsWrong      int      `json:"receiptsWrong"`
 	WrongReceipts      []string `json:"wrongReceipts,omitempty"`
 
+	Soak *SoakReport `json:"soak,omitempty"`
+
 	ITx []ITxResult `json:"itx,omitempty"`
 	// ITxRatio is the admission p50 of the largest iTx over a 1-op iTx's.
 	ITxRatio float64 `json:"itxRatio,omitempty"`
@@ -103,6 +105,17 @@ func (r *Report) WriteTable(w io.Writer) {
 		if x.NotIncluded > 0 {
 			fmt.Fprintf(w, "%s: %d accepted ops not included\n", x.Name, x.NotIncluded)
 		}
+	}
+	if s := r.Soak; s != nil {
+		fmt.Fprintf(w, "\nsoak at %.0f ops/s for %.0fs: %d sent, %d accepted, %d not included; after warm-up RSS spread %.1f%%, goroutine spread %.1f%%, worst p99 %.0f ms\n",
+			s.Rate, s.Seconds, s.Sent, s.Accepted, s.NotIncluded, 100*s.RSSSpread, 100*s.GoroutineSpread, s.P99Max)
+		stw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+		fmt.Fprintln(stw, "at s\tsent\taccepted\trejected\tincluded\tp50\tp99\tRSS MiB\theap MiB\tgoroutines\tpool\t")
+		for _, x := range s.Samples {
+			fmt.Fprintf(stw, "%.0f\t%d\t%d\t%d\t%d\t%.1f\t%.1f\t%.0f\t%.0f\t%.0f\t%.0f\t\n",
+				x.AtSeconds, x.Sent, x.Accepted, x.Rejected, x.Included, x.SendP50, x.SendP99, x.RSSMiB, x.HeapMiB, x.Goroutines, x.PoolOps)
+		}
+		stw.Flush()
 	}
 	for _, it := range r.ITx {
 		fmt.Fprintf(w, "iTx %2d ops over %d chains: %d/%d admitted, quote p50 %.1f ms, admission p50 %.1f ms p99 %.1f ms",

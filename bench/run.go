@@ -61,7 +61,16 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 	if err := r.setup(ctx); err != nil {
 		return nil, err
 	}
-	if err := r.waves(ctx); err != nil {
+	if cfg.SoakDuration > 0 {
+		if err := r.deployWave(ctx); err != nil {
+			return nil, err
+		}
+		soak, err := r.soak(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("soak: %w", err)
+		}
+		r.report.Soak = soak
+	} else if err := r.waves(ctx); err != nil {
 		return nil, err
 	}
 	if cfg.ITxOps > 0 {
@@ -202,8 +211,9 @@ func (r *runner) setup(ctx context.Context) error {
 	return nil
 }
 
-// waves runs the deploy wave, then the plain waves.
-func (r *runner) waves(ctx context.Context) error {
+// deployWave deploys every account with one wave, then estimates a plain
+// op for the waves that follow.
+func (r *runner) deployWave(ctx context.Context) error {
 	deploy, floorDs, err := r.wave(ctx, "deploy", 1, true)
 	if err != nil {
 		return err
@@ -214,6 +224,14 @@ func (r *runner) waves(ctx context.Context) error {
 	}
 	if err := r.ops.estimate(ctx, r.bundler, r.accounts[0], false); err != nil {
 		return fmt.Errorf("estimate a plain op: %w", err)
+	}
+	return nil
+}
+
+// waves runs the deploy wave, then the plain waves.
+func (r *runner) waves(ctx context.Context) error {
+	if err := r.deployWave(ctx); err != nil {
+		return err
 	}
 	// The unloaded floor: a few plain ops traced one at a time.
 	var seq []*sentOp
@@ -292,7 +310,7 @@ func (r *runner) wave(ctx context.Context, name string, per int, deploy bool) (*
 	done := make(chan struct{})
 	go func() { // follow inclusions while sending
 		defer close(done)
-		awaitReceipts(ctx, r.bundler, accepted, r.cfg.Poll, r.cfg.Wait, r.prog)
+		awaitReceipts(ctx, r.bundler, accepted, r.cfg.Poll, r.cfg.Wait, r.prog.included)
 	}()
 	sendWave(ctx, r.bundler, r.cfg.EntryPoint, w, r.cfg.Concurrency, &r.head, accepted, r.prog)
 	<-done
