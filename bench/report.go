@@ -116,6 +116,9 @@ func (r *Report) WriteTable(w io.Writer) {
 				x.AtSeconds, x.Sent, x.Accepted, x.Rejected, x.Included, x.SendP50, x.SendP99, x.RSSMiB, x.HeapMiB, x.Goroutines, x.PoolOps)
 		}
 		stw.Flush()
+		for why, n := range s.Rejections {
+			fmt.Fprintf(w, "rejected %d×: %s\n", n, why)
+		}
 	}
 	for _, it := range r.ITx {
 		fmt.Fprintf(w, "iTx %2d ops over %d chains: %d/%d admitted, quote p50 %.1f ms, admission p50 %.1f ms p99 %.1f ms",

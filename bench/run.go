@@ -62,7 +62,7 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 		return nil, err
 	}
 	if cfg.SoakDuration > 0 {
-		if err := r.deployWave(ctx); err != nil {
+		if err := r.deployChunks(ctx, soakDeployChunk); err != nil {
 			return nil, err
 		}
 		soak, err := r.soak(ctx)
@@ -224,6 +224,29 @@ func (r *runner) deployWave(ctx context.Context) error {
 	}
 	if err := r.ops.estimate(ctx, r.bundler, r.accounts[0], false); err != nil {
 		return fmt.Errorf("estimate a plain op: %w", err)
+	}
+	return nil
+}
+
+// soakDeployChunk is how many accounts a soak deploys at once: fewer than
+// ERC-7562 lets one factory have seen and not yet included before it is
+// throttled (GREP-020: about 110).
+const soakDeployChunk = 100
+
+// deployChunks deploys the accounts chunk at a time, each chunk a deploy
+// wave whose ops are all included before the next; the report keeps the
+// last chunk's wave.
+func (r *runner) deployChunks(ctx context.Context, chunk int) error {
+	all := r.accounts
+	defer func() { r.accounts = all }()
+	for i := 0; i < len(all); i += chunk {
+		r.accounts = all[i:min(i+chunk, len(all))]
+		if err := r.deployWave(ctx); err != nil {
+			return err
+		}
+		if d := r.report.Deploy; d.Rejected > 0 || d.NotIncluded > 0 {
+			return fmt.Errorf("deploy chunk %d: %d rejected, %d not included (%s)", i/chunk, d.Rejected, d.NotIncluded, d.FirstRejection)
+		}
 	}
 	return nil
 }

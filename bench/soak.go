@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"net/http"
+	"regexp"
 	"strconv"
 	"strings"
 	"sync"
@@ -42,6 +43,8 @@ type SoakReport struct {
 	RSSSpread       float64      `json:"rssSpread"`
 	GoroutineSpread float64      `json:"goroutineSpread"`
 	P99Max          float64      `json:"p99MaxMs"`
+	// Rejections counts the rejected ops by reason.
+	Rejections map[string]int `json:"rejections,omitempty"`
 }
 
 // soak sends plain ops at cfg.SoakRate for cfg.SoakDuration, round-robin
@@ -133,7 +136,12 @@ loop:
 		rep.Sent++
 		if s.err == nil {
 			rep.Accepted++
+			continue
 		}
+		if rep.Rejections == nil {
+			rep.Rejections = map[string]int{}
+		}
+		rep.Rejections[shorten(hexRun.ReplaceAllString(reason(s.err), "0x…"), 100)]++
 	}
 	rep.RSSSpread, rep.GoroutineSpread = spreadAfterWarmup(rep.Samples, func(s SoakSample) float64 { return s.RSSMiB }),
 		spreadAfterWarmup(rep.Samples, func(s SoakSample) float64 { return s.Goroutines })
@@ -170,6 +178,9 @@ func (r *runner) sampleOf(ctx context.Context, at time.Duration, sent []*sentOp,
 	}
 	return s
 }
+
+// hexRun matches addresses and hashes, so that rejections group by reason.
+var hexRun = regexp.MustCompile(`0x[0-9a-fA-F]{8,}`)
 
 // spreadAfterWarmup is max/min-1 of f over the samples after the first
 // quarter of the run (0 with fewer than two such samples or no values).
