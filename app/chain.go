@@ -174,7 +174,7 @@ func (cs *chainService) build(ctx context.Context, opts chainOptions) error {
 	}
 	est.PVG = opts.gas.PVG
 	est.DA = da // chain settings
-	cs.estimator.Store(&gas.Estimator{Node: cs.rpc, State: state, Config: est, SimulationCode: cs.validator.SimulationCode})
+	cs.estimator.Store(&gas.Estimator{Node: cs.rpc, State: state, Config: est, SimulationCode: cs.validator.SimulationCode, ChainID: chainID})
 	cs.index = receipt.NewMemoryIndex(1_000_000)
 	if cs.redis != nil {
 		cs.index = cs.redis.Receipts(c.ChainID)
