@@ -84,5 +84,5 @@ func (cs *chainService) SentBundle(tx common.Hash) (common.Address, uint64, bool
 }
 
 func (cs *chainService) GasPrice(ctx context.Context) (*gas.GasPrice, error) {
-	return gas.SuggestGasPrice(ctx, cs.rpc, cs.feeConfig()) // the fee settings bundleFeePolicy shares
+	return cs.gasPrice.Get(ctx) // gas.SuggestGasPrice with feeConfig, whose settings bundleFeePolicy shares
 }

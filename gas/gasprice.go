@@ -37,6 +37,11 @@ func SuggestGasPrice(ctx context.Context, node RPCCaller, cfg FeeConfig) (*GasPr
 	}); err != nil {
 		return nil, fmt.Errorf("eth_blockNumber: %w", err)
 	}
+	return suggestGasPrice(ctx, node, cfg, uint64(head))
+}
+
+// suggestGasPrice is SuggestGasPrice at a known head.
+func suggestGasPrice(ctx context.Context, node RPCCaller, cfg FeeConfig, head uint64) (*GasPrice, error) {
 	slow, err := SuggestFees(ctx, node, cfg)
 	if err != nil {
 		return nil, err
@@ -46,7 +51,7 @@ func SuggestGasPrice(ctx context.Context, node RPCCaller, cfg FeeConfig) (*GasPr
 	}
 	return &GasPrice{
 		BaseFee:     slow.BaseFee,
-		BlockNumber: uint64(head),
+		BlockNumber: head,
 		Slow:        slow,
 		Standard:    tier(StandardTipPercent),
 		Fast:        tier(FastTipPercent),

@@ -39,6 +39,11 @@ func (api *PimlicoAPI) GetUserOperationStatus(ctx context.Context, hash string) 
 	if err != nil {
 		return nil, err
 	}
+	return s.pimlico(), nil
+}
+
+// pimlico maps what is known of an op to Alto's status.
+func (s opState) pimlico() *PimlicoUserOperationStatus {
 	out := &PimlicoUserOperationStatus{Status: PimlicoNotFound, TransactionHash: s.txHash()}
 	switch {
 	case s.mined():
@@ -53,5 +58,5 @@ func (api *PimlicoAPI) GetUserOperationStatus(ctx context.Context, hash string) 
 	default:
 		out.Status = PimlicoRejected
 	}
-	return out, nil
+	return out
 }

@@ -64,43 +64,54 @@ func (api *RundlerAPI) GetUserOperationStatus(ctx context.Context, hash string, 
 	if err != nil {
 		return nil, err
 	}
-	out := &RundlerUserOperationStatus{Status: RundlerUnknown}
-	switch {
-	case s.mined():
-		out.Status = RundlerMined
-		if out.Receipt = s.receipt; out.Receipt == nil {
-			// Mined by this node's bundle, but the receipt is not
-			// readable yet (the node is a block behind): report the op
-			// as still in its bundle rather than mined without receipt.
-			out.Status = RundlerPendingBundle
-			out.PendingBundle = api.pendingBundle(s.entry.TxHash)
-		}
-		if s.inPool {
-			out.UserOperation = s.entry.Op
-		} else if info, err := api.userOps.Lookup().UserOperation(ctx, h); err == nil && info != nil {
+	out := s.rundler(api.userOps.SentBundle)
+	if s.mined() && out.UserOperation == nil {
+		// Mined, but no longer in this node's pools: the op comes from
+		// its bundle's calldata.
+		if info, err := api.userOps.Lookup().UserOperation(ctx, h); err == nil && info != nil {
 			out.UserOperation = info.UserOperation
 		}
-		return out, nil
-	case !s.inPool || !s.entry.Status.Live():
-		return out, nil
-	case s.entry.Status == mempool.Submitted:
-		out.Status = RundlerPendingBundle
-		out.PendingBundle = api.pendingBundle(s.entry.TxHash)
-	default:
-		out.Status = RundlerPending
 	}
-	out.UserOperation = s.entry.Op
-	validUntil := s.entry.ValidUntil
-	if validUntil == 0 {
-		validUntil = math.MaxUint64 // no bound, as Rundler writes it
-	}
-	out.ValidUntil, out.ValidAfter = (*hexutil.Uint64)(&validUntil), (*hexutil.Uint64)(&s.entry.ValidAfter)
 	return out, nil
 }
 
-func (api *RundlerAPI) pendingBundle(tx common.Hash) *RundlerPendingBundleInfo {
+// sentBundleFunc is UserOpBackend.SentBundle.
+type sentBundleFunc func(tx common.Hash) (signer common.Address, sentAtBlock uint64, ok bool)
+
+// rundler maps what is known of an op to Rundler's status.
+func (s opState) rundler(sent sentBundleFunc) *RundlerUserOperationStatus {
+	out := &RundlerUserOperationStatus{Status: RundlerUnknown}
+	if s.inPool && (s.mined() || s.entry.Status.Live()) {
+		out.UserOperation = s.entry.Op
+	}
+	switch {
+	case s.mined():
+		out.Status, out.Receipt = RundlerMined, s.receipt
+		if s.receipt == nil {
+			// Mined by this node's bundle, but the receipt is not
+			// readable yet (the node is a block behind): still in its
+			// bundle, rather than mined without a receipt.
+			out.Status, out.PendingBundle = RundlerPendingBundle, pendingBundle(s.entry.TxHash, sent)
+		}
+		return out
+	case !s.inPool || !s.entry.Status.Live():
+		return out
+	case s.entry.Status == mempool.Submitted:
+		out.Status, out.PendingBundle = RundlerPendingBundle, pendingBundle(s.entry.TxHash, sent)
+	default:
+		out.Status = RundlerPending
+	}
+	validUntil, validAfter := s.entry.ValidUntil, s.entry.ValidAfter
+	if validUntil == 0 {
+		validUntil = math.MaxUint64 // no bound, as Rundler writes it
+	}
+	out.ValidUntil, out.ValidAfter = (*hexutil.Uint64)(&validUntil), (*hexutil.Uint64)(&validAfter)
+	return out
+}
+
+func pendingBundle(tx common.Hash, sent sentBundleFunc) *RundlerPendingBundleInfo {
 	info := &RundlerPendingBundleInfo{TxHash: tx}
-	if signer, block, ok := api.userOps.SentBundle(tx); ok {
+	if signer, block, ok := sent(tx); ok {
 		info.BundlerAddress, info.SentAtBlock = &signer, (*hexutil.Uint64)(&block)
 	}
 	return info
