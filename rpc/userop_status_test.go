@@ -123,3 +123,19 @@ func TestSDKMethodsWithoutBackend(t *testing.T) {
 		}
 	}
 }
+
+// Any second parameter of rundler_getUserOperationStatus is accepted or
+// refused with -32602; none panics.
+func FuzzCheckBlockOption(f *testing.F) {
+	for _, s := range []string{`null`, `{"fromBlock":"0x1","toBlock":"0x2"}`, `"0x00000000000000000000000000000000000000000000000000000000000000aa"`, `{"fromBlock":"0xffffffffffffffffff"}`, `[]`, `{"toBlock":null}`} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		raw := json.RawMessage(b)
+		if err := checkBlockOption(&raw); err != nil {
+			if e, ok := err.(*Error); !ok || e.Code != CodeInvalidParams {
+				t.Fatalf("%q: %T %v", b, err, err)
+			}
+		}
+	})
+}
