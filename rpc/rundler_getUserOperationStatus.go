@@ -47,8 +47,9 @@ type RundlerUserOperationStatus struct {
 // GetUserOperationStatus is rundler_getUserOperationStatus(hash, blockOption?).
 // An unknown hash answers status "unknown", not an error. blockOption (a
 // {fromBlock, toBlock} range or a block hash) scopes Rundler's event search;
-// it is checked but not needed here, since the receipt index finds ops
-// bundled at any height.
+// it is checked but not used: mined ops are found as
+// eth_getUserOperationReceipt finds them (the receipt index, then a bounded
+// log scan).
 func (api *RundlerAPI) GetUserOperationStatus(ctx context.Context, hash string, blockOption *json.RawMessage) (*RundlerUserOperationStatus, error) {
 	if api.userOps == nil {
 		return nil, notAvailable("rundler_getUserOperationStatus")
