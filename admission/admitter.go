@@ -13,6 +13,7 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/klaster-dev/klaster/entrypoint"
+	"github.com/klaster-dev/klaster/erc7769"
 	"github.com/klaster-dev/klaster/gas"
 	"github.com/klaster-dev/klaster/mempool"
 	"github.com/klaster-dev/klaster/reputation"
@@ -183,8 +184,8 @@ func (a *Admitter) Check(ctx context.Context, req Request) (*Checked, error) {
 		}
 	}
 	if !res.WindowOpen && !entry.WaitForWindow {
-		return nil, &Error{Code: validation.CodeOutOfTimeRange, Message: fmt.Sprintf("time-range in the future: validAfter %d, now %d", win.ValidAfter, res.BlockTime),
-			Data: map[string]any{"validAfter": win.ValidAfter, "validUntil": win.ValidUntil}}
+		return nil, erc7769.New(erc7769.CodeOutOfTimeRange, "time-range in the future: validAfter %d, now %d", win.ValidAfter, res.BlockTime).
+			WithData(map[string]any{"validAfter": win.ValidAfter, "validUntil": win.ValidUntil})
 	}
 	if err := a.checkReputation(res); err != nil {
 		return nil, err
@@ -232,23 +233,26 @@ func (a *Admitter) checkReputation(res *validation.Result) error {
 	if a.rep == nil {
 		return nil
 	}
-	check := func(title string, e *validation.EntityInfo) error {
+	check := func(title string, role erc7769.Entity, e *validation.EntityInfo) error {
 		if e == nil || a.rep.Status(e.Address) != reputation.Banned {
 			return nil
 		}
-		return &Error{Code: CodeThrottledOrBanned, Message: fmt.Sprintf("GREP-010: %s %s is banned", title, e.Address.Hex()), Data: map[string]any{title: e.Address.Hex()}}
+		err := erc7769.New(erc7769.CodeThrottledOrBanned, "GREP-010: %s %s is banned", title, e.Address.Hex()).WithData(map[string]any{title: e.Address.Hex()})
+		err.Rule, err.Entity, err.Address = "GREP-010", role, e.Address
+		return err
 	}
 	ents := res.Entities
 	if ents.Sender.Staked {
-		if err := check("account", &ents.Sender); err != nil {
+		if err := check("account", erc7769.EntityAccount, &ents.Sender); err != nil {
 			return err
 		}
 	}
 	for _, c := range []struct {
 		title string
+		role  erc7769.Entity
 		e     *validation.EntityInfo
-	}{{"deployer", ents.Factory}, {"paymaster", ents.Paymaster}, {"aggregator", ents.Aggregator}} {
-		if err := check(c.title, c.e); err != nil {
+	}{{"deployer", erc7769.EntityFactory, ents.Factory}, {"paymaster", erc7769.EntityPaymaster, ents.Paymaster}, {"aggregator", erc7769.EntityAggregator, ents.Aggregator}} {
+		if err := check(c.title, c.role, c.e); err != nil {
 			return err
 		}
 	}
@@ -292,12 +296,12 @@ func (a *Admitter) replaced(old, cur *mempool.Entry) {
 // window that has not opened. Signature failures and ERC-7562 violations are
 // the op's own fault.
 func chainStateOnly(err error) bool {
-	var ve *validation.Error
+	var ve *erc7769.Error
 	if !errors.As(err, &ve) {
 		return false
 	}
 	switch ve.Code {
-	case validation.CodeSimulationRejected, validation.CodePaymasterRejected, validation.CodeOutOfTimeRange:
+	case erc7769.CodeRejectedByEntryPoint, erc7769.CodeRejectedByPaymaster, erc7769.CodeOutOfTimeRange:
 		return true
 	}
 	return false
@@ -307,13 +311,13 @@ func chainStateOnly(err error) bool {
 // (AA2x/AA3x prefund and deployment reasons: an unfunded sender, a paymaster
 // deposit too low, a sender not yet deployed), which an iTx op may wait out.
 func precheckChainStateOnly(err error) bool {
-	var ge *gas.Error
+	var ge *erc7769.Error
 	if !errors.As(err, &ge) {
 		return false
 	}
 	switch ge.Code {
-	case gas.CodeSimulateValidation, gas.CodePaymasterDepositTooLow:
-		return strings.HasPrefix(ge.Message, "AA2") || strings.HasPrefix(ge.Message, "AA31")
+	case erc7769.CodeRejectedByEntryPoint, erc7769.CodePaymasterDepositTooLow:
+		return strings.HasPrefix(ge.Rule, "AA2") || ge.Rule == "AA31"
 	}
 	return false
 }

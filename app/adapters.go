@@ -39,8 +39,8 @@ func (r bundleReputation) IncludedOp(e mempool.Entry) {
 
 // FailedInBundle blames the entity the EntryPoint's AA code points at
 // (ERC-7562 EREP-020/030 decide between factory, account and paymaster).
-func (r bundleReputation) FailedInBundle(e mempool.Entry, reason string) {
-	if blamed := reputation.Blamed(reputation.CulpritOf(reason), blameOp(e)); blamed != (common.Address{}) {
+func (r bundleReputation) FailedInBundle(e mempool.Entry, err error) {
+	if blamed := reputation.Blamed(reputation.CulpritOf(err), blameOp(e)); blamed != (common.Address{}) {
 		r.m.UpdateOnFailedBundle(blamed)
 	}
 }
@@ -67,7 +67,7 @@ func (r revalidator) Revalidate(ctx context.Context, e mempool.Entry) error {
 	if err != nil {
 		// EREP-015/016: an innocent paymaster does not keep the opsSeen of
 		// an op whose factory or account failed.
-		r.cs.reputation.SecondValidationFailed(reputation.CulpritOf(err.Error()), blameOp(e))
+		r.cs.reputation.SecondValidationFailed(reputation.CulpritOf(err), blameOp(e))
 		return err
 	}
 	if first, ok := r.cs.results.Load(e.UserOpHash); ok {

@@ -2,12 +2,12 @@ package app
 
 import (
 	"context"
-	"errors"
 
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/klaster-dev/klaster/admission"
 	"github.com/klaster-dev/klaster/entrypoint"
+	"github.com/klaster-dev/klaster/erc7769"
 	"github.com/klaster-dev/klaster/gas"
 	"github.com/klaster-dev/klaster/mempool"
 	"github.com/klaster-dev/klaster/receipt"
@@ -18,11 +18,11 @@ import (
 func (cs *chainService) SendUserOperation(ctx context.Context, op *entrypoint.UserOperation, ep common.Address) (common.Hash, error) {
 	cs.metrics.OpReceived()
 	if cs.health.open() {
-		cs.metrics.OpRejected(-32603)
+		cs.metrics.OpRejected(erc7769.CodeInternal)
 		return common.Hash{}, errNodeUnavailable
 	}
 	if err := cs.checkEIP7702(op); err != nil { // chain settings: eip7702 = false
-		cs.metrics.OpRejected(errorCode(err))
+		cs.metrics.OpRejected(erc7769.CodeOf(err))
 		return common.Hash{}, err
 	}
 	c, err := cs.admitter.Check(ctx, admission.Request{Op: op, EntryPoint: ep, Source: mempool.Source{Kind: mempool.SourceRPC}})
@@ -30,7 +30,7 @@ func (cs *chainService) SendUserOperation(ctx context.Context, op *entrypoint.Us
 		_, err = cs.admitter.Insert(ctx, c)
 	}
 	if err != nil {
-		cs.metrics.OpRejected(errorCode(err))
+		cs.metrics.OpRejected(erc7769.CodeOf(err))
 		return common.Hash{}, err
 	}
 	cs.metrics.OpAccepted()
@@ -57,12 +57,3 @@ func (cs *chainService) PendingUserOperation(h common.Hash) (mempool.Entry, bool
 }
 
 func (cs *chainService) Lookup() *receipt.Lookup { return cs.lookup }
-
-// errorCode is the JSON-RPC code of an error, -32603 when it has none.
-func errorCode(err error) int {
-	var coded interface{ ErrorCode() int }
-	if errors.As(err, &coded) {
-		return coded.ErrorCode()
-	}
-	return -32603
-}

@@ -125,7 +125,7 @@ func (b *Builder) buildAndSend(ctx context.Context, src *Source, s *signer, now 
 	ops := cands[:0:0]
 	for i, e := range cands {
 		if errs[i] != nil {
-			b.dropFromBundle(ctx, src, e, errs[i].Error())
+			b.dropFromBundle(ctx, src, e, errs[i])
 			continue
 		}
 		ops = append(ops, e)
@@ -150,7 +150,7 @@ func (b *Builder) buildAndSend(ctx context.Context, src *Source, s *signer, now 
 		}
 		gas, err := simulateBundle(ctx, b.eth, s.address, src.EntryPoint, data, auths, MaxTransactionGas)
 		if f, ok := asFailedOp(err); ok && f.index < len(ops) {
-			b.dropFromBundle(ctx, src, ops[f.index], f.reason)
+			b.dropFromBundle(ctx, src, ops[f.index], f.err)
 			ops = append(ops[:f.index:f.index], ops[f.index+1:]...)
 			continue
 		}
@@ -192,7 +192,8 @@ func (b *Builder) sendersInFlight(src *Source) map[common.Address]bool {
 // dropFromBundle takes an op out of this bundle: one that may retry until
 // its window closes stays Pending; any other one fails, with its reputation
 // effect.
-func (b *Builder) dropFromBundle(ctx context.Context, src *Source, e mempool.Entry, reason string) {
+func (b *Builder) dropFromBundle(ctx context.Context, src *Source, e mempool.Entry, cause error) {
+	reason := cause.Error()
 	left, err := src.Pool.Drop(ctx, e.UserOpHash, reason)
 	if err != nil {
 		b.log.Warn().Err(err).Stringer("userOpHash", e.UserOpHash).Msg("drop op")
@@ -201,7 +202,7 @@ func (b *Builder) dropFromBundle(ctx context.Context, src *Source, e mempool.Ent
 	if left {
 		b.log.Info().Stringer("userOpHash", e.UserOpHash).Str("reason", reason).Msg("op dropped from bundle")
 		if b.deps.Reputation != nil {
-			b.deps.Reputation.FailedInBundle(e, reason)
+			b.deps.Reputation.FailedInBundle(e, cause)
 		}
 	}
 }

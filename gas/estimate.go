@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/klaster-dev/klaster/entrypoint"
+	"github.com/klaster-dev/klaster/erc7769"
 )
 
 // EstimatorConfig tunes Estimate. DefaultEstimatorConfig gives the defaults.
@@ -417,7 +418,7 @@ func (e *Estimator) checkAffordable(ctx context.Context, op *entrypoint.UserOper
 		return err
 	}
 	if have := new(big.Int).Add(deposit, balance); have.Cmp(prefund) < 0 {
-		return newError(CodeSimulateValidation, "AA21 didn't pay prefund: sender %s has %s wei of deposit and %s wei of balance, the op needs a prefund of %s", op.Sender.Hex(), deposit, balance, prefund)
+		return aaError(erc7769.CodeRejectedByEntryPoint, "AA21", op.Sender, "didn't pay prefund: sender %s has %s wei of deposit and %s wei of balance, the op needs a prefund of %s", op.Sender.Hex(), deposit, balance, prefund)
 	}
 	return nil
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/klaster-dev/klaster/entrypoint"
+	"github.com/klaster-dev/klaster/erc7769"
 )
 
 // MaxTransactionGas is the EIP-7825 per-transaction gas cap (2^24).
@@ -64,7 +65,7 @@ func DefaultConfig() Config {
 }
 
 // Precheck runs the checks that come before simulation, cheapest first, and
-// returns the first failure as an *Error (node failures are returned as
+// returns the first failure as an *erc7769.Error (node failures are returned as
 // plain errors):
 //
 //   - op completeness and ranges for the version (-32602)
@@ -250,16 +251,16 @@ func checkSenderAndFactory(ctx context.Context, state ChainState, op *entrypoint
 	}
 	switch {
 	case len(code) > 0 && op.Factory != nil:
-		return newError(CodeSimulateValidation, "AA10 sender already constructed: %s has code, but the op has a factory", op.Sender.Hex())
+		return aaError(erc7769.CodeRejectedByEntryPoint, "AA10", *op.Factory, "sender already constructed: %s has code, but the op has a factory", op.Sender.Hex())
 	case len(code) == 0 && op.Factory == nil:
-		return newError(CodeSimulateValidation, "AA20 account not deployed: %s has no code and the op has no factory", op.Sender.Hex())
+		return aaError(erc7769.CodeRejectedByEntryPoint, "AA20", op.Sender, "account not deployed: %s has no code and the op has no factory", op.Sender.Hex())
 	case op.Factory != nil:
 		fcode, err := state.CodeAt(ctx, *op.Factory)
 		if err != nil {
 			return err
 		}
 		if len(fcode) == 0 {
-			return newError(CodeSimulateValidation, "AA13 initCode failed or OOG: factory %s has no code", op.Factory.Hex())
+			return aaError(erc7769.CodeRejectedByEntryPoint, "AA13", *op.Factory, "initCode failed or OOG: factory %s has no code", op.Factory.Hex())
 		}
 	}
 	return nil
@@ -284,16 +285,15 @@ func checkPrefund(ctx context.Context, state ChainState, op *entrypoint.UserOper
 			return err
 		}
 		if len(code) == 0 {
-			return &Error{Code: CodeSimulateValidation, Message: "AA30 paymaster not deployed: " + pm.Hex(), Data: PaymasterData{Paymaster: pm}}
+			return aaError(erc7769.CodeRejectedByEntryPoint, "AA30", pm, "paymaster not deployed: %s", pm.Hex()).WithData(PaymasterData{Paymaster: pm})
 		}
 		deposit, err := state.DepositOf(ctx, entryPoint, pm)
 		if err != nil {
 			return err
 		}
 		if deposit.Cmp(prefund) < 0 {
-			e := newError(CodePaymasterDepositTooLow, "AA31 paymaster deposit too low: paymaster %s has %s wei, the op needs a prefund of %s", pm.Hex(), deposit, prefund)
-			e.Data = PaymasterData{Paymaster: pm}
-			return e
+			return aaError(erc7769.CodePaymasterDepositTooLow, "AA31", pm, "paymaster deposit too low: paymaster %s has %s wei, the op needs a prefund of %s", pm.Hex(), deposit, prefund).
+				WithData(PaymasterData{Paymaster: pm})
 		}
 		return nil
 	}
@@ -312,7 +312,7 @@ func checkPrefund(ctx context.Context, state ChainState, op *entrypoint.UserOper
 		return err
 	}
 	if have := new(big.Int).Add(deposit, balance); have.Cmp(prefund) < 0 {
-		return newError(CodeSimulateValidation, "AA21 didn't pay prefund: sender %s has %s wei of deposit and %s wei of balance, the op needs a prefund of %s", op.Sender.Hex(), deposit, balance, prefund)
+		return aaError(erc7769.CodeRejectedByEntryPoint, "AA21", op.Sender, "didn't pay prefund: sender %s has %s wei of deposit and %s wei of balance, the op needs a prefund of %s", op.Sender.Hex(), deposit, balance, prefund)
 	}
 	return nil
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/klaster-dev/klaster/entrypoint"
+	"github.com/klaster-dev/klaster/erc7769"
 	"github.com/klaster-dev/klaster/gas"
 	"github.com/klaster-dev/klaster/mempool"
 	"github.com/klaster-dev/klaster/receipt"
@@ -164,7 +165,7 @@ func (s *Service) Run(ctx context.Context) {
 func (s *Service) chain(id uint64, field string) (Chain, error) {
 	c, ok := s.chains[id]
 	if !ok {
-		return nil, newError(CodeInvalidParams, "%s: chain %d is not served by this node", field, id)
+		return nil, erc7769.New(erc7769.CodeInvalidParams, "%s: chain %d is not served by this node", field, id)
 	}
 	return c, nil
 }
@@ -200,15 +201,15 @@ func (s *Service) checkBounds(lower, upper uint64) error {
 	now := s.now()
 	switch {
 	case upper > MaxUint48 || lower > MaxUint48:
-		return newError(CodeInvalidParams, "bounds exceed uint48")
+		return erc7769.New(erc7769.CodeInvalidParams, "bounds exceed uint48")
 	case lower >= upper:
-		return &Error{Code: CodeOutOfTimeRange, Message: fmt.Sprintf("lowerBoundTimestamp %d is not before upperBoundTimestamp %d", lower, upper),
+		return &erc7769.Error{Code: erc7769.CodeOutOfTimeRange, Message: fmt.Sprintf("lowerBoundTimestamp %d is not before upperBoundTimestamp %d", lower, upper),
 			Data: map[string]any{"validAfter": lower, "validUntil": upper}}
 	case upper <= now:
-		return &Error{Code: CodeOutOfTimeRange, Message: fmt.Sprintf("upperBoundTimestamp %d is already past (now %d)", upper, now),
+		return &erc7769.Error{Code: erc7769.CodeOutOfTimeRange, Message: fmt.Sprintf("upperBoundTimestamp %d is already past (now %d)", upper, now),
 			Data: map[string]any{"validAfter": lower, "validUntil": upper}}
 	case upper > now+uint64(s.cfg.MaxWindow/time.Second):
-		return &Error{Code: CodeOutOfTimeRange, Message: fmt.Sprintf("upperBoundTimestamp %d lies more than %s after now (%d)", upper, s.cfg.MaxWindow, now),
+		return &erc7769.Error{Code: erc7769.CodeOutOfTimeRange, Message: fmt.Sprintf("upperBoundTimestamp %d lies more than %s after now (%d)", upper, s.cfg.MaxWindow, now),
 			Data: map[string]any{"validAfter": lower, "validUntil": upper}}
 	}
 	return nil

@@ -7,6 +7,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/klaster-dev/klaster/entrypoint"
+	"github.com/klaster-dev/klaster/erc7769"
 	"github.com/klaster-dev/klaster/merkle"
 )
 
@@ -51,14 +52,14 @@ func buildTree(in []leafInput) (*itxTree, error) {
 	for i, l := range in {
 		h, err := userOpHash(l.op, l.entryPoint, l.chainID)
 		if err != nil {
-			return nil, opError(newError(CodeInvalidParams, "userOpHash: %v", err), i, l.chainID)
+			return nil, erc7769.OpError(erc7769.New(erc7769.CodeInvalidParams, "userOpHash: %v", err), i, l.chainID)
 		}
 		t.hashes[i] = h
 		t.leaves[i] = Leaf(h, l.lower, l.upper)
 	}
 	tree, err := merkle.New(t.leaves)
 	if err != nil {
-		return nil, newError(CodeInvalidParams, "merkle tree: %v", err)
+		return nil, erc7769.New(erc7769.CodeInvalidParams, "merkle tree: %v", err)
 	}
 	t.root = tree.Root()
 	for i := range in {

@@ -9,6 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
 	"github.com/klaster-dev/klaster/entrypoint"
+	"github.com/klaster-dev/klaster/erc7769"
 )
 
 // itxOpJSON is one op of a klaster_getQuote or klaster_sendInterchainTx
@@ -126,17 +127,17 @@ func (api *KlasterAPI) decodeITxOp(i int, o itxOpJSON, partial bool) (itxOp, err
 	}
 	op, err := decodeUserOp(o.UserOp, v, partial)
 	if err != nil {
-		if e, ok := err.(*Error); ok {
+		if e, ok := err.(*erc7769.Error); ok {
 			return out, InvalidParams("%s: %s", f("userOp"), e.Message).ForOp(i, id)
 		}
 		return out, err
 	}
 	out.op = op
 	if out.lower, err = optUintParam(o.Lower, f("lowerBoundTimestamp")); err != nil {
-		return out, err.(*Error).ForOp(i, id)
+		return out, err.(*erc7769.Error).ForOp(i, id)
 	}
 	if out.upper, err = optUintParam(o.Upper, f("upperBoundTimestamp")); err != nil {
-		return out, err.(*Error).ForOp(i, id)
+		return out, err.(*erc7769.Error).ForOp(i, id)
 	}
 	return out, nil
 }

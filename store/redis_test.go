@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/klaster-dev/klaster/entrypoint"
+	"github.com/klaster-dev/klaster/erc7769"
 	"github.com/klaster-dev/klaster/mempool"
 	"github.com/klaster-dev/klaster/store/redistest"
 )
@@ -134,8 +135,8 @@ func TestRedisWithPool(t *testing.T) {
 	cctx, cancel := context.WithTimeout(ctx, 2*time.Second)
 	defer cancel()
 	_, err = p2.Add(cctx, e2)
-	var pe *mempool.Error
-	if err == nil || !asError(err, &pe) || pe.ErrorCode() != mempool.CodeInternal {
+	var pe *erc7769.Error
+	if err == nil || !asError(err, &pe) || pe.ErrorCode() != erc7769.CodeInternal {
 		t.Fatalf("add with redis down: %v", err)
 	}
 	if p2.Len() != 0 {
@@ -143,8 +144,8 @@ func TestRedisWithPool(t *testing.T) {
 	}
 }
 
-func asError(err error, target **mempool.Error) bool {
-	e, ok := err.(*mempool.Error)
+func asError(err error, target **erc7769.Error) bool {
+	e, ok := err.(*erc7769.Error)
 	*target = e
 	return ok
 }
