@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/klaster-dev/klaster/mempool"
 )
@@ -148,7 +149,7 @@ func (b *Builder) buildAndSend(ctx context.Context, src *Source, s *signer, now 
 			b.log.Error().Err(err).Msg("bundle authorizations")
 			return nil
 		}
-		gas, err := simulateBundle(ctx, b.eth, s.address, src.EntryPoint, data, auths, MaxTransactionGas)
+		gas, err := simulateBundle(ctx, b.eth, s.address, src.EntryPoint, data, auths, params.MaxTxGas)
 		if f, ok := asFailedOp(err); ok && f.index < len(ops) {
 			b.dropFromBundle(ctx, src, ops[f.index], f.err)
 			ops = append(ops[:f.index:f.index], ops[f.index+1:]...)
@@ -159,8 +160,8 @@ func (b *Builder) buildAndSend(ctx context.Context, src *Source, s *signer, now 
 			return nil
 		}
 		gas += gas / 5 // margin: the EntryPoint's gasleft checks make estimates tight
-		if gas > MaxTransactionGas {
-			gas = MaxTransactionGas
+		if gas > params.MaxTxGas {
+			gas = params.MaxTxGas
 		}
 		bt, err := b.send(ctx, src, s, ops, data, auths, gas)
 		if err != nil {

@@ -20,9 +20,6 @@ const (
 	ModeManual Mode = "manual"
 )
 
-// MaxTransactionGas is EIP-7825's per-transaction gas cap; no bundle exceeds it.
-const MaxTransactionGas = 1 << 24
-
 // Config configures a chain's Builder.
 type Config struct {
 	ChainID uint64
@@ -64,8 +61,8 @@ func (c Config) withDefaults() Config {
 	if c.Interval <= 0 {
 		c.Interval = time.Second
 	}
-	if c.MaxBundleGas == 0 || c.MaxBundleGas > MaxTransactionGas-1_000_000 {
-		c.MaxBundleGas = MaxTransactionGas - 1_000_000
+	if c.MaxBundleGas == 0 || c.MaxBundleGas > params.MaxTxGas-1_000_000 {
+		c.MaxBundleGas = params.MaxTxGas - 1_000_000
 	}
 	if c.PollInterval <= 0 {
 		c.PollInterval = 200 * time.Millisecond

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/params"
 	"github.com/naoina/toml"
 )
 
@@ -78,7 +79,7 @@ type Chain struct {
 
 	// Fees (klaster_getQuote's suggestions and bundle transactions).
 	// BaseFeeMultiplierPercent: maxFeePerGas = baseFee·this/100 + tip
-	// (0 means 150).
+	// (0 means DefaultBaseFeeMultiplierPercent, 150).
 	BaseFeeMultiplierPercent uint64 `toml:"base-fee-multiplier-percent"`
 	// PriorityFeeMultiplierPercent scales the tip taken from the fee
 	// history (0 means 100).
@@ -140,8 +141,14 @@ type Bundling struct {
 	MaxOps int `toml:"max-ops"`
 }
 
-// MaxTransactionGas is EIP-7825's cap on a single transaction's gas.
-const MaxTransactionGas = 1 << 24
+// Fee defaults of a chain that sets none: the one place they are defined
+// (gas.DefaultFeeConfig and the bundler's fee policy use them too).
+const (
+	DefaultBaseFeeMultiplierPercent     = 150
+	DefaultPriorityFeeMultiplierPercent = 100
+	DefaultFeeHistoryPercentile         = 50
+	DefaultFeeHistoryBlocks             = 10
+)
 
 // Default returns the configuration used when nothing is set.
 func Default() Config {
@@ -196,16 +203,16 @@ func (c *Config) Normalize() {
 		}
 		f := &c.Chains[i]
 		if f.BaseFeeMultiplierPercent == 0 {
-			f.BaseFeeMultiplierPercent = 150
+			f.BaseFeeMultiplierPercent = DefaultBaseFeeMultiplierPercent
 		}
 		if f.PriorityFeeMultiplierPercent == 0 {
-			f.PriorityFeeMultiplierPercent = 100
+			f.PriorityFeeMultiplierPercent = DefaultPriorityFeeMultiplierPercent
 		}
 		if f.FeeHistoryPercentile == 0 {
-			f.FeeHistoryPercentile = 50
+			f.FeeHistoryPercentile = DefaultFeeHistoryPercentile
 		}
 		if f.FeeHistoryBlocks == 0 {
-			f.FeeHistoryBlocks = 10
+			f.FeeHistoryBlocks = DefaultFeeHistoryBlocks
 		}
 	}
 }
@@ -243,8 +250,8 @@ func (c *Config) Validate() error {
 		default:
 			problems = append(problems, fmt.Sprintf("%s: bundling mode %q is neither auto nor manual", where, ch.Bundling.Mode))
 		}
-		if ch.Bundling.MaxBundleGas > MaxTransactionGas {
-			problems = append(problems, fmt.Sprintf("%s: max-bundle-gas %d exceeds the EIP-7825 transaction cap %d", where, ch.Bundling.MaxBundleGas, MaxTransactionGas))
+		if ch.Bundling.MaxBundleGas > params.MaxTxGas {
+			problems = append(problems, fmt.Sprintf("%s: max-bundle-gas %d exceeds the EIP-7825 transaction cap %d", where, ch.Bundling.MaxBundleGas, params.MaxTxGas))
 		}
 		problems = append(problems, ch.validateFees(where)...)
 		for ep := range ch.AccountFactories {

@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/klaster-dev/klaster/entrypoint"
 	"github.com/klaster-dev/klaster/erc7769"
@@ -21,7 +22,7 @@ type EstimatorConfig struct {
 	DA  DAGasOracle // nil: no L2 data-availability fee
 
 	// SimulationGas is the gas of each simulateHandleOp call; 0 means
-	// min(block gas limit, MaxTransactionGas).
+	// min(block gas limit, params.MaxTxGas).
 	SimulationGas uint64
 
 	// Upper ends of the searches: the op is first simulated with these
@@ -191,7 +192,7 @@ func (e *Estimator) Estimate(ctx context.Context, in *entrypoint.UserOperation, 
 		if err != nil {
 			return nil, err
 		}
-		simGas = min(limit, MaxTransactionGas)
+		simGas = min(limit, params.MaxTxGas)
 	}
 	const reserve = 1_000_000
 	if fixed := probe.vgl + probe.pmv + probe.post + pvg0 + reserve; fixed+probe.cgl > simGas {

@@ -6,13 +6,11 @@ import (
 	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/klaster-dev/klaster/entrypoint"
 	"github.com/klaster-dev/klaster/erc7769"
 )
-
-// MaxTransactionGas is the EIP-7825 per-transaction gas cap (2^24).
-const MaxTransactionGas = 16_777_216
 
 // Config bounds the ops a bundler admits. DefaultConfig gives the defaults.
 type Config struct {
@@ -28,7 +26,7 @@ type Config struct {
 	MaxPaymasterVerificationGasLimit uint64
 	MaxPaymasterPostOpGasLimit       uint64
 	// MaxOpGas caps the op's total gas (all limits + preVerificationGas);
-	// the block gas limit caps it too. 0 means MaxTransactionGas.
+	// the block gas limit caps it too. 0 means params.MaxTxGas.
 	MaxOpGas uint64
 
 	// Fees (-32602 when too low). maxFeePerGas must be at least
@@ -58,7 +56,7 @@ func DefaultConfig() Config {
 		MaxCallGasLimit:                  10_000_000,
 		MaxPaymasterVerificationGasLimit: 5_000_000,
 		MaxPaymasterPostOpGasLimit:       5_000_000,
-		MaxOpGas:                         MaxTransactionGas,
+		MaxOpGas:                         params.MaxTxGas,
 		BaseFeeMarginPercent:             10,
 		PVG:                              DefaultPVGConfig(),
 	}
@@ -187,7 +185,7 @@ func checkGasLimits(op *entrypoint.UserOperation, cfg Config, blockGasLimit uint
 	}
 	limit := cfg.MaxOpGas
 	if limit == 0 {
-		limit = MaxTransactionGas
+		limit = params.MaxTxGas
 	}
 	if blockGasLimit > 0 {
 		limit = min(limit, blockGasLimit)
