@@ -216,11 +216,11 @@ func (a *Admitter) Remove(ctx context.Context, c *Checked) {
 }
 
 func (a *Admitter) hash(op *entrypoint.UserOperation, ep common.Address) (common.Hash, error) {
-	v, ok := entrypoint.VersionOf(ep)
+	d, ok := a.GasConfig().EntryPoints.Lookup(ep)
 	if !ok {
-		v = entrypoint.V07
+		return common.Hash{}, fmt.Errorf("admission: EntryPoint %s is not served on chain %s", ep.Hex(), a.chainID)
 	}
-	h, err := entrypoint.NewHasher(v, ep, a.chainID)
+	h, err := d.Hasher(a.chainID)
 	if err != nil {
 		return common.Hash{}, err
 	}

@@ -22,6 +22,7 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/klaster-dev/klaster/admission"
+	"github.com/klaster-dev/klaster/chainspec"
 	"github.com/klaster-dev/klaster/config"
 	"github.com/klaster-dev/klaster/gas"
 	"github.com/klaster-dev/klaster/klaster"
@@ -93,8 +94,8 @@ func New(ctx context.Context, cfg config.Config, opts Options) (*App, error) {
 		vcfg = *opts.Validation
 	}
 	chainOpts := chainOptions{
-		dial:       opts.Dial,
-		validation: vcfg,
+		dial:   opts.Dial,
+		shared: chainspec.Shared{Validation: vcfg, Gas: gas.DefaultConfig(), Estimator: gas.DefaultEstimatorConfig()},
 		mempool: mempool.Config{
 			SameSenderLimit:            vcfg.SameSenderMempoolCount,
 			UnstakedEntityLimit:        vcfg.SameUnstakedEntityMempoolCount,
@@ -102,14 +103,12 @@ func New(ctx context.Context, cfg config.Config, opts Options) (*App, error) {
 			ThrottledEntityBundleCount: vcfg.ThrottledEntityBundleCount,
 			AllowScheduled:             cfg.AllowScheduled,
 		},
-		gas:       gas.DefaultConfig(),
 		admission: admission.Config{AllowScheduled: cfg.AllowScheduled},
 		metrics:   a.metrics,
 		allowlist: opts.ReputationAllowlist,
 		blocklist: opts.ReputationBlocklist,
 		log:       a.log,
 	}
-	chainOpts.admission.Gas = chainOpts.gas
 	if cfg.RedisURL != "" {
 		client, st, err := openRedis(ctx, cfg.RedisURL)
 		if err != nil {

@@ -42,10 +42,10 @@ type itxChain struct{ cs *chainService }
 
 func (c itxChain) ChainID() uint64 { return c.cs.chainID }
 
-func (c itxChain) EntryPoints() []common.Address { return c.cs.cfg.EntryPoints }
+func (c itxChain) EntryPoints() entrypoint.Set { return c.cs.spec.EntryPoints }
 
 func (c itxChain) SuggestFees(ctx context.Context) (gas.Fees, error) {
-	return gas.SuggestFees(ctx, c.cs.rpc, c.cs.feeConfig()) // chain settings
+	return gas.SuggestFees(ctx, c.cs.rpc, c.cs.spec.Fees)
 }
 
 func (c itxChain) EstimateGas(ctx context.Context, op *entrypoint.UserOperation, ep common.Address) (*gas.Estimate, error) {

@@ -59,6 +59,10 @@ type Chain struct {
 	RPCURL string `toml:"rpc-url"`
 	// EntryPoints are the EntryPoints served, v0.7 and/or v0.8.
 	EntryPoints []common.Address `toml:"entry-points"`
+	// EntryPointVersions gives the version ("v0.7", "v0.8") of EntryPoints
+	// at non-canonical addresses, keyed by address; canonical ones need
+	// no entry.
+	EntryPointVersions map[string]string `toml:"entry-point-versions"`
 	// SignerKeys are the bundler's transaction signers; several allow bundles
 	// in parallel.
 	SignerKeys []Secret `toml:"signer-keys"`

@@ -47,6 +47,10 @@ type EstimatorConfig struct {
 	// the estimate keeps the unused margin ERC-7562's LIM-030 asks for.
 	VerificationGasSlack uint64
 	CallGasBufferPercent uint64
+
+	// EntryPoints are the chain's EntryPoints with their versions (the
+	// chain spec's); an op for any other address is refused.
+	EntryPoints entrypoint.Set
 }
 
 // DefaultEstimatorConfig: reference PVG constants; probes of 4M
@@ -62,6 +66,7 @@ func DefaultEstimatorConfig() EstimatorConfig {
 		MaxCallsPerSearch:                  20,
 		MinToleranceGas:                    500,
 		TolerancePercent:                   1,
+		EntryPoints:                        entrypoint.Canonical(),
 	}
 }
 
@@ -151,7 +156,7 @@ var dummySignature = func() []byte {
 // signature check is ignored (the signature is a placeholder).
 func (e *Estimator) Estimate(ctx context.Context, in *entrypoint.UserOperation, entryPoint common.Address, override StateOverride) (*Estimate, error) {
 	cfg := e.Config
-	v, ok := entrypoint.VersionOf(entryPoint)
+	v, ok := cfg.EntryPoints.Version(entryPoint)
 	if !ok {
 		return nil, invalidFields("The EntryPoint at %q is not supported", entryPoint.Hex())
 	}

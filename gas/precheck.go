@@ -40,6 +40,10 @@ type Config struct {
 	PVG             PVGConfig
 	PVGSlackPercent uint64
 	DA              DAGasOracle // nil: no L2 data-availability fee
+
+	// EntryPoints are the chain's EntryPoints with their versions (the
+	// chain spec's); an op for any other address is refused.
+	EntryPoints entrypoint.Set
 }
 
 // DefaultConfig returns the default bounds: 64 KiB callData, 32 KiB
@@ -59,6 +63,7 @@ func DefaultConfig() Config {
 		MaxOpGas:                         params.MaxTxGas,
 		BaseFeeMarginPercent:             10,
 		PVG:                              DefaultPVGConfig(),
+		EntryPoints:                      entrypoint.Canonical(),
 	}
 }
 
@@ -93,7 +98,7 @@ func DefaultConfig() Config {
 // their balance in validateUserOp (the EntryPoint only requires deposit +
 // paid ≥ prefund), and undeployed accounts are usually funded that way.
 func Precheck(ctx context.Context, state ChainState, op *entrypoint.UserOperation, entryPoint common.Address, cfg Config) error {
-	v, ok := entrypoint.VersionOf(entryPoint)
+	v, ok := cfg.EntryPoints.Version(entryPoint)
 	if !ok {
 		return invalidFields("The EntryPoint at %q is not supported", entryPoint.Hex())
 	}

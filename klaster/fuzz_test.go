@@ -30,8 +30,8 @@ var fuzzNow = time.Unix(1_700_000_000, 0)
 type fuzzChain struct{ id uint64 }
 
 func (c fuzzChain) ChainID() uint64 { return c.id }
-func (fuzzChain) EntryPoints() []common.Address {
-	return []common.Address{entrypoint.V07.EntryPoint(), entrypoint.V08.EntryPoint()}
+func (fuzzChain) EntryPoints() entrypoint.Set {
+	return entrypoint.Canonical(entrypoint.V07, entrypoint.V08)
 }
 func (fuzzChain) SuggestFees(context.Context) (gas.Fees, error) { return gas.Fees{}, nil }
 func (fuzzChain) EstimateGas(context.Context, *entrypoint.UserOperation, common.Address) (*gas.Estimate, error) {

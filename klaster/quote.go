@@ -34,7 +34,8 @@ func (s *Service) Quote(ctx context.Context, req QuoteRequest) (*Quote, error) {
 		if l.entryPoint == (common.Address{}) {
 			l.entryPoint = defaultEntryPoint(c)
 		}
-		if !serves(c, l.entryPoint) {
+		var ok bool
+		if l.version, ok = c.EntryPoints().Version(l.entryPoint); !ok {
 			return nil, erc7769.OpError(erc7769.New(erc7769.CodeInvalidParams, "entryPoint %s is not served on chain %d", l.entryPoint.Hex(), r.ChainID), i, r.ChainID)
 		}
 		if r.Lower != nil {
@@ -59,8 +60,7 @@ func (s *Service) Quote(ctx context.Context, req QuoteRequest) (*Quote, error) {
 	}
 	for i := range in {
 		in[i].op.Signature = []byte{}
-		v, _ := entrypoint.VersionOf(in[i].entryPoint)
-		if err := in[i].op.Validate(v); err != nil {
+		if err := in[i].op.Validate(in[i].version); err != nil {
 			return nil, erc7769.OpError(erc7769.New(erc7769.CodeInvalidParams, "userOp: %v", err), i, in[i].chainID)
 		}
 	}

@@ -8,7 +8,6 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/klaster-dev/klaster/entrypoint"
 	"github.com/klaster-dev/klaster/erc7769"
 	"github.com/klaster-dev/klaster/mempool"
 	"github.com/klaster-dev/klaster/merkle"
@@ -68,17 +67,17 @@ func (s *Service) checkSigned(req SendRequest) ([]leafInput, *itxTree, error) {
 		if ep == (common.Address{}) {
 			ep = defaultEntryPoint(c)
 		}
-		if !serves(c, ep) {
+		v, ok := c.EntryPoints().Version(ep)
+		if !ok {
 			return nil, nil, erc7769.OpError(erc7769.New(erc7769.CodeInvalidParams, "entryPoint %s is not served on chain %d", ep.Hex(), r.ChainID), i, r.ChainID)
 		}
-		v, _ := entrypoint.VersionOf(ep)
 		if err := r.Op.Validate(v); err != nil {
 			return nil, nil, erc7769.OpError(erc7769.New(erc7769.CodeInvalidParams, "userOp: %v", err), i, r.ChainID)
 		}
 		if err := s.checkBounds(r.Lower, r.Upper); err != nil {
 			return nil, nil, erc7769.OpError(err, i, r.ChainID)
 		}
-		in[i] = leafInput{chainID: r.ChainID, entryPoint: ep, op: r.Op.Copy(), lower: r.Lower, upper: r.Upper}
+		in[i] = leafInput{chainID: r.ChainID, entryPoint: ep, version: v, op: r.Op.Copy(), lower: r.Lower, upper: r.Upper}
 	}
 	t, err := buildTree(in)
 	if err != nil {

@@ -23,8 +23,9 @@ import (
 // its per-chain services.
 type Chain interface {
 	ChainID() uint64
-	// EntryPoints served on the chain.
-	EntryPoints() []common.Address
+	// EntryPoints served on the chain, with their versions (the chain
+	// spec's).
+	EntryPoints() entrypoint.Set
 	// SuggestFees returns fees for ops that carry none.
 	SuggestFees(ctx context.Context) (gas.Fees, error)
 	// EstimateGas estimates op's gas limits (op carries a placeholder signature).
@@ -170,27 +171,10 @@ func (s *Service) chain(id uint64, field string) (Chain, error) {
 	return c, nil
 }
 
-// defaultEntryPoint is the chain's v0.7 EntryPoint, or its first.
+// defaultEntryPoint is the chain's first v0.7 EntryPoint, or its first.
 func defaultEntryPoint(c Chain) common.Address {
-	eps := c.EntryPoints()
-	for _, ep := range eps {
-		if ep == entrypoint.V07.EntryPoint() {
-			return ep
-		}
-	}
-	if len(eps) > 0 {
-		return eps[0]
-	}
-	return common.Address{}
-}
-
-func serves(c Chain, ep common.Address) bool {
-	for _, e := range c.EntryPoints() {
-		if e == ep {
-			return true
-		}
-	}
-	return false
+	d, _ := c.EntryPoints().Prefer(entrypoint.V07)
+	return d.Address
 }
 
 func (s *Service) now() uint64 { return uint64(s.cfg.Now().Unix()) }

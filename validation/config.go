@@ -82,8 +82,9 @@ type Config struct {
 	MaxConcurrentCalls int
 	// Unsafe skips tracing: a plain eth_call and no rule checks (--unsafe).
 	Unsafe bool
-	// EntryPointVersions maps non-canonical EntryPoint addresses to versions.
-	EntryPointVersions map[common.Address]entrypoint.Version
+	// EntryPoints are the EntryPoints the chain serves with their versions
+	// (the chain spec's); an op for any other address is refused.
+	EntryPoints entrypoint.Set
 }
 
 // DefaultConfig returns the ERC-7562 values.
@@ -116,8 +117,9 @@ func DefaultConfig() Config {
 		StorageAllowlist:   []AllowedStorage{{Contract: BeaconRootsAddress, ReadOnly: true}},
 		ValidUntilMargin:   30,
 		SimulationGas:      2_000_000,
-		MaxSimulationGas:   1 << 24,
+		MaxSimulationGas:   params.MaxTxGas,
 		MaxConcurrentCalls: 8,
+		EntryPoints:        entrypoint.Canonical(),
 	}
 }
 

@@ -58,10 +58,7 @@ func New(client *rpc.Client, chainID *big.Int, cfg Config, log zerolog.Logger) (
 func (v *Validator) Config() Config { return v.cfg }
 
 func (v *Validator) version(ep common.Address) (entrypoint.Version, error) {
-	if ver, ok := v.cfg.EntryPointVersions[ep]; ok && ver.Valid() {
-		return ver, nil
-	}
-	if ver, ok := entrypoint.VersionOf(ep); ok {
+	if ver, ok := v.cfg.EntryPoints.Version(ep); ok {
 		return ver, nil
 	}
 	return 0, erc7769.New(erc7769.CodeInvalidParams, "the EntryPoint at %s is not supported", ep.Hex())

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/urfave/cli/v2"
@@ -96,11 +97,18 @@ func chainFromFlags(c *cli.Context) (config.Chain, error) {
 	if len(eps) == 0 {
 		ch.EntryPoints = []common.Address{entrypoint.V07.EntryPoint(), entrypoint.V08.EntryPoint()}
 	}
-	for _, ep := range eps {
+	for _, item := range eps {
+		ep, version, hasVersion := strings.Cut(item, ":")
 		if !common.IsHexAddress(ep) {
-			return ch, fmt.Errorf("--entrypoints: %q is not an address", ep)
+			return ch, fmt.Errorf("--entrypoints: %q is not an address (want ADDRESS or ADDRESS:VERSION)", item)
 		}
 		ch.EntryPoints = append(ch.EntryPoints, common.HexToAddress(ep))
+		if hasVersion {
+			if ch.EntryPointVersions == nil {
+				ch.EntryPointVersions = map[string]string{}
+			}
+			ch.EntryPointVersions[common.HexToAddress(ep).Hex()] = version
+		}
 	}
 	for _, k := range c.StringSlice(signerKeysFlag.Name) {
 		ch.SignerKeys = append(ch.SignerKeys, config.NewSecret(k))
