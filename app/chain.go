@@ -67,8 +67,6 @@ type chainOptions struct {
 	admission admission.Config
 	redis     *store.Redis // nil: state in memory
 	metrics   *metrics.Metrics
-	allowlist []common.Address
-	blocklist []common.Address
 	log       zerolog.Logger
 }
 
@@ -133,11 +131,12 @@ func (cs *chainService) build(ctx context.Context, opts chainOptions) error {
 	if cs.validator, err = validation.New(cs.rpc, chainID, vcfg, cs.log); err != nil {
 		return fmt.Errorf("chain %d: validator: %w", c.ChainID, err)
 	}
-	repOpts := []reputation.Option{reputation.WithLists(opts.allowlist, opts.blocklist)}
+	rs := cs.spec.Reputation
+	repOpts := []reputation.Option{reputation.WithLists(rs.Allowlist, rs.Blocklist)}
 	if cs.redis != nil {
 		repOpts = append(repOpts, reputation.WithStore(cs.redis.Reputation(c.ChainID)))
 	}
-	if cs.reputation, err = reputation.New(reputation.BundlerParams(), repOpts...); err != nil {
+	if cs.reputation, err = reputation.New(rs.Params, repOpts...); err != nil {
 		return fmt.Errorf("chain %d: reputation: %w", c.ChainID, err)
 	}
 

@@ -23,6 +23,7 @@ import (
 	"github.com/klaster-dev/klaster/config"
 	"github.com/klaster-dev/klaster/entrypoint"
 	"github.com/klaster-dev/klaster/gas"
+	"github.com/klaster-dev/klaster/reputation"
 	"github.com/klaster-dev/klaster/validation"
 )
 
@@ -58,6 +59,15 @@ type Spec struct {
 	Validation validation.Config
 	Gas        gas.Config
 	Estimator  gas.EstimatorConfig
+	// Reputation are the ERC-7562 reputation parameters and the operator's
+	// allow- and blocklists.
+	Reputation Reputation
+}
+
+// Reputation is the reputation manager's settings.
+type Reputation struct {
+	Params               reputation.Params
+	Allowlist, Blocklist []common.Address
 }
 
 // Shared are the settings every chain of a process starts from.
@@ -65,12 +75,14 @@ type Shared struct {
 	Validation validation.Config
 	Gas        gas.Config
 	Estimator  gas.EstimatorConfig
+	Reputation Reputation
 }
 
 // DefaultShared returns the defaults: the ERC-7562 values, the default
 // precheck bounds and estimator.
 func DefaultShared() Shared {
-	return Shared{Validation: validation.DefaultConfig(), Gas: gas.DefaultConfig(), Estimator: gas.DefaultEstimatorConfig()}
+	return Shared{Validation: validation.DefaultConfig(), Gas: gas.DefaultConfig(), Estimator: gas.DefaultEstimatorConfig(),
+		Reputation: Reputation{Params: reputation.BundlerParams()}}
 }
 
 // Resolve resolves chain c (normalized: config.Normalize ran) over shared.
@@ -90,6 +102,7 @@ func Resolve(c config.Chain, shared Shared) (*Spec, error) {
 		Validation:      shared.Validation,
 		Gas:             shared.Gas,
 		Estimator:       shared.Estimator,
+		Reputation:      shared.Reputation,
 	}
 	s.Validation.Unsafe = s.Validation.Unsafe || c.Unsafe
 	s.Validation.EntryPoints, s.Gas.EntryPoints, s.Estimator.EntryPoints = eps, eps, eps

@@ -32,6 +32,75 @@ type Config struct {
 
 	RPC    RPC     `toml:"rpc"`
 	Chains []Chain `toml:"chains"`
+
+	// Validation, Reputation and Gas apply to every chain; each field the
+	// file leaves out keeps its default (the --validation.* and
+	// --reputation.* flags override the file).
+	Validation Validation `toml:"validation"`
+	Reputation Reputation `toml:"reputation"`
+	Gas        Gas        `toml:"gas"`
+}
+
+// Validation overrides ERC-7562 values (package validation's defaults, or
+// the compatibility profile with --dev). A nil field keeps the default.
+type Validation struct {
+	MinStake                       *string  `toml:"min-stake"` // wei, decimal
+	MinUnstakeDelay                *uint64  `toml:"min-unstake-delay"`
+	SameSenderMempoolCount         *int     `toml:"same-sender-mempool-count"`
+	SameUnstakedEntityMempoolCount *int     `toml:"same-unstaked-entity-mempool-count"`
+	ThrottledEntityMempoolCount    *int     `toml:"throttled-entity-mempool-count"`
+	ThrottledEntityBundleCount     *int     `toml:"throttled-entity-bundle-count"`
+	MaxUserOpSize                  *int     `toml:"max-userop-size"`
+	MaxContextSize                 *int     `toml:"max-context-size"`
+	Lim030                         *bool    `toml:"lim-030"`
+	ValidationGasSlack             *uint64  `toml:"validation-gas-slack"`
+	Lim060                         *bool    `toml:"lim-060"`
+	MaxVerificationGas             *uint64  `toml:"max-verification-gas"`
+	AssociatedSlotRange            *uint64  `toml:"associated-slot-range"`
+	ValidUntilMargin               *uint64  `toml:"valid-until-margin"`
+	StorageAllowlist               []string `toml:"storage-allowlist"` // ADDRESS:read or ADDRESS:readwrite; nil keeps the default
+	Concurrency                    *int     `toml:"concurrency"`
+}
+
+// Reputation lists entities the reputation rules never throttle (an
+// operator's own factory or paymaster) or always ban.
+type Reputation struct {
+	Allowlist []common.Address `toml:"allowlist"`
+	Blocklist []common.Address `toml:"blocklist"`
+}
+
+// Gas overrides the admission prechecks' bounds (package gas's defaults).
+// A nil field keeps the default.
+type Gas struct {
+	MaxCallDataSize                  *int    `toml:"max-call-data-size"`
+	MaxInitCodeSize                  *int    `toml:"max-init-code-size"`
+	MaxPaymasterDataSize             *int    `toml:"max-paymaster-data-size"`
+	MaxSignatureSize                 *int    `toml:"max-signature-size"`
+	MaxVerificationGasLimit          *uint64 `toml:"max-verification-gas-limit"`
+	MaxCallGasLimit                  *uint64 `toml:"max-call-gas-limit"`
+	MaxPaymasterVerificationGasLimit *uint64 `toml:"max-paymaster-verification-gas-limit"`
+	MaxPaymasterPostOpGasLimit       *uint64 `toml:"max-paymaster-post-op-gas-limit"`
+	MaxOpGas                         *uint64 `toml:"max-op-gas"`
+	BaseFeeMarginPercent             *uint64 `toml:"base-fee-margin-percent"`
+	PVGSlackPercent                  *uint64 `toml:"pvg-slack-percent"`
+	// PVG are the preVerificationGas constants of the prechecks and the
+	// estimator ([gas.pvg]).
+	PVG PVG `toml:"pvg"`
+}
+
+// PVG overrides preVerificationGas constants (package gas's defaults, the
+// reference bundler's). debug_bundler_setConfiguration takes the same
+// fields under their JSON names. A nil field keeps the value.
+type PVG struct {
+	ExpectedBundleSize          *uint64  `toml:"expected-bundle-size" json:"expectedBundleSize"`
+	FixedGasOverhead            *uint64  `toml:"fixed-gas-overhead" json:"fixedGasOverhead"`
+	PerUserOpGasOverhead        *uint64  `toml:"per-userop-gas-overhead" json:"perUserOpGasOverhead"`
+	PerUserOpWordGasOverhead    *float64 `toml:"per-userop-word-gas-overhead" json:"perUserOpWordGasOverhead"`
+	StandardTokenGasCost        *uint64  `toml:"standard-token-gas-cost" json:"standardTokenGasCost"`
+	FloorPerTokenGasCost        *uint64  `toml:"floor-per-token-gas-cost" json:"floorPerTokenGasCost"`
+	TransactionGasStipend       *uint64  `toml:"transaction-gas-stipend" json:"transactionGasStipend"`
+	EstimationSignatureSize     *int     `toml:"estimation-signature-size" json:"estimationSignatureSize"`
+	EstimationPaymasterDataSize *int     `toml:"estimation-paymaster-data-size" json:"estimationPaymasterDataSize"`
 }
 
 // RPC holds the JSON-RPC server's limits.

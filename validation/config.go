@@ -33,9 +33,7 @@ type Config struct {
 	SameSenderMempoolCount         int
 	SameUnstakedEntityMempoolCount int
 	ThrottledEntityMempoolCount    int
-	ThrottledEntityLiveBlocks      int
 	ThrottledEntityBundleCount     int
-	MaxOpsAllowedUnstakedEntity    int
 
 	// Limits (LIM-*).
 	MaxUserOpSize              int    // LIM-010
@@ -95,9 +93,7 @@ func DefaultConfig() Config {
 		SameSenderMempoolCount:         4,
 		SameUnstakedEntityMempoolCount: 10,
 		ThrottledEntityMempoolCount:    4,
-		ThrottledEntityLiveBlocks:      10,
 		ThrottledEntityBundleCount:     4,
-		MaxOpsAllowedUnstakedEntity:    10000,
 		MaxUserOpSize:                  8192,
 		MaxContextSize:                 2048,
 		EnforceValidationGasSlack:      true,

@@ -61,6 +61,10 @@ func loadConfig(c *cli.Context) (config.Config, error) {
 		cfg.RPC.CORSOrigins = c.StringSlice(rpcCORSFlag.Name)
 	}
 
+	if err := applyValidationFlags(c, &cfg); err != nil {
+		return cfg, err
+	}
+
 	// A chain given by flags is added to (or, by chain id, overrides) the
 	// file's chains.
 	if set(rpcURLFlag) {

@@ -15,6 +15,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/klaster-dev/klaster/app"
+	"github.com/klaster-dev/klaster/validation"
 )
 
 func main() {
@@ -74,13 +75,9 @@ func run(c *cli.Context) error {
 		defer dev.Close()
 		opts.Dial = dev.dial
 	}
-	vcfg, err := validationConfig(c, dev != nil)
-	if err != nil {
-		return err
-	}
-	opts.Validation = &vcfg
-	if opts.ReputationAllowlist, opts.ReputationBlocklist, err = reputationLists(c); err != nil {
-		return err
+	if dev != nil {
+		profile := validation.DevProfile()
+		opts.Validation = &profile
 	}
 	a, err := app.New(ctx, cfg, opts)
 	if err != nil {
