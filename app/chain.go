@@ -17,6 +17,7 @@ import (
 	"github.com/klaster-dev/klaster/admission"
 	"github.com/klaster-dev/klaster/bundler"
 	"github.com/klaster-dev/klaster/chainspec"
+	"github.com/klaster-dev/klaster/chaintracker"
 	"github.com/klaster-dev/klaster/config"
 	"github.com/klaster-dev/klaster/entrypoint"
 	"github.com/klaster-dev/klaster/gas"
@@ -50,6 +51,7 @@ type chainService struct {
 	metrics    *metrics.Chain
 	redis      *store.Redis // nil: state in memory
 	index      receipt.Index
+	tracker    *chaintracker.Tracker // the chain's canonical blocks and the ops they mined
 	lookup     *receipt.Lookup
 
 	health nodeHealth
@@ -173,6 +175,8 @@ func (cs *chainService) build(ctx context.Context, opts chainOptions) error {
 		cs.index = cs.redis.Receipts(c.ChainID)
 	}
 	cs.lookup = receipt.NewLookup(cs.rpc, cs.spec.EntryPoints.Addresses(), cs.index, receipt.DefaultScanBlocks)
+	cs.tracker = chaintracker.New(cs.eth, chaintracker.Config{EntryPoints: cs.spec.EntryPoints.Addresses(), PollInterval: cs.spec.PollInterval}, cs.log)
+	cs.tracker.Subscribe(chaintracker.PoolFeed(cs.pools, cs.index, cs.log))
 
 	signers := make([]*ecdsa.PrivateKey, len(c.SignerKeys))
 	for i, s := range c.SignerKeys {
@@ -218,8 +222,9 @@ func (cs *chainService) build(ctx context.Context, opts chainOptions) error {
 // run runs the chain's background work until ctx ends.
 func (cs *chainService) run(ctx context.Context) {
 	var wg sync.WaitGroup
-	wg.Add(3)
+	wg.Add(4)
 	go func() { defer wg.Done(); cs.monitor(ctx) }()
+	go func() { defer wg.Done(); cs.tracker.Run(ctx) }()
 	go func() {
 		defer wg.Done()
 		if cs.redis != nil {
