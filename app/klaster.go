@@ -73,24 +73,28 @@ func (c itxChain) Check(ctx context.Context, req klaster.AdmitRequest) (klaster.
 	if err != nil {
 		return nil, err
 	}
-	return checked, nil
+	return itxLeaf{c.cs, checked}, nil
 }
 
-func (c itxChain) Insert(ctx context.Context, a klaster.Admitted) error {
-	ch := a.(*admission.Checked)
-	if _, err := c.cs.admitter.Insert(ctx, ch); err != nil {
+// itxLeaf is an admitted iTx leaf of one chain (klaster.Admitted).
+type itxLeaf struct {
+	cs *chainService
+	ch *admission.Checked
+}
+
+func (l itxLeaf) Insert(ctx context.Context) error {
+	if _, err := l.cs.admitter.Insert(ctx, l.ch); err != nil {
 		return err
 	}
-	if ch.Result != nil {
-		c.cs.results.Store(ch.Entry.UserOpHash, ch.Result)
+	if l.ch.Result != nil {
+		l.cs.results.Store(l.ch.Entry.UserOpHash, l.ch.Result)
 	}
 	return nil
 }
 
-func (c itxChain) Remove(ctx context.Context, a klaster.Admitted) {
-	ch := a.(*admission.Checked)
-	c.cs.admitter.Remove(ctx, ch)
-	c.cs.results.Delete(ch.Entry.UserOpHash)
+func (l itxLeaf) Remove(ctx context.Context) {
+	l.cs.admitter.Remove(ctx, l.ch)
+	l.cs.results.Delete(l.ch.Entry.UserOpHash)
 }
 
 func (c itxChain) OnChange(fn func(mempool.Entry)) (cancel func()) {

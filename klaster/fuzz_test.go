@@ -38,11 +38,15 @@ func (fuzzChain) EstimateGas(context.Context, *entrypoint.UserOperation, common.
 	return nil, errors.New("no estimation while fuzzing")
 }
 func (fuzzChain) Check(_ context.Context, req klaster.AdmitRequest) (klaster.Admitted, error) {
-	return req, nil
+	return fuzzLeaf{}, nil
 }
-func (fuzzChain) Insert(context.Context, klaster.Admitted) error { return nil }
-func (fuzzChain) Remove(context.Context, klaster.Admitted)       {}
-func (fuzzChain) OnChange(func(mempool.Entry)) func()            { return func() {} }
+
+// fuzzLeaf is an admitted leaf whose insert does nothing.
+type fuzzLeaf struct{}
+
+func (fuzzLeaf) Insert(context.Context) error         { return nil }
+func (fuzzLeaf) Remove(context.Context)               {}
+func (fuzzChain) OnChange(func(mempool.Entry)) func() { return func() {} }
 func (fuzzChain) Receipt(context.Context, common.Hash) (*receipt.Receipt, error) {
 	return nil, nil
 }

@@ -206,13 +206,13 @@ func (s *Service) insertAll(ctx context.Context, rec *Record, in []leafInput, ch
 		return err
 	}
 	for i, c := range checked {
-		if err := s.chains[in[i].chainID].Insert(ctx, c); err != nil {
+		if err := c.Insert(ctx); err != nil {
 			// Roll back under the lock, so that no transition of the removed
 			// ops is applied to the record in between.
 			s.mu.Lock()
 			defer s.mu.Unlock()
 			for j := i - 1; j >= 0; j-- {
-				s.chains[in[j].chainID].Remove(ctx, checked[j])
+				checked[j].Remove(ctx)
 			}
 			if derr := s.records.Delete(ctx, rec.ItxHash); derr != nil {
 				s.log.Error().Err(derr).Stringer("itxHash", rec.ItxHash).Msg("delete rolled-back record")

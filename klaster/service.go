@@ -30,10 +30,8 @@ type Chain interface {
 	SuggestFees(ctx context.Context) (gas.Fees, error)
 	// EstimateGas estimates op's gas limits (op carries a placeholder signature).
 	EstimateGas(ctx context.Context, op *entrypoint.UserOperation, entryPoint common.Address) (*gas.Estimate, error)
-	// Check, Insert and Remove are the chain's admission of iTx leaves.
+	// Check is the chain's admission of an iTx leaf, up to the insert.
 	Check(ctx context.Context, req AdmitRequest) (Admitted, error)
-	Insert(ctx context.Context, a Admitted) error
-	Remove(ctx context.Context, a Admitted)
 	// OnChange registers fn for every status transition of every mempool of
 	// the chain, in order (mempool.Pool.OnChange).
 	OnChange(fn func(mempool.Entry)) (cancel func())
@@ -55,9 +53,13 @@ type AdmitRequest struct {
 	Upper      uint64
 }
 
-// Admitted is an op that passed Check, for Insert or Remove; opaque to the
-// service.
-type Admitted any
+// Admitted is a leaf that passed its chain's Check: Insert adds it to the
+// chain's mempool, and Remove takes an inserted leaf out again (an iTx
+// whose other leaves failed to insert).
+type Admitted interface {
+	Insert(ctx context.Context) error
+	Remove(ctx context.Context)
+}
 
 // Config configures the service.
 type Config struct {
