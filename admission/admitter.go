@@ -28,6 +28,20 @@ type Config struct {
 	AllowScheduled bool
 }
 
+// Validator is the ERC-7562 validation admission runs
+// (*validation.Validator).
+type Validator interface {
+	Validate(ctx context.Context, op *entrypoint.UserOperation, entryPoint common.Address) (*validation.Result, error)
+}
+
+// Reputation is what admission reads and counts of entity reputation
+// (*reputation.Manager).
+type Reputation interface {
+	Status(addr common.Address) reputation.Status
+	SeenOp(addr common.Address)
+	UnseenOp(addr common.Address)
+}
+
 // Admitter admits ops into one chain's mempools. It is safe for concurrent
 // use: the pools make check-and-insert atomic.
 type Admitter struct {
@@ -35,15 +49,15 @@ type Admitter struct {
 	cfg       Config
 	gasCfg    atomic.Pointer[gas.Config]
 	state     gas.ChainState
-	validator *validation.Validator
+	validator Validator
 	pools     map[common.Address]*mempool.Pool
-	rep       *reputation.Manager // nil: no reputation
-	onAdded   func()              // e.g. the builder's Notify
+	rep       Reputation // nil: no reputation
+	onAdded   func()     // e.g. the builder's Notify
 	log       zerolog.Logger
 }
 
-// New creates the Admitter of a chain.
-func New(chainID uint64, cfg Config, state gas.ChainState, v *validation.Validator, pools map[common.Address]*mempool.Pool, rep *reputation.Manager, onAdded func(), log zerolog.Logger) *Admitter {
+// New creates the Admitter of a chain. rep may be nil (no reputation).
+func New(chainID uint64, cfg Config, state gas.ChainState, v Validator, pools map[common.Address]*mempool.Pool, rep Reputation, onAdded func(), log zerolog.Logger) *Admitter {
 	if onAdded == nil {
 		onAdded = func() {}
 	}
