@@ -14,6 +14,7 @@ import (
 
 	"github.com/klaster-dev/klaster/entrypoint"
 	"github.com/klaster-dev/klaster/erc7769"
+	"github.com/klaster-dev/klaster/fifo"
 	"github.com/klaster-dev/klaster/gas"
 	"github.com/klaster-dev/klaster/mempool"
 	"github.com/klaster-dev/klaster/receipt"
@@ -108,7 +109,7 @@ type Service struct {
 	records Records
 	log     zerolog.Logger
 	hub     *hub
-	events  *eventQueue
+	events  *fifo.Queue[mempool.Entry] // pool transitions, for the worker, in order
 	// mu serializes record changes: the event worker's updates and
 	// publications, and send's create and rollback.
 	mu    sync.Mutex
@@ -124,7 +125,7 @@ func New(cfg Config, chains []Chain) (*Service, error) {
 		records: cfg.Records,
 		log:     cfg.Logger.With().Str("component", "klaster").Logger(),
 		hub:     newHub(),
-		events:  newEventQueue(),
+		events:  fifo.New[mempool.Entry](0),
 	}
 	for _, c := range chains {
 		if _, dup := s.chains[c.ChainID()]; dup {
@@ -140,7 +141,7 @@ func New(cfg Config, chains []Chain) (*Service, error) {
 	for _, c := range chains {
 		c.OnChange(func(e mempool.Entry) {
 			if e.Source.Kind == mempool.SourceITx {
-				s.events.push(e)
+				s.events.Push(e)
 			}
 		})
 	}
@@ -154,7 +155,7 @@ func (s *Service) Node() common.Address { return s.node }
 func (s *Service) Run(ctx context.Context) {
 	defer s.hub.closeAll()
 	for {
-		e, ok := s.events.pop(ctx)
+		e, ok := s.events.Pop(ctx.Done())
 		if !ok {
 			return
 		}
