@@ -100,7 +100,7 @@ func (m *Manager) ValidationGasReduced(addr common.Address, secondValidation, bu
 		return false
 	}
 	m.mu.Lock()
-	defer m.mu.Unlock()
+	defer m.unlock()
 	e := m.entry(addr)
 	// The smallest opsSeen with max_seen > opsIncluded + THROTTLING_SLACK.
 	min := (e.OpsIncluded + m.params.ThrottlingSlack + 1) * m.params.MinInclusionRateDenominator
