@@ -125,7 +125,7 @@ func TestOpMinedByAnotherBundlerLeavesThePool(t *testing.T) {
 		return got.Status != mempool.Pending
 	})
 	got, _ := f.pool.Get(e.UserOpHash)
-	if got.Status != mempool.MinedSuccess || got.BlockHash != r.BlockHash || got.BlockNumber != r.BlockNumber.Uint64() || got.TxHash != res.TxHash {
+	if got.Status != mempool.MinedSuccess || got.BlockHash != r.BlockHash || got.BlockNumber != r.BlockNumber.Uint64() || got.TxHash != res.TxHash || got.LogIndex != uint64(events[0].Log.Index) {
 		t.Fatalf("our pool: %s in block %d %s tx %s; mined in %d %s tx %s", got.Status, got.BlockNumber, got.BlockHash, got.TxHash, r.BlockNumber, r.BlockHash, res.TxHash)
 	}
 	op, ok := seen.find(e.UserOpHash, false)

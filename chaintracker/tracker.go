@@ -23,12 +23,10 @@ type Node interface {
 	FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error)
 }
 
-// MinedOp is a UserOperationEvent of EntryPoint in a block, at log index
-// LogIndex.
+// MinedOp is a UserOperationEvent of EntryPoint in a block.
 type MinedOp struct {
 	mempool.ChainOp
 	EntryPoint common.Address
-	LogIndex   uint
 }
 
 // Block is a block with the ops it mined, in log order.
@@ -209,8 +207,8 @@ func (t *Tracker) ops(ctx context.Context, h *types.Header) ([]MinedOp, error) {
 		if err != nil || l.Removed {
 			continue
 		}
-		out = append(out, MinedOp{EntryPoint: l.Address, LogIndex: l.Index, ChainOp: mempool.ChainOp{UserOpHash: ev.UserOpHash,
-			Sender: ev.Sender, Nonce: ev.Nonce, Success: ev.Success, TxHash: l.TxHash, BlockNumber: h.Number.Uint64(), BlockHash: hash}})
+		out = append(out, MinedOp{EntryPoint: l.Address, ChainOp: mempool.ChainOp{UserOpHash: ev.UserOpHash, Sender: ev.Sender,
+			Nonce: ev.Nonce, Success: ev.Success, TxHash: l.TxHash, BlockNumber: h.Number.Uint64(), BlockHash: hash, LogIndex: l.Index}})
 	}
 	return out, nil
 }

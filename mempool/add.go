@@ -93,7 +93,7 @@ func (p *Pool) prepare(e Entry, now time.Time) (*item, error) {
 		e.Status = Scheduled
 	}
 	e.Op = op.Copy()
-	e.Reason, e.TxHash, e.BlockHash, e.BlockNumber = "", common.Hash{}, common.Hash{}, 0
+	e.Reason, e.TxHash, e.BlockHash, e.BlockNumber, e.LogIndex = "", common.Hash{}, common.Hash{}, 0, 0
 	e.AddedAt, e.UpdatedAt = now, now
 	it := &item{Entry: e, maxFee: maxFee, prio: prio, gas: Gas(e.Op), heapIdx: newItemIdx()}
 	it.nonce = nonceOf(&it.Entry)

@@ -18,6 +18,7 @@ type ChainOp struct {
 	TxHash      common.Hash
 	BlockNumber uint64
 	BlockHash   common.Hash
+	LogIndex    uint // the event's block-wide log index
 }
 
 // ErrNonceUsed is the kind of the failure of an op whose nonce another op
@@ -42,12 +43,12 @@ func (p *Pool) OpMined(ctx context.Context, ev ChainOp) (bool, error) {
 	p.mu.Lock()
 	changed, err := false, error(nil)
 	if it, ok := p.live[ev.UserOpHash]; ok {
-		it.TxHash, it.BlockNumber, it.BlockHash = ev.TxHash, ev.BlockNumber, ev.BlockHash
+		it.TxHash, it.BlockNumber, it.BlockHash, it.LogIndex = ev.TxHash, ev.BlockNumber, ev.BlockHash, uint64(ev.LogIndex)
 		changed, err = true, p.finish(ctx, it, st, "", now)
-	} else if e, ok := p.finished.get(ev.UserOpHash); ok && (e.Status == MinedSuccess || e.Status == MinedFail) && e.BlockHash != ev.BlockHash {
+	} else if e, ok := p.finished.get(ev.UserOpHash); ok && (e.Status == MinedSuccess || e.Status == MinedFail) && (e.BlockHash != ev.BlockHash || e.LogIndex != uint64(ev.LogIndex)) {
 		p.finished.remove(ev.UserOpHash)
 		p.counts[e.Status]--
-		e.Status, e.TxHash, e.BlockNumber, e.BlockHash, e.UpdatedAt = st, ev.TxHash, ev.BlockNumber, ev.BlockHash, now
+		e.Status, e.TxHash, e.BlockNumber, e.BlockHash, e.LogIndex, e.UpdatedAt = st, ev.TxHash, ev.BlockNumber, ev.BlockHash, uint64(ev.LogIndex), now
 		p.finished.put(e)
 		p.counts[st]++
 		p.events.push(e)

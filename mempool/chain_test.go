@@ -17,12 +17,22 @@ func TestOpMinedByAnyoneLeavesThePool(t *testing.T) {
 	mustAdd(t, p, mine)
 	mustAdd(t, p, rival)
 	block, tx := common.Hash{0xb1}, common.Hash{0x7}
-	changed, err := p.OpMined(testCtx, ChainOp{UserOpHash: mine.UserOpHash, Sender: mine.Op.Sender, Nonce: mine.Op.Nonce, Success: true, TxHash: tx, BlockNumber: 9, BlockHash: block})
+	changed, err := p.OpMined(testCtx, ChainOp{UserOpHash: mine.UserOpHash, Sender: mine.Op.Sender, Nonce: mine.Op.Nonce, Success: true, TxHash: tx, BlockNumber: 9, BlockHash: block, LogIndex: 5})
 	if err != nil || !changed {
 		t.Fatalf("mined: %v %v", changed, err)
 	}
-	if e, _ := p.Get(mine.UserOpHash); e.Status != MinedSuccess || e.BlockHash != block || e.TxHash != tx || e.BlockNumber != 9 {
-		t.Fatalf("mined op: %s in %s", e.Status, e.BlockHash)
+	e, _ := p.Get(mine.UserOpHash)
+	if e.Status != MinedSuccess || e.BlockHash != block || e.TxHash != tx || e.BlockNumber != 9 || e.LogIndex != 5 {
+		t.Fatalf("mined op: %s in %s log %d", e.Status, e.BlockHash, e.LogIndex)
+	}
+	// The log index survives the store's encoding.
+	raw, err := e.MarshalJSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back Entry
+	if err := back.UnmarshalJSON(raw); err != nil || back.LogIndex != 5 || back.BlockHash != block {
+		t.Fatalf("decoded: log %d block %s (%v)", back.LogIndex, back.BlockHash, err)
 	}
 	// Another op used the rival's sender and nonce.
 	other := testOp(2, 0, 0, 200, 20)
