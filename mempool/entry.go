@@ -74,7 +74,7 @@ type Entry struct {
 	// mined, when known (0: unknown; a real event never has index 0, since
 	// the EntryPoint's BeforeExecution log precedes it).
 	LogIndex uint64
-	Seq         uint64      // insertion sequence, strictly increasing per pool
+	Seq      uint64 // insertion sequence, strictly increasing per pool
 }
 
 // NonceKey returns the upper 192 bits of the op's nonce.
