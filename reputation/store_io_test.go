@@ -18,7 +18,7 @@ type gateStore struct {
 }
 
 func (s *gateStore) Load() ([]Entry, error) { return nil, nil }
-func (s *gateStore) Clear() error          { return nil }
+func (s *gateStore) Clear() error           { return nil }
 func (s *gateStore) Save(e Entry, _ bool) error {
 	select {
 	case s.entered <- struct{}{}:
