@@ -175,7 +175,7 @@ func (cs *chainService) build(ctx context.Context, opts chainOptions) error {
 		cs.index = cs.redis.Receipts(c.ChainID)
 	}
 	cs.lookup = receipt.NewLookup(cs.rpc, cs.spec.EntryPoints.Addresses(), cs.index, receipt.DefaultScanBlocks)
-	cs.tracker = chaintracker.New(cs.eth, chaintracker.Config{EntryPoints: cs.spec.EntryPoints.Addresses(), PollInterval: cs.spec.PollInterval}, cs.log)
+	cs.tracker = chaintracker.New(cs.eth, chaintracker.Config{EntryPoints: cs.spec.EntryPoints.Addresses(), PollInterval: cs.spec.HeadPollInterval()}, cs.log)
 	cs.tracker.Subscribe(chaintracker.PoolFeed(cs.pools, cs.index, cs.log))
 
 	signers := make([]*ecdsa.PrivateKey, len(c.SignerKeys))
@@ -193,7 +193,8 @@ func (cs *chainService) build(ctx context.Context, opts chainOptions) error {
 		Signers:       signers,
 		Beneficiary:   c.Beneficiary,
 		Fees:          cs.spec.BundleFees,
-		PollInterval:  cs.spec.PollInterval,
+		PollInterval:  cs.spec.HeadPollInterval(),
+		Heads:         cs.tracker.Heads(),
 	}, cs.rpc, bundler.Deps{
 		Sources:    sources,
 		Validator:  revalidator{cs},

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/params"
 )
 
@@ -37,8 +38,12 @@ type Config struct {
 	// Beneficiary receives the EntryPoint's gas refunds; zero means the
 	// signer that sends the bundle.
 	Beneficiary common.Address
-	// PollInterval is how often the head is polled.
+	// PollInterval is how often the head is polled (without Heads), and how
+	// often the builder checks its Interval.
 	PollInterval time.Duration
+	// Heads, when set, delivers the chain's new heads (the chain tracker's):
+	// the builder then polls no head itself, except for a manual bundle.
+	Heads <-chan *types.Header
 	// ReplaceAfterBlocks replaces a bundle transaction not mined after this
 	// many blocks, with fees bumped by FeeBumpPercent.
 	ReplaceAfterBlocks uint64

@@ -135,6 +135,18 @@ func Resolve(c config.Chain, shared Shared) (*Spec, error) {
 	return s, nil
 }
 
+// DefaultHeadPollInterval is how often a chain's head is read when the
+// configuration gives no block time.
+const DefaultHeadPollInterval = 200 * time.Millisecond
+
+// HeadPollInterval is how often the chain tracker reads the head.
+func (s *Spec) HeadPollInterval() time.Duration {
+	if s.PollInterval > 0 {
+		return s.PollInterval
+	}
+	return DefaultHeadPollInterval
+}
+
 func orDefault(v, def uint64) uint64 {
 	if v == 0 {
 		return def

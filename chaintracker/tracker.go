@@ -90,6 +90,27 @@ func (t *Tracker) Subscribe(fn func(context.Context, Update)) {
 	t.subs = append(t.subs, fn)
 }
 
+// Heads returns a channel that holds the latest new head (an older one
+// not yet taken is replaced): for a consumer that only needs to know the
+// current head, such as the bundle builder.
+func (t *Tracker) Heads() <-chan *types.Header {
+	ch := make(chan *types.Header, 1)
+	t.Subscribe(func(_ context.Context, u Update) {
+		for {
+			select {
+			case ch <- u.Head:
+				return
+			default:
+			}
+			select { // drop the stale head nobody took
+			case <-ch:
+			default:
+			}
+		}
+	})
+	return ch
+}
+
 // Head returns the latest head seen (nil before the first poll).
 func (t *Tracker) Head() *types.Header {
 	t.mu.Lock()

@@ -210,3 +210,24 @@ func TestTrackerRecoversFromNodeErrorsAndBoundsItsWalk(t *testing.T) {
 		t.Fatal("did not continue after the gap")
 	}
 }
+
+// Heads holds the latest head: a slow consumer gets the newest, not a
+// backlog.
+func TestHeadsKeepsOnlyTheLatest(t *testing.T) {
+	node, genesis := newFakeNode()
+	tr := New(node, Config{EntryPoints: []common.Address{fakeEP}}, zerolog.Nop())
+	heads := tr.Heads()
+	poll(t, tr)
+	b1 := node.block(genesis, 0)
+	poll(t, tr)
+	b2 := node.block(b1, 0)
+	poll(t, tr)
+	if h := <-heads; h.Hash() != b2.Hash() {
+		t.Fatalf("got head %d, want the latest (2)", h.Number)
+	}
+	select {
+	case h := <-heads:
+		t.Fatalf("a stale head %d was kept", h.Number)
+	default:
+	}
+}
