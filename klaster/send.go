@@ -194,29 +194,25 @@ func (s *Service) commitment(root common.Hash) ([]byte, error) {
 // insertAll stores the record, then inserts every op; when one insert
 // fails, the ops already inserted and the record are removed again.
 func (s *Service) insertAll(ctx context.Context, rec *Record, in []leafInput, checked []Admitted) error {
-	s.mu.Lock()
-	_, err := s.records.Create(ctx, rec)
-	if err == nil {
-		// Subscribers see the iTx from its first state on; the pools'
-		// transitions follow, applied under the same lock.
-		s.hub.publishStatus(statusView(rec))
-	}
-	s.mu.Unlock()
-	if err != nil {
+	// No transition of this iTx exists before its ops are inserted below, so
+	// subscribers see its first state before any change.
+	if _, err := s.records.Create(ctx, rec); err != nil {
 		return err
 	}
+	s.hub.publishStatus(statusView(rec))
 	for i, c := range checked {
 		if err := c.Insert(ctx); err != nil {
-			// Roll back under the lock, so that no transition of the removed
-			// ops is applied to the record in between.
-			s.mu.Lock()
-			defer s.mu.Unlock()
-			for j := i - 1; j >= 0; j-- {
-				checked[j].Remove(ctx)
-			}
-			if derr := s.records.Delete(ctx, rec.ItxHash); derr != nil {
-				s.log.Error().Err(derr).Stringer("itxHash", rec.ItxHash).Msg("delete rolled-back record")
-			}
+			// Roll back on the worker, after the transitions already queued
+			// and before those of the removal: none is applied to a record
+			// being deleted. It must happen even if the caller has gone.
+			_ = s.serialized(context.WithoutCancel(ctx), func(ctx context.Context) {
+				for j := i - 1; j >= 0; j-- {
+					checked[j].Remove(ctx)
+				}
+				if derr := s.records.Delete(ctx, rec.ItxHash); derr != nil {
+					s.log.Error().Err(derr).Stringer("itxHash", rec.ItxHash).Msg("delete rolled-back record")
+				}
+			})
 			return erc7769.OpError(fmt.Errorf("insert: %w", err), i, in[i].chainID)
 		}
 	}

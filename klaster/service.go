@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -109,11 +110,13 @@ type Service struct {
 	records Records
 	log     zerolog.Logger
 	hub     *hub
-	events  *fifo.Queue[mempool.Entry] // pool transitions, for the worker, in order
-	// mu serializes record changes: the event worker's updates and
-	// publications, and send's create and rollback.
-	mu    sync.Mutex
-	locks keyedMutex // one send per itxHash at a time
+	// tasks is the worker's queue: the pools' transitions and the record
+	// changes that must not interleave with them (a rollback, a status
+	// snapshot), in order. Records change only on the worker (or, with no
+	// worker running, on the caller), so no lock is held across their I/O.
+	tasks   *fifo.Queue[func(context.Context)]
+	running atomic.Bool
+	locks   keyedMutex // one send per itxHash at a time
 }
 
 // New creates the service. Run must be running for statuses to move.
@@ -125,7 +128,7 @@ func New(cfg Config, chains []Chain) (*Service, error) {
 		records: cfg.Records,
 		log:     cfg.Logger.With().Str("component", "klaster").Logger(),
 		hub:     newHub(),
-		events:  fifo.New[mempool.Entry](0),
+		tasks:   fifo.New[func(context.Context)](0),
 	}
 	for _, c := range chains {
 		if _, dup := s.chains[c.ChainID()]; dup {
@@ -141,7 +144,7 @@ func New(cfg Config, chains []Chain) (*Service, error) {
 	for _, c := range chains {
 		c.OnChange(func(e mempool.Entry) {
 			if e.Source.Kind == mempool.SourceITx {
-				s.events.Push(e)
+				s.tasks.Push(func(ctx context.Context) { s.applyLogged(ctx, e) })
 			}
 		})
 	}
@@ -153,15 +156,42 @@ func (s *Service) Node() common.Address { return s.node }
 
 // Run applies mempool transitions to the iTx records until ctx ends.
 func (s *Service) Run(ctx context.Context) {
+	s.running.Store(true)
+	defer s.running.Store(false)
 	defer s.hub.closeAll()
 	for {
-		e, ok := s.events.Pop(ctx.Done())
+		task, ok := s.tasks.Pop(ctx.Done())
 		if !ok {
 			return
 		}
-		if err := s.apply(ctx, e); err != nil && !errors.Is(err, context.Canceled) {
-			s.log.Error().Err(err).Stringer("itxHash", e.Source.ITxHash).Stringer("userOpHash", e.UserOpHash).Msg("apply op transition")
-		}
+		task(ctx)
+	}
+}
+
+func (s *Service) applyLogged(ctx context.Context, e mempool.Entry) {
+	if err := s.apply(ctx, e); err != nil && !errors.Is(err, context.Canceled) {
+		s.log.Error().Err(err).Stringer("itxHash", e.Source.ITxHash).Stringer("userOpHash", e.UserOpHash).Msg("apply op transition")
+	}
+}
+
+// serialized runs fn on the worker, after every transition queued before
+// it, and waits for it (or for ctx); with no worker running it runs fn
+// here. fn gets the caller's context.
+func (s *Service) serialized(ctx context.Context, fn func(context.Context)) error {
+	if !s.running.Load() {
+		fn(ctx)
+		return nil
+	}
+	done := make(chan struct{})
+	s.tasks.Push(func(context.Context) {
+		defer close(done)
+		fn(ctx)
+	})
+	select {
+	case <-done:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
 	}
 }
 

@@ -120,8 +120,6 @@ func (s *Service) apply(ctx context.Context, e mempool.Entry) error {
 	if mined(e.Status) && e.LogIndex == 0 {
 		rc = s.minedReceipt(ctx, e)
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
 	rec, err := s.records.Get(ctx, e.Source.ITxHash)
 	if err != nil || rec == nil {
 		return err // nil: not (or no longer) an admitted iTx
@@ -169,11 +167,12 @@ func (s *Service) apply(ctx context.Context, e mempool.Entry) error {
 		}
 		s.log.Warn().Stringer("itxHash", rec.ItxHash).Str("status", status).Msg("iTx left the witness feed (reorg)")
 	}
-	if err := s.records.Save(ctx, rec); err != nil {
-		return err
-	}
-	if item != nil {
-		if _, err := s.records.PutExecuted(ctx, *item); err != nil {
+	if item == nil {
+		if err := s.records.Save(ctx, rec); err != nil {
+			return err
+		}
+	} else {
+		if _, err := s.records.PutExecuted(ctx, *item, rec); err != nil {
 			return err
 		}
 		s.hub.publishFeed(*item)

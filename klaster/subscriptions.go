@@ -116,20 +116,40 @@ func (h *hub) closeAll() {
 // iTx. A known iTx's current status is delivered first, so a subscriber
 // never misses the state it joins in.
 func (s *Service) SubscribeStatus(ctx context.Context, itx *common.Hash) (*Subscription, error) {
-	s.mu.Lock() // no transition is applied between the snapshot and the subscription
-	defer s.mu.Unlock()
-	sub := s.hub.add(itx, false)
-	if itx != nil {
-		rec, err := s.records.Get(ctx, *itx)
-		if err != nil {
+	var (
+		sub *Subscription
+		err error
+	)
+	// On the worker: no transition is applied between the snapshot and the
+	// subscription.
+	serr := s.serialized(ctx, func(ctx context.Context) {
+		if ctx.Err() != nil {
+			err = ctx.Err()
+			return
+		}
+		sub = s.hub.add(itx, false)
+		defer func() {
+			if sub != nil && ctx.Err() != nil { // the caller gave up waiting
+				sub.Unsubscribe()
+			}
+		}()
+		if itx == nil {
+			return
+		}
+		var rec *Record
+		if rec, err = s.records.Get(ctx, *itx); err != nil {
 			sub.Unsubscribe()
-			return nil, err
+			sub = nil
+			return
 		}
 		if rec != nil {
 			sub.push(statusView(rec))
 		}
+	})
+	if serr != nil {
+		return nil, serr // the task ends what it made (it sees ctx done)
 	}
-	return sub, nil
+	return sub, err
 }
 
 // SubscribeExecuted subscribes to new and updated witness-feed items.
