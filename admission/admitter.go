@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math/big"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -32,6 +33,7 @@ type Config struct {
 // (*validation.Validator).
 type Validator interface {
 	Validate(ctx context.Context, op *entrypoint.UserOperation, entryPoint common.Address) (*validation.Result, error)
+	RecheckCodeHashes(ctx context.Context, first *validation.Result) error
 }
 
 // Reputation is what admission reads and counts of entity reputation
@@ -40,6 +42,7 @@ type Reputation interface {
 	Status(addr common.Address) reputation.Status
 	SeenOp(addr common.Address)
 	UnseenOp(addr common.Address)
+	SecondValidationFailed(c reputation.Culprit, op reputation.Op) []common.Address
 }
 
 // Admitter admits ops into one chain's mempools. It is safe for concurrent
@@ -54,6 +57,8 @@ type Admitter struct {
 	rep       Reputation // nil: no reputation
 	onAdded   func()     // e.g. the builder's Notify
 	log       zerolog.Logger
+
+	results sync.Map // common.Hash -> *validation.Result: admitted ops' first validation
 }
 
 // New creates the Admitter of a chain. rep may be nil (no reputation).
@@ -214,6 +219,9 @@ func (a *Admitter) Insert(ctx context.Context, c *Checked) (mempool.AddResult, e
 		return res, err
 	}
 	if !res.Duplicate {
+		if c.Result != nil {
+			a.results.Store(c.Entry.UserOpHash, c.Result)
+		}
 		a.seen(c)
 		a.replaced(res.Replaced, &c.Entry)
 		a.onAdded()
@@ -227,6 +235,7 @@ func (a *Admitter) Remove(ctx context.Context, c *Checked) {
 	if _, err := c.pool.Remove(ctx, c.Entry.UserOpHash); err != nil {
 		a.log.Warn().Err(err).Stringer("userOpHash", c.Entry.UserOpHash).Msg("roll back admitted op")
 	}
+	a.Forget(c.Entry.UserOpHash)
 }
 
 func (a *Admitter) hash(op *entrypoint.UserOperation, ep common.Address) (common.Hash, error) {

@@ -54,6 +54,14 @@ type fakeValidator struct {
 	staked    bool
 	window    entrypoint.TimeRange
 	notOpen   bool
+	recheck   error // RecheckCodeHashes' answer
+	storage   map[validation.Entity]map[common.Address][]common.Hash
+}
+
+func (v *fakeValidator) RecheckCodeHashes(context.Context, *validation.Result) error {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	return v.recheck
 }
 
 func (v *fakeValidator) Validate(_ context.Context, op *entrypoint.UserOperation, ep common.Address) (*validation.Result, error) {
@@ -77,6 +85,7 @@ func (v *fakeValidator) Validate(_ context.Context, op *entrypoint.UserOperation
 	if v.paymaster != nil {
 		res.Entities.Paymaster = &validation.EntityInfo{Address: *v.paymaster, Staked: true}
 	}
+	res.Storage = v.storage
 	return res, nil
 }
 
@@ -85,6 +94,14 @@ type fakeRep struct {
 	mu       sync.Mutex
 	statuses map[common.Address]reputation.Status
 	seen     map[common.Address]int
+	culprits []reputation.Culprit // of second validations that failed
+}
+
+func (r *fakeRep) SecondValidationFailed(c reputation.Culprit, _ reputation.Op) []common.Address {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.culprits = append(r.culprits, c)
+	return nil
 }
 
 func newFakeRep() *fakeRep {
@@ -260,5 +277,67 @@ func TestAdmitRefusesAnEntryPointTheChainDoesNotServe(t *testing.T) {
 	_, err := e.a.Admit(context.Background(), Request{Op: plainOp(sender1), EntryPoint: entrypoint.V08.EntryPoint()})
 	if err == nil || e.v.calls != 0 {
 		t.Fatalf("%v, %d validations", err, e.v.calls)
+	}
+}
+
+// The second validation (bundler.Validator) compares with the first one
+// kept at insert: a code change fails the op (COD-010), and a failure is
+// blamed from the typed error (EREP-015).
+func TestRevalidateUsesTheFirstValidationAndTypedBlame(t *testing.T) {
+	e := newEnv(t)
+	hash, err := e.a.Admit(context.Background(), Request{Op: plainOp(sender1), EntryPoint: ep07})
+	if err != nil {
+		t.Fatal(err)
+	}
+	entry, _ := e.pool.Get(hash)
+	if err := e.a.Revalidate(context.Background(), entry); err != nil {
+		t.Fatalf("unchanged op: %v", err)
+	}
+	e.v.recheck = erc7769.New(erc7769.CodeOpcodeValidation, "COD-010: modified code after first validation")
+	if err := e.a.Revalidate(context.Background(), entry); err == nil || !strings.Contains(err.Error(), "COD-010") {
+		t.Fatalf("changed code: %v", err)
+	}
+	e.v.err = &erc7769.Error{Code: erc7769.CodeRejectedByEntryPoint, Message: "AA23 reverted", Rule: "AA23"}
+	if err := e.a.Revalidate(context.Background(), entry); err == nil {
+		t.Fatal("a failing second validation passed")
+	}
+	if len(e.rep.culprits) != 1 || e.rep.culprits[0] != reputation.CulpritAccount {
+		t.Fatalf("blame: %v", e.rep.culprits)
+	}
+	// Forgotten (the op left the pool), nothing is compared any more.
+	e.a.Forget(hash)
+	e.v.err, e.v.recheck = nil, nil
+	if err := e.a.Revalidate(context.Background(), entry); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// STO-041: an op whose validation read another op's sender storage does
+// not share its bundle.
+func TestStorageConflictReadsTheKeptValidations(t *testing.T) {
+	e := newEnv(t)
+	other := common.HexToAddress("0x00000000000000000000000000000000000000a9")
+	e.v.storage = map[validation.Entity]map[common.Address][]common.Hash{validation.EntityAccount: {other: {{1}}}}
+	h1, err := e.a.Admit(context.Background(), Request{Op: plainOp(sender1), EntryPoint: ep07})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.v.storage = nil
+	h2, err := e.a.Admit(context.Background(), Request{Op: plainOp(other), EntryPoint: ep07})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, _ := e.pool.Get(h1)
+	b, _ := e.pool.Get(h2)
+	if !e.a.StorageConflict(&a, &b) || !e.a.StorageConflict(&b, &a) {
+		t.Fatal("reading another sender's storage is no conflict")
+	}
+	third, err := e.a.Admit(context.Background(), Request{Op: plainOp(common.HexToAddress("0xa8")), EntryPoint: ep07})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, _ := e.pool.Get(third)
+	if e.a.StorageConflict(&b, &c) {
+		t.Fatal("a conflict between ops that touch nothing of each other")
 	}
 }

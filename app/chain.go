@@ -55,10 +55,6 @@ type chainService struct {
 	lookup     *receipt.Lookup
 
 	health nodeHealth
-
-	// results keeps each admitted op's first validation for the COD-010
-	// re-check at bundle time.
-	results sync.Map // common.Hash -> *validation.Result
 }
 
 // chainOptions are process-wide settings a chain needs.
@@ -178,6 +174,10 @@ func (cs *chainService) build(ctx context.Context, opts chainOptions) error {
 	cs.tracker = chaintracker.New(cs.eth, chaintracker.Config{EntryPoints: cs.spec.EntryPoints.Addresses(), PollInterval: cs.spec.HeadPollInterval()}, cs.log)
 	cs.tracker.Subscribe(chaintracker.PoolFeed(cs.pools, cs.index, cs.log))
 
+	// The admitter keeps first validations for the builder's second one;
+	// it notifies the builder, created next.
+	cs.admitter = admission.New(c.ChainID, admissionCfg, state, cs.validator, cs.pools, cs.reputation, func() { cs.builder.Notify() }, cs.log)
+
 	signers := make([]*ecdsa.PrivateKey, len(c.SignerKeys))
 	for i, s := range c.SignerKeys {
 		if signers[i], err = s.Key(); err != nil {
@@ -197,10 +197,10 @@ func (cs *chainService) build(ctx context.Context, opts chainOptions) error {
 		Heads:         cs.tracker.Heads(),
 	}, cs.rpc, bundler.Deps{
 		Sources:    sources,
-		Validator:  revalidator{cs},
+		Validator:  cs.admitter,
 		Reputation: bundleReputation{cs.reputation},
 		Index:      cs.index,
-		Conflicts:  cs.storageConflict,
+		Conflicts:  cs.admitter.StorageConflict,
 		Metrics:    cs.metrics,
 	}, cs.log)
 	if err != nil {
@@ -216,7 +216,6 @@ func (cs *chainService) build(ctx context.Context, opts chainOptions) error {
 		}
 		return out
 	})
-	cs.admitter = admission.New(c.ChainID, admissionCfg, state, cs.validator, cs.pools, cs.reputation, cs.builder.Notify, cs.log)
 	return nil
 }
 
@@ -254,7 +253,7 @@ func (cs *chainService) housekeeping(ctx context.Context) {
 					cs.log.Warn().Err(err).Msg("prune mempool")
 				} else {
 					for _, e := range expired {
-						cs.results.Delete(e.UserOpHash)
+						cs.admitter.Forget(e.UserOpHash)
 					}
 				}
 			}

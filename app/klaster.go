@@ -83,18 +83,12 @@ type itxLeaf struct {
 }
 
 func (l itxLeaf) Insert(ctx context.Context) error {
-	if _, err := l.cs.admitter.Insert(ctx, l.ch); err != nil {
-		return err
-	}
-	if l.ch.Result != nil {
-		l.cs.results.Store(l.ch.Entry.UserOpHash, l.ch.Result)
-	}
-	return nil
+	_, err := l.cs.admitter.Insert(ctx, l.ch)
+	return err
 }
 
 func (l itxLeaf) Remove(ctx context.Context) {
 	l.cs.admitter.Remove(ctx, l.ch)
-	l.cs.results.Delete(l.ch.Entry.UserOpHash)
 }
 
 func (c itxChain) OnChange(fn func(mempool.Entry)) (cancel func()) {

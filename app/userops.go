@@ -34,9 +34,6 @@ func (cs *chainService) SendUserOperation(ctx context.Context, op *entrypoint.Us
 		return common.Hash{}, err
 	}
 	cs.metrics.OpAccepted()
-	if c.Result != nil {
-		cs.results.Store(c.Entry.UserOpHash, c.Result)
-	}
 	return c.Entry.UserOpHash, nil
 }
 
