@@ -249,8 +249,8 @@ func (a *App) health(ctx context.Context) (bool, any) {
 	ok := true
 	out := make([]chainHealth, len(a.chains))
 	for i, cs := range a.chains {
-		r := cs.readiness()
-		reachable := cs.health.reachable()
+		r := cs.health.Readiness()
+		reachable := cs.health.Reachable()
 		ok = ok && reachable
 		out[i] = chainHealth{ChainID: cs.chainID, OK: reachable, Head: r.Head, Error: r.Error}
 	}

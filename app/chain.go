@@ -21,6 +21,7 @@ import (
 	"github.com/klaster-dev/klaster/config"
 	"github.com/klaster-dev/klaster/entrypoint"
 	"github.com/klaster-dev/klaster/gas"
+	"github.com/klaster-dev/klaster/health"
 	"github.com/klaster-dev/klaster/mempool"
 	"github.com/klaster-dev/klaster/metrics"
 	"github.com/klaster-dev/klaster/receipt"
@@ -54,7 +55,7 @@ type chainService struct {
 	tracker    *chaintracker.Tracker // the chain's canonical blocks and the ops they mined
 	lookup     *receipt.Lookup
 
-	health nodeHealth
+	health *health.Monitor // the node's reachability and the chain's circuit breaker
 }
 
 // chainOptions are process-wide settings a chain needs.
@@ -93,6 +94,7 @@ func newChainService(ctx context.Context, c config.Chain, opts chainOptions) (*c
 	}
 	cs := &chainService{
 		spec:    spec,
+		health:  health.New(c.ChainID, client, opts.log.With().Uint64("chain", c.ChainID).Logger()),
 		chainID: c.ChainID,
 		cfg:     c,
 		rpc:     client,
@@ -223,7 +225,7 @@ func (cs *chainService) build(ctx context.Context, opts chainOptions) error {
 func (cs *chainService) run(ctx context.Context) {
 	var wg sync.WaitGroup
 	wg.Add(4)
-	go func() { defer wg.Done(); cs.monitor(ctx) }()
+	go func() { defer wg.Done(); cs.health.Run(ctx) }()
 	go func() { defer wg.Done(); cs.tracker.Run(ctx) }()
 	go func() {
 		defer wg.Done()

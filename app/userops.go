@@ -9,6 +9,7 @@ import (
 	"github.com/klaster-dev/klaster/entrypoint"
 	"github.com/klaster-dev/klaster/erc7769"
 	"github.com/klaster-dev/klaster/gas"
+	"github.com/klaster-dev/klaster/health"
 	"github.com/klaster-dev/klaster/mempool"
 	"github.com/klaster-dev/klaster/receipt"
 )
@@ -17,9 +18,9 @@ import (
 
 func (cs *chainService) SendUserOperation(ctx context.Context, op *entrypoint.UserOperation, ep common.Address) (common.Hash, error) {
 	cs.metrics.OpReceived()
-	if cs.health.open() {
+	if cs.health.Open() {
 		cs.metrics.OpRejected(erc7769.CodeInternal)
-		return common.Hash{}, errNodeUnavailable
+		return common.Hash{}, health.ErrNodeUnavailable
 	}
 	if err := cs.checkEIP7702(op); err != nil { // chain settings: eip7702 = false
 		cs.metrics.OpRejected(erc7769.CodeOf(err))
