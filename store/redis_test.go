@@ -37,7 +37,7 @@ func fullEntry(i int64) mempool.Entry {
 		Source:              mempool.Source{Kind: mempool.SourceITx, ITxHash: common.Hash{0x11}},
 		RetryUntilWindowEnd: true, WaitForWindow: true, Status: mempool.Submitted, Reason: "r",
 		AddedAt: time.Unix(10, 11), UpdatedAt: time.Unix(12, 13), TxHash: common.Hash{0x22},
-		BlockNumber: 14, BlockHash: common.Hash{0x33}, Seq: uint64(i),
+		BlockNumber: 14, BlockHash: common.Hash{0x33}, LogIndex: 15, Seq: uint64(i),
 	}
 }
 
