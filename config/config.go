@@ -19,6 +19,10 @@ type Config struct {
 	Listen string `toml:"listen"`
 	// LogLevel is one of trace, debug, info, warn, error.
 	LogLevel string `toml:"log-level"`
+	// LogFormat is auto (console on a TTY, JSON otherwise), console or json.
+	LogFormat string `toml:"log-format"`
+	// Pprof serves net/http/pprof on this loopback ADDR:PORT; empty: off.
+	Pprof string `toml:"pprof"`
 	// RedisURL enables the Redis store (durability and replicas); empty keeps
 	// state in memory.
 	RedisURL string `toml:"redis-url"`
@@ -227,7 +231,8 @@ const (
 func Default() Config {
 	return Config{
 		Listen:   "127.0.0.1:4337",
-		LogLevel: "info",
+		LogLevel:  "info",
+		LogFormat: "auto",
 		RPC: RPC{
 			MaxBodyBytes:   1 << 20,
 			MaxBatchItems:  100,

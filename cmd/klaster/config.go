@@ -27,8 +27,14 @@ func loadConfig(c *cli.Context) (config.Config, error) {
 	if set(listenFlag) || cfg.Listen == "" {
 		cfg.Listen = c.String(listenFlag.Name)
 	}
-	if set(logLevelFlag) {
+	if set(logLevelFlag) || cfg.LogLevel == "" {
 		cfg.LogLevel = c.String(logLevelFlag.Name)
+	}
+	if set(logFormatFlag) || cfg.LogFormat == "" {
+		cfg.LogFormat = c.String(logFormatFlag.Name)
+	}
+	if set(pprofFlag) {
+		cfg.Pprof = c.String(pprofFlag.Name)
 	}
 	if set(redisFlag) {
 		cfg.RedisURL = c.String(redisFlag.Name)

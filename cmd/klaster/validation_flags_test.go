@@ -96,3 +96,73 @@ func TestBadValidationSettingIsNamed(t *testing.T) {
 		t.Fatalf("%v", err)
 	}
 }
+
+// tomlPaths returns every toml key path of the struct type rt ("rpc.rate-limit").
+func tomlPaths(rt reflect.Type, prefix string, out map[string]bool) {
+	for i := 0; i < rt.NumField(); i++ {
+		f := rt.Field(i)
+		key := f.Tag.Get("toml")
+		if key == "" || key == "-" {
+			continue
+		}
+		path := prefix + key
+		out[path] = true
+		ft := f.Type
+		if ft.Kind() == reflect.Slice {
+			ft = ft.Elem()
+		}
+		if ft.Kind() == reflect.Struct && ft.PkgPath() == rt.PkgPath() {
+			tomlPaths(ft, path+".", out)
+		}
+	}
+}
+
+// --help says every flag can be set in the TOML file: each run flag has
+// its key (dev.* flags excepted: --dev runs without a file).
+func TestEveryRunFlagHasATOMLKey(t *testing.T) {
+	keys := map[string]bool{}
+	tomlPaths(reflect.TypeOf(config.Config{}), "", keys)
+	key := map[string]string{
+		"config": "", "listen": "listen", "pprof": "pprof", "log.level": "log-level", "log.format": "log-format",
+		"redis-url": "redis-url", "node-key": "node-key", "debug-api": "debug-api", "allow-scheduled": "allow-scheduled",
+		"rpc-url": "chains.rpc-url", "chain-id": "chains.chain-id", "entrypoints": "chains.entry-points",
+		"signer-keys": "chains.signer-keys", "beneficiary": "chains.beneficiary", "unsafe": "chains.unsafe",
+		"bundling.mode": "chains.bundling.mode", "bundling.interval": "chains.bundling.interval",
+		"bundling.max-gas": "chains.bundling.max-bundle-gas", "bundling.max-ops": "chains.bundling.max-ops",
+		"rpc.max-body": "rpc.max-body-bytes", "rpc.max-batch": "rpc.max-batch-items", "rpc.rate-limit": "rpc.rate-limit",
+		"rpc.rate-burst": "rpc.rate-burst", "rpc.timeout": "rpc.request-timeout", "rpc.cors": "rpc.cors-origins",
+	}
+	for _, f := range runFlags {
+		name := f.Names()[0]
+		if strings.HasPrefix(name, "dev") {
+			continue
+		}
+		k, ok := key[name]
+		if !ok {
+			t.Errorf("--%s: no TOML key known for it (add it to the config and to this table)", name)
+			continue
+		}
+		if k != "" && !keys[k] {
+			t.Errorf("--%s: the TOML key %q does not exist", name, k)
+		}
+	}
+}
+
+// log-level, log-format and pprof from the file are what the process uses
+// (log-level was read by nothing before); a flag wins.
+func TestLoggingAndPprofFromTheFile(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "klaster.toml")
+	if err := os.WriteFile(file, []byte("log-level = \"debug\"\nlog-format = \"json\"\npprof = \"127.0.0.1:6060\"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	cfg := loadWith(t, "--config", file)
+	if cfg.LogLevel != "debug" || cfg.LogFormat != "json" || cfg.Pprof != "127.0.0.1:6060" {
+		t.Fatalf("%q %q %q", cfg.LogLevel, cfg.LogFormat, cfg.Pprof)
+	}
+	if cfg := loadWith(t, "--config", file, "--log.level", "warn"); cfg.LogLevel != "warn" || cfg.LogFormat != "json" {
+		t.Fatalf("flag over file: %q %q", cfg.LogLevel, cfg.LogFormat)
+	}
+	if cfg := loadWith(t); cfg.LogLevel != "info" || cfg.LogFormat != "auto" || cfg.Pprof != "" {
+		t.Fatalf("defaults: %q %q %q", cfg.LogLevel, cfg.LogFormat, cfg.Pprof)
+	}
+}
