@@ -230,7 +230,7 @@ const (
 // Default returns the configuration used when nothing is set.
 func Default() Config {
 	return Config{
-		Listen:   "127.0.0.1:4337",
+		Listen:    "127.0.0.1:4337",
 		LogLevel:  "info",
 		LogFormat: "auto",
 		RPC: RPC{
