@@ -176,6 +176,7 @@ func (cs *chainService) build(ctx context.Context, opts chainOptions) error {
 	cs.tracker = chaintracker.New(cs.eth, chaintracker.Config{EntryPoints: cs.spec.EntryPoints.Addresses(), PollInterval: cs.spec.HeadPollInterval()}, cs.log)
 	cs.tracker.Subscribe(chaintracker.PoolFeed(cs.pools, cs.index, cs.log))
 	cs.lookup.UseHead(cs.tracker.Head)
+	cs.health.UseHead(cs.tracker.Head)
 
 	// The admitter keeps first validations for the builder's second one;
 	// it notifies the builder, created next.

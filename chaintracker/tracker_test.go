@@ -231,3 +231,26 @@ func TestHeadsKeepsOnlyTheLatest(t *testing.T) {
 	default:
 	}
 }
+
+// A reorg deeper than the remembered window: the heights the new chain
+// covers are reported removed, the older remembered blocks are kept.
+func TestTrackerReorgDeeperThanItsDepth(t *testing.T) {
+	node, genesis := newFakeNode()
+	tr := New(node, Config{EntryPoints: []common.Address{fakeEP}, Depth: 3}, zerolog.Nop())
+	h := genesis
+	for i := 0; i < 6; i++ { // remembers blocks 4..6
+		h = node.block(h, 0)
+		poll(t, tr)
+	}
+	fork := genesis
+	for i := 0; i < 7; i++ { // a sibling chain from genesis, to height 7
+		fork = node.block(fork, 9)
+	}
+	u := poll(t, tr)
+	if !u.Reorg() || u.Head.Hash() != fork.Hash() {
+		t.Fatalf("no reorg reported: removed %v added %v", numbers(u.Removed), numbers(u.Added))
+	}
+	if rm, ad := numbers(u.Removed), numbers(u.Added); len(ad) != 3 || ad[0] != 5 || len(rm) != 2 || rm[0] != 6 || rm[1] != 5 {
+		t.Fatalf("removed %v added %v (the walk stops at depth 3: heights 5..7)", rm, ad)
+	}
+}

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/rs/zerolog"
 )
 
@@ -35,6 +36,7 @@ type Monitor struct {
 	chainID uint64
 	node    Node
 	log     zerolog.Logger
+	tracked func() *types.Header // the chain tracker's latest head; nil: ask the node
 
 	mu       sync.Mutex
 	failures int
@@ -49,6 +51,11 @@ type Monitor struct {
 func New(chainID uint64, node Node, log zerolog.Logger) *Monitor {
 	return &Monitor{chainID: chainID, node: node, log: log}
 }
+
+// UseHead takes the head from head (the chain tracker's latest) instead of
+// asking the node for it; the probe then only asks eth_syncing. A nil
+// answer falls back to asking. Call it before Run.
+func (m *Monitor) UseHead(head func() *types.Header) { m.tracked = head }
 
 // Reachable reports a node that answered the last probe.
 func (m *Monitor) Reachable() bool {
@@ -84,7 +91,12 @@ func (m *Monitor) Probe(ctx context.Context) {
 	cctx, cancel := context.WithTimeout(ctx, Timeout)
 	defer cancel()
 	var n hexutil.Uint64
-	err := m.node.CallContext(cctx, &n, "eth_blockNumber")
+	var err error
+	if h := m.latest(); h != nil {
+		n = hexutil.Uint64(h.Number.Uint64())
+	} else {
+		err = m.node.CallContext(cctx, &n, "eth_blockNumber")
+	}
 	var syncing bool
 	if err == nil {
 		var progress any
@@ -113,6 +125,13 @@ func (m *Monitor) Probe(ctx context.Context) {
 	if head := uint64(n); head != m.head {
 		m.head, m.headAt = head, time.Now()
 	}
+}
+
+func (m *Monitor) latest() *types.Header {
+	if m.tracked == nil {
+		return nil
+	}
+	return m.tracked()
 }
 
 // Readiness is one chain's part of /ready.
