@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math/big"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -13,6 +14,7 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/klaster-dev/klaster/entrypoint"
+	"github.com/klaster-dev/klaster/erc7769"
 	"github.com/klaster-dev/klaster/gas"
 	"github.com/klaster-dev/klaster/mempool"
 	"github.com/klaster-dev/klaster/reputation"
@@ -27,6 +29,22 @@ type Config struct {
 	AllowScheduled bool
 }
 
+// Validator is the ERC-7562 validation admission runs
+// (*validation.Validator).
+type Validator interface {
+	Validate(ctx context.Context, op *entrypoint.UserOperation, entryPoint common.Address) (*validation.Result, error)
+	RecheckCodeHashes(ctx context.Context, first *validation.Result) error
+}
+
+// Reputation is what admission reads and counts of entity reputation
+// (*reputation.Manager).
+type Reputation interface {
+	Status(addr common.Address) reputation.Status
+	SeenOp(addr common.Address)
+	UnseenOp(addr common.Address)
+	SecondValidationFailed(c reputation.Culprit, op reputation.Op) []common.Address
+}
+
 // Admitter admits ops into one chain's mempools. It is safe for concurrent
 // use: the pools make check-and-insert atomic.
 type Admitter struct {
@@ -34,15 +52,17 @@ type Admitter struct {
 	cfg       Config
 	gasCfg    atomic.Pointer[gas.Config]
 	state     gas.ChainState
-	validator *validation.Validator
+	validator Validator
 	pools     map[common.Address]*mempool.Pool
-	rep       *reputation.Manager // nil: no reputation
-	onAdded   func()              // e.g. the builder's Notify
+	rep       Reputation // nil: no reputation
+	onAdded   func()     // e.g. the builder's Notify
 	log       zerolog.Logger
+
+	results sync.Map // common.Hash -> *validation.Result: admitted ops' first validation
 }
 
-// New creates the Admitter of a chain.
-func New(chainID uint64, cfg Config, state gas.ChainState, v *validation.Validator, pools map[common.Address]*mempool.Pool, rep *reputation.Manager, onAdded func(), log zerolog.Logger) *Admitter {
+// New creates the Admitter of a chain. rep may be nil (no reputation).
+func New(chainID uint64, cfg Config, state gas.ChainState, v Validator, pools map[common.Address]*mempool.Pool, rep Reputation, onAdded func(), log zerolog.Logger) *Admitter {
 	if onAdded == nil {
 		onAdded = func() {}
 	}
@@ -186,8 +206,8 @@ func (a *Admitter) Check(ctx context.Context, req Request) (*Checked, error) {
 		}
 	}
 	if !res.WindowOpen && !entry.WaitForWindow {
-		return nil, &Error{Code: validation.CodeOutOfTimeRange, Message: fmt.Sprintf("time-range in the future: validAfter %d, now %d", win.ValidAfter, res.BlockTime),
-			Data: map[string]any{"validAfter": win.ValidAfter, "validUntil": win.ValidUntil}}
+		return nil, erc7769.New(erc7769.CodeOutOfTimeRange, "time-range in the future: validAfter %d, now %d", win.ValidAfter, res.BlockTime).
+			WithData(map[string]any{"validAfter": win.ValidAfter, "validUntil": win.ValidUntil})
 	}
 	if err := a.checkReputation(res); err != nil {
 		return nil, err
@@ -202,6 +222,9 @@ func (a *Admitter) Insert(ctx context.Context, c *Checked) (mempool.AddResult, e
 		return res, err
 	}
 	if !res.Duplicate {
+		if c.Result != nil {
+			a.results.Store(c.Entry.UserOpHash, c.Result)
+		}
 		a.seen(c)
 		a.replaced(res.Replaced, &c.Entry)
 		a.onAdded()
@@ -215,14 +238,15 @@ func (a *Admitter) Remove(ctx context.Context, c *Checked) {
 	if _, err := c.pool.Remove(ctx, c.Entry.UserOpHash); err != nil {
 		a.log.Warn().Err(err).Stringer("userOpHash", c.Entry.UserOpHash).Msg("roll back admitted op")
 	}
+	a.Forget(c.Entry.UserOpHash)
 }
 
 func (a *Admitter) hash(op *entrypoint.UserOperation, ep common.Address) (common.Hash, error) {
-	v, ok := entrypoint.VersionOf(ep)
+	d, ok := a.GasConfig().EntryPoints.Lookup(ep)
 	if !ok {
-		v = entrypoint.V07
+		return common.Hash{}, fmt.Errorf("admission: EntryPoint %s is not served on chain %s", ep.Hex(), a.chainID)
 	}
-	h, err := entrypoint.NewHasher(v, ep, a.chainID)
+	h, err := d.Hasher(a.chainID)
 	if err != nil {
 		return common.Hash{}, err
 	}
@@ -235,23 +259,26 @@ func (a *Admitter) checkReputation(res *validation.Result) error {
 	if a.rep == nil {
 		return nil
 	}
-	check := func(title string, e *validation.EntityInfo) error {
+	check := func(title string, role erc7769.Entity, e *validation.EntityInfo) error {
 		if e == nil || a.rep.Status(e.Address) != reputation.Banned {
 			return nil
 		}
-		return &Error{Code: CodeThrottledOrBanned, Message: fmt.Sprintf("GREP-010: %s %s is banned", title, e.Address.Hex()), Data: map[string]any{title: e.Address.Hex()}}
+		err := erc7769.New(erc7769.CodeThrottledOrBanned, "GREP-010: %s %s is banned", title, e.Address.Hex()).WithData(map[string]any{title: e.Address.Hex()})
+		err.Rule, err.Entity, err.Address = "GREP-010", role, e.Address
+		return err
 	}
 	ents := res.Entities
 	if ents.Sender.Staked {
-		if err := check("account", &ents.Sender); err != nil {
+		if err := check("account", erc7769.EntityAccount, &ents.Sender); err != nil {
 			return err
 		}
 	}
 	for _, c := range []struct {
 		title string
+		role  erc7769.Entity
 		e     *validation.EntityInfo
-	}{{"deployer", ents.Factory}, {"paymaster", ents.Paymaster}, {"aggregator", ents.Aggregator}} {
-		if err := check(c.title, c.e); err != nil {
+	}{{"deployer", erc7769.EntityFactory, ents.Factory}, {"paymaster", erc7769.EntityPaymaster, ents.Paymaster}, {"aggregator", erc7769.EntityAggregator, ents.Aggregator}} {
+		if err := check(c.title, c.role, c.e); err != nil {
 			return err
 		}
 	}
@@ -295,12 +322,12 @@ func (a *Admitter) replaced(old, cur *mempool.Entry) {
 // window that has not opened. Signature failures and ERC-7562 violations are
 // the op's own fault.
 func chainStateOnly(err error) bool {
-	var ve *validation.Error
+	var ve *erc7769.Error
 	if !errors.As(err, &ve) {
 		return false
 	}
 	switch ve.Code {
-	case validation.CodeSimulationRejected, validation.CodePaymasterRejected, validation.CodeOutOfTimeRange:
+	case erc7769.CodeRejectedByEntryPoint, erc7769.CodeRejectedByPaymaster, erc7769.CodeOutOfTimeRange:
 		return true
 	}
 	return false
@@ -310,13 +337,13 @@ func chainStateOnly(err error) bool {
 // (AA2x/AA3x prefund and deployment reasons: an unfunded sender, a paymaster
 // deposit too low, a sender not yet deployed), which an iTx op may wait out.
 func precheckChainStateOnly(err error) bool {
-	var ge *gas.Error
+	var ge *erc7769.Error
 	if !errors.As(err, &ge) {
 		return false
 	}
 	switch ge.Code {
-	case gas.CodeSimulateValidation, gas.CodePaymasterDepositTooLow:
-		return strings.HasPrefix(ge.Message, "AA2") || strings.HasPrefix(ge.Message, "AA31")
+	case erc7769.CodeRejectedByEntryPoint, erc7769.CodePaymasterDepositTooLow:
+		return strings.HasPrefix(ge.Rule, "AA2") || ge.Rule == "AA31"
 	}
 	return false
 }

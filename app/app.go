@@ -22,8 +22,8 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/klaster-dev/klaster/admission"
+	"github.com/klaster-dev/klaster/chainspec"
 	"github.com/klaster-dev/klaster/config"
-	"github.com/klaster-dev/klaster/gas"
 	"github.com/klaster-dev/klaster/klaster"
 	"github.com/klaster-dev/klaster/mempool"
 	"github.com/klaster-dev/klaster/metrics"
@@ -46,12 +46,10 @@ type Options struct {
 	// Listener, when set, is used instead of listening on Config.Listen
 	// (tests pass one bound to a free port).
 	Listener net.Listener
-	// Validation is the ERC-7562 configuration; zero means
-	// validation.DefaultConfig (--dev passes validation.DevProfile).
+	// Validation is the ERC-7562 profile the configuration's [validation]
+	// table applies to; nil means validation.DefaultConfig (--dev passes
+	// validation.DevProfile).
 	Validation *validation.Config
-	// ReputationAllowlist entities are always OK (an operator's own
-	// factory or paymaster); ReputationBlocklist ones always banned.
-	ReputationAllowlist, ReputationBlocklist []common.Address
 }
 
 // App is a running klaster process.
@@ -88,13 +86,18 @@ func New(ctx context.Context, cfg config.Config, opts Options) (*App, error) {
 		}
 		a.nodeKey = key
 	}
-	vcfg := validation.DefaultConfig()
+	profile := validation.DefaultConfig()
 	if opts.Validation != nil {
-		vcfg = *opts.Validation
+		profile = *opts.Validation
 	}
+	shared, err := chainspec.SharedFrom(cfg, profile)
+	if err != nil {
+		return nil, err
+	}
+	vcfg := shared.Validation
 	chainOpts := chainOptions{
-		dial:       opts.Dial,
-		validation: vcfg,
+		dial:   opts.Dial,
+		shared: shared,
 		mempool: mempool.Config{
 			SameSenderLimit:            vcfg.SameSenderMempoolCount,
 			UnstakedEntityLimit:        vcfg.SameUnstakedEntityMempoolCount,
@@ -102,14 +105,10 @@ func New(ctx context.Context, cfg config.Config, opts Options) (*App, error) {
 			ThrottledEntityBundleCount: vcfg.ThrottledEntityBundleCount,
 			AllowScheduled:             cfg.AllowScheduled,
 		},
-		gas:       gas.DefaultConfig(),
 		admission: admission.Config{AllowScheduled: cfg.AllowScheduled},
 		metrics:   a.metrics,
-		allowlist: opts.ReputationAllowlist,
-		blocklist: opts.ReputationBlocklist,
 		log:       a.log,
 	}
-	chainOpts.admission.Gas = chainOpts.gas
 	if cfg.RedisURL != "" {
 		client, st, err := openRedis(ctx, cfg.RedisURL)
 		if err != nil {
@@ -250,8 +249,8 @@ func (a *App) health(ctx context.Context) (bool, any) {
 	ok := true
 	out := make([]chainHealth, len(a.chains))
 	for i, cs := range a.chains {
-		r := cs.readiness()
-		reachable := cs.health.reachable()
+		r := cs.health.Readiness()
+		reachable := cs.health.Reachable()
 		ok = ok && reachable
 		out[i] = chainHealth{ChainID: cs.chainID, OK: reachable, Head: r.Head, Error: r.Error}
 	}

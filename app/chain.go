@@ -16,9 +16,12 @@ import (
 
 	"github.com/klaster-dev/klaster/admission"
 	"github.com/klaster-dev/klaster/bundler"
+	"github.com/klaster-dev/klaster/chainspec"
+	"github.com/klaster-dev/klaster/chaintracker"
 	"github.com/klaster-dev/klaster/config"
 	"github.com/klaster-dev/klaster/entrypoint"
 	"github.com/klaster-dev/klaster/gas"
+	"github.com/klaster-dev/klaster/health"
 	"github.com/klaster-dev/klaster/mempool"
 	"github.com/klaster-dev/klaster/metrics"
 	"github.com/klaster-dev/klaster/receipt"
@@ -34,11 +37,11 @@ import (
 type chainService struct {
 	chainID uint64
 	cfg     config.Chain
+	spec    *chainspec.Spec // resolved once, when the node's chain id is known
 	rpc     *gethrpc.Client
 	eth     *ethclient.Client
 	log     zerolog.Logger
 
-	validation validation.Config
 	validator  *validation.Validator
 	reputation *reputation.Manager
 	pools      map[common.Address]*mempool.Pool
@@ -50,27 +53,21 @@ type chainService struct {
 	metrics    *metrics.Chain
 	redis      *store.Redis // nil: state in memory
 	index      receipt.Index
+	tracker    *chaintracker.Tracker // the chain's canonical blocks and the ops they mined
 	lookup     *receipt.Lookup
 
-	health nodeHealth
-
-	// results keeps each admitted op's first validation for the COD-010
-	// re-check at bundle time.
-	results sync.Map // common.Hash -> *validation.Result
+	health *health.Monitor // the node's reachability and the chain's circuit breaker
 }
 
 // chainOptions are process-wide settings a chain needs.
 type chainOptions struct {
-	dial       Dialer
-	validation validation.Config
-	gas        gas.Config
-	mempool    mempool.Config
-	admission  admission.Config
-	redis      *store.Redis // nil: state in memory
-	metrics    *metrics.Metrics
-	allowlist  []common.Address
-	blocklist  []common.Address
-	log        zerolog.Logger
+	dial      Dialer
+	shared    chainspec.Shared // validation, precheck and estimator settings
+	mempool   mempool.Config
+	admission admission.Config
+	redis     *store.Redis // nil: state in memory
+	metrics   *metrics.Metrics
+	log       zerolog.Logger
 }
 
 func newChainService(ctx context.Context, c config.Chain, opts chainOptions) (*chainService, error) {
@@ -91,13 +88,20 @@ func newChainService(ctx context.Context, c config.Chain, opts chainOptions) (*c
 		return nil, fmt.Errorf("chain %d: the node at its rpc-url serves chain %d", c.ChainID, id.Uint64())
 	}
 	c.ChainID = id.Uint64()
+	spec, err := chainspec.Resolve(c, opts.shared)
+	if err != nil {
+		client.Close()
+		return nil, err
+	}
 	cs := &chainService{
+		spec:    spec,
+		health:  health.New(c.ChainID, client, opts.log.With().Uint64("chain", c.ChainID).Logger()),
 		chainID: c.ChainID,
 		cfg:     c,
 		rpc:     client,
 		eth:     ec,
 		log:     opts.log.With().Uint64("chain", c.ChainID).Logger(),
-		gasCfg:  opts.gas,
+		gasCfg:  spec.Gas,
 		redis:   opts.redis,
 		metrics: opts.metrics.Chain(c.ChainID),
 	}
@@ -117,30 +121,30 @@ func newChainService(ctx context.Context, c config.Chain, opts chainOptions) (*c
 // build creates the chain's components.
 func (cs *chainService) build(ctx context.Context, opts chainOptions) error {
 	c := cs.cfg
-	vcfg := opts.validation
-	vcfg.Unsafe = vcfg.Unsafe || c.Unsafe
+	vcfg := cs.spec.Validation
 	if vcfg.Unsafe {
 		cs.log.Warn().Msg("--unsafe: ERC-7562 tracing is OFF for this chain; only use it with trusted senders")
 	} else if err := validation.Probe(ctx, cs.rpc); err != nil {
 		return fmt.Errorf("chain %d: %w", c.ChainID, err)
 	}
-	cs.validation = vcfg
 	chainID := new(big.Int).SetUint64(c.ChainID)
 	var err error
 	if cs.validator, err = validation.New(cs.rpc, chainID, vcfg, cs.log); err != nil {
 		return fmt.Errorf("chain %d: validator: %w", c.ChainID, err)
 	}
-	repOpts := []reputation.Option{reputation.WithLists(opts.allowlist, opts.blocklist)}
+	rs := cs.spec.Reputation
+	repOpts := []reputation.Option{reputation.WithLists(rs.Allowlist, rs.Blocklist)}
 	if cs.redis != nil {
 		repOpts = append(repOpts, reputation.WithStore(cs.redis.Reputation(c.ChainID)))
 	}
-	if cs.reputation, err = reputation.New(reputation.BundlerParams(), repOpts...); err != nil {
+	if cs.reputation, err = reputation.New(rs.Params, repOpts...); err != nil {
 		return fmt.Errorf("chain %d: reputation: %w", c.ChainID, err)
 	}
 
 	cs.pools = map[common.Address]*mempool.Pool{}
 	var sources []bundler.Source
-	for _, ep := range c.EntryPoints {
+	for _, d := range cs.spec.EntryPoints.List() {
+		ep := d.Address
 		mcfg := opts.mempool
 		mcfg.ChainID, mcfg.EntryPoint = c.ChainID, ep
 		mcfg.Reputation = poolReputation{cs.reputation}
@@ -149,11 +153,7 @@ func (cs *chainService) build(ctx context.Context, opts chainOptions) error {
 		}
 		pool := mempool.New(mcfg)
 		cs.pools[ep] = pool
-		v, ok := entrypoint.VersionOf(ep)
-		if !ok {
-			v = entrypoint.V07
-		}
-		sources = append(sources, bundler.Source{EntryPoint: ep, Version: v, Pool: pool})
+		sources = append(sources, bundler.Source{EntryPoint: ep, Version: d.Version, Pool: pool})
 	}
 
 	state := gas.NewCachedState(gas.NodeState{RPC: cs.rpc}, gas.NodeHead(cs.rpc, 0))
@@ -163,25 +163,26 @@ func (cs *chainService) build(ctx context.Context, opts chainOptions) error {
 		return fmt.Errorf("chain %d: %w", c.ChainID, err)
 	}
 	cs.gasCfg.DA = da
-	if c.PriorityFeeFloor > 0 {
-		cs.gasCfg.MinPriorityFeePerGas = new(big.Int).SetUint64(c.PriorityFeeFloor)
-	}
 	admissionCfg := opts.admission
-	admissionCfg.Gas.DA, admissionCfg.Gas.MinPriorityFeePerGas = cs.gasCfg.DA, cs.gasCfg.MinPriorityFeePerGas
+	admissionCfg.Gas = cs.gasCfg
 	// --- end chain settings ---
-	est := gas.DefaultEstimatorConfig()
-	if vcfg.EnforceValidationGasSlack {
-		est.VerificationGasSlack = vcfg.ValidationGasSlack
-	}
-	est.PVG = opts.gas.PVG
+	est := cs.spec.Estimator
 	est.DA = da // chain settings
 	cs.estimator.Store(&gas.Estimator{Node: cs.rpc, State: state, Config: est, SimulationCode: cs.validator.SimulationCode, ChainID: chainID})
-	cs.gasPrice = gas.NewGasPriceCache(cs.rpc, cs.feeConfig, gas.NodeHead(cs.rpc, 0))
+	cs.gasPrice = gas.NewGasPriceCache(cs.rpc, func() gas.FeeConfig { return cs.spec.Fees }, gas.NodeHead(cs.rpc, 0))
 	cs.index = receipt.NewMemoryIndex(1_000_000)
 	if cs.redis != nil {
 		cs.index = cs.redis.Receipts(c.ChainID)
 	}
-	cs.lookup = receipt.NewLookup(cs.rpc, c.EntryPoints, cs.index, receipt.DefaultScanBlocks)
+	cs.lookup = receipt.NewLookup(cs.rpc, cs.spec.EntryPoints.Addresses(), cs.index, receipt.DefaultScanBlocks)
+	cs.tracker = chaintracker.New(cs.eth, chaintracker.Config{EntryPoints: cs.spec.EntryPoints.Addresses(), PollInterval: cs.spec.HeadPollInterval()}, cs.log)
+	cs.tracker.Subscribe(chaintracker.PoolFeed(cs.pools, cs.index, cs.log))
+	cs.lookup.UseHead(cs.tracker.Head)
+	cs.health.UseHead(cs.tracker.Head)
+
+	// The admitter keeps first validations for the builder's second one;
+	// it notifies the builder, created next.
+	cs.admitter = admission.New(c.ChainID, admissionCfg, state, cs.validator, cs.pools, cs.reputation, func() { cs.builder.Notify() }, cs.log)
 
 	signers := make([]*ecdsa.PrivateKey, len(c.SignerKeys))
 	for i, s := range c.SignerKeys {
@@ -197,14 +198,15 @@ func (cs *chainService) build(ctx context.Context, opts chainOptions) error {
 		MaxBundleGas:  c.Bundling.MaxBundleGas,
 		Signers:       signers,
 		Beneficiary:   c.Beneficiary,
-		Fees:          cs.bundleFeePolicy(), // chain settings
-		PollInterval:  pollInterval(c),      // chain settings
+		Fees:          cs.spec.BundleFees,
+		PollInterval:  cs.spec.HeadPollInterval(),
+		Heads:         cs.tracker.Heads(),
 	}, cs.rpc, bundler.Deps{
 		Sources:    sources,
-		Validator:  revalidator{cs},
+		Validator:  cs.admitter,
 		Reputation: bundleReputation{cs.reputation},
 		Index:      cs.index,
-		Conflicts:  cs.storageConflict,
+		Conflicts:  cs.admitter.StorageConflict,
 		Metrics:    cs.metrics,
 	}, cs.log)
 	if err != nil {
@@ -220,15 +222,15 @@ func (cs *chainService) build(ctx context.Context, opts chainOptions) error {
 		}
 		return out
 	})
-	cs.admitter = admission.New(c.ChainID, admissionCfg, state, cs.validator, cs.pools, cs.reputation, cs.builder.Notify, cs.log)
 	return nil
 }
 
 // run runs the chain's background work until ctx ends.
 func (cs *chainService) run(ctx context.Context) {
 	var wg sync.WaitGroup
-	wg.Add(3)
-	go func() { defer wg.Done(); cs.monitor(ctx) }()
+	wg.Add(4)
+	go func() { defer wg.Done(); cs.health.Run(ctx) }()
+	go func() { defer wg.Done(); cs.tracker.Run(ctx) }()
 	go func() {
 		defer wg.Done()
 		if cs.redis != nil {
@@ -257,7 +259,7 @@ func (cs *chainService) housekeeping(ctx context.Context) {
 					cs.log.Warn().Err(err).Msg("prune mempool")
 				} else {
 					for _, e := range expired {
-						cs.results.Delete(e.UserOpHash)
+						cs.admitter.Forget(e.UserOpHash)
 					}
 				}
 			}
@@ -274,7 +276,7 @@ func (cs *chainService) info() rpc.ChainInfo {
 	}
 	return rpc.ChainInfo{
 		ChainID:          cs.chainID,
-		EntryPoints:      cs.cfg.EntryPoints,
+		EntryPoints:      cs.spec.EntryPoints,
 		Validator:        cs.cfg.Validator,
 		AccountFactories: factories,
 	}
@@ -294,38 +296,6 @@ func statusCounts(p *mempool.Pool) func() map[string]int {
 }
 
 // --- chain settings (config.Chain: fees, legacy, EIP-7702, block time) ---
-
-// feeConfig is the chain's fee suggestion settings (klaster_getQuote).
-func (cs *chainService) feeConfig() gas.FeeConfig {
-	c := cs.cfg
-	return gas.FeeConfig{
-		BaseFeeMultiplierPercent:     c.BaseFeeMultiplierPercent,
-		PriorityFeeMultiplierPercent: c.PriorityFeeMultiplierPercent,
-		MinPriorityFeePerGas:         cs.gasCfg.MinPriorityFeePerGas,
-		RewardPercentile:             float64(c.FeeHistoryPercentile),
-		HistoryBlocks:                c.FeeHistoryBlocks,
-		Legacy:                       c.Legacy,
-	}
-}
-
-// bundleFeePolicy is the chain's fee settings for bundle transactions.
-func (cs *chainService) bundleFeePolicy() bundler.FeePolicy {
-	return bundler.FeePolicy{
-		BaseFeeMultiplierPercent:     cs.cfg.BaseFeeMultiplierPercent,
-		PriorityFeeMultiplierPercent: cs.cfg.PriorityFeeMultiplierPercent,
-		PriorityFeeFloor:             cs.gasCfg.MinPriorityFeePerGas,
-		Legacy:                       cs.cfg.Legacy,
-	}
-}
-
-// pollInterval polls the head four times per block (50ms-2s); 0 (the
-// bundler's default) when the block time is not configured.
-func pollInterval(c config.Chain) time.Duration {
-	if c.BlockTime <= 0 {
-		return 0
-	}
-	return min(max(c.BlockTime.D()/4, 50*time.Millisecond), 2*time.Second)
-}
 
 // checkEIP7702 refuses EIP-7702 ops (an eip7702Auth tuple or the 0x7702
 // initCode marker) on chains configured with eip7702 = false.

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -36,24 +35,5 @@ func TestCheckEIP7702(t *testing.T) {
 	legacy := &chainService{chainID: 56, cfg: config.Chain{Legacy: true}}
 	if legacy.checkEIP7702(withAuth) == nil {
 		t.Fatal("a legacy chain accepted EIP-7702 by default")
-	}
-}
-
-func TestChainFeeSettings(t *testing.T) {
-	c := config.Chain{BlockTime: config.Duration(2 * time.Second), BaseFeeMultiplierPercent: 175,
-		PriorityFeeMultiplierPercent: 120, FeeHistoryPercentile: 60, FeeHistoryBlocks: 20, Legacy: true}
-	if d := pollInterval(c); d != 500*time.Millisecond {
-		t.Errorf("poll interval %v", d)
-	}
-	if d := pollInterval(config.Chain{}); d != 0 {
-		t.Errorf("no block time: %v", d)
-	}
-	cs := &chainService{cfg: c}
-	fc := cs.feeConfig()
-	if fc.BaseFeeMultiplierPercent != 175 || fc.PriorityFeeMultiplierPercent != 120 || fc.RewardPercentile != 60 || fc.HistoryBlocks != 20 || !fc.Legacy {
-		t.Errorf("fee config %+v", fc)
-	}
-	if p := cs.bundleFeePolicy(); !p.Legacy || p.BaseFeeMultiplierPercent != 175 {
-		t.Errorf("bundle policy %+v", p)
 	}
 }

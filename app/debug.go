@@ -105,7 +105,7 @@ func (d debugBackend) GetStakeStatus(ctx context.Context, addr, ep common.Addres
 	st.StakeInfo.Addr = addr
 	st.StakeInfo.Stake = info.Stake
 	st.StakeInfo.UnstakeDelaySec = info.UnstakeDelaySec
-	cfg := d.cs.validation
+	cfg := d.cs.spec.Validation
 	st.IsStaked = info.Staked && info.Stake.Cmp(cfg.MinStake) >= 0 && info.UnstakeDelaySec >= cfg.MinUnstakeDelay
 	return st, nil
 }
@@ -115,11 +115,11 @@ func (d debugBackend) AddUserOps(ctx context.Context, ops []*entrypoint.UserOper
 	if !ok {
 		return fmt.Errorf("no mempool for %s", ep)
 	}
-	v, ok := entrypoint.VersionOf(ep)
+	dep, ok := d.cs.spec.EntryPoints.Lookup(ep)
 	if !ok {
-		v = entrypoint.V07
+		return fmt.Errorf("no mempool for %s", ep)
 	}
-	hasher, err := entrypoint.NewHasher(v, ep, new(big.Int).SetUint64(d.cs.chainID))
+	hasher, err := dep.Hasher(new(big.Int).SetUint64(d.cs.chainID))
 	if err != nil {
 		return err
 	}

@@ -2,8 +2,6 @@ package app
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"fmt"
 	"time"
 
@@ -38,12 +36,6 @@ func openRedis(ctx context.Context, url string) (*redis.Client, *store.Redis, er
 		return nil, nil, fmt.Errorf("redis at %s: %w", opts.Addr, err)
 	}
 	return client, store.NewRedis(client, ""), nil
-}
-
-func newHolderID() string {
-	b := make([]byte, 8)
-	rand.Read(b)
-	return hex.EncodeToString(b)
 }
 
 // restorePools reloads every pool from Redis after a start. Ops that were in
@@ -82,102 +74,20 @@ func (cs *chainService) restorePools(ctx context.Context) error {
 	return nil
 }
 
-// syncPools merges ops other processes admitted into the local pools and
-// drops the ones they finished. Ops this process knows (live or recently
-// finished) are left alone, and so are ops younger than syncGrace: an op is
-// saved to Redis inside its admission, a moment after its AddedAt, and HSCAN
-// only promises the entries present for its whole run.
+// syncPools merges what other processes did to the pools (store.SyncPool).
 func (cs *chainService) syncPools(ctx context.Context) {
 	for ep, p := range cs.pools {
-		snapshot := time.Now()
-		stored, err := cs.redis.Pool(cs.chainID, ep).LoadAll(ctx)
-		if err != nil {
+		if err := store.SyncPool(ctx, p, cs.redis.Pool(cs.chainID, ep), syncGrace, cs.log); err != nil {
 			cs.log.Warn().Err(err).Msg("sync mempool from Redis")
-			continue
-		}
-		live := make(map[common.Hash]bool, len(stored))
-		for _, e := range stored {
-			if !e.Status.Live() {
-				continue
-			}
-			live[e.UserOpHash] = true
-			if _, known := p.Get(e.UserOpHash); known {
-				continue
-			}
-			if _, err := p.Add(ctx, e); err != nil {
-				cs.log.Debug().Err(err).Stringer("userOpHash", e.UserOpHash).Msg("merge op from Redis")
-			}
-		}
-		for _, e := range p.Dump() {
-			if e.Status.Live() && !live[e.UserOpHash] && e.AddedAt.Before(snapshot.Add(-syncGrace)) {
-				p.Remove(ctx, e.UserOpHash)
-			}
 		}
 	}
 }
 
 // runShared runs the chain when several processes share one Redis: every
 // process serves RPC and keeps its pools in sync; the one holding the
-// chain's lease runs the bundle builder, and another takes over within
-// leaseTTL when it dies.
+// chain's lease runs the bundle builder (store.Leader).
 func (cs *chainService) runShared(ctx context.Context) {
-	name := fmt.Sprintf("builder:%d", cs.chainID)
-	holder := newHolderID()
-	sync := time.NewTicker(poolSync)
-	renew := time.NewTicker(leaseRenew)
-	defer sync.Stop()
-	defer renew.Stop()
-
-	var (
-		stopBuilder context.CancelFunc
-		builderDone chan struct{}
-	)
-	lead := func() {
-		bctx, cancel := context.WithCancel(ctx)
-		stopBuilder, builderDone = cancel, make(chan struct{})
-		go func() { defer close(builderDone); cs.builder.Run(bctx) }()
-		cs.log.Info().Str("holder", holder).Msg("this process builds bundles for the chain")
-	}
-	follow := func() {
-		if stopBuilder != nil {
-			stopBuilder()
-			<-builderDone
-			stopBuilder = nil
-			cs.log.Warn().Msg("lost the builder lease; another process builds bundles")
-		}
-	}
-	try := func() {
-		var ok bool
-		var err error
-		if stopBuilder == nil {
-			ok, err = cs.redis.AcquireLease(ctx, name, holder, leaseTTL)
-			if ok {
-				cs.syncPools(ctx)
-				lead()
-			}
-		} else {
-			ok, err = cs.redis.RenewLease(ctx, name, holder, leaseTTL)
-			if !ok {
-				follow()
-			}
-		}
-		if err != nil {
-			cs.log.Warn().Err(err).Msg("builder lease")
-		}
-	}
-	try()
-	for {
-		select {
-		case <-ctx.Done():
-			follow()
-			rctx, cancel := context.WithTimeout(context.Background(), time.Second)
-			cs.redis.ReleaseLease(rctx, name, holder)
-			cancel()
-			return
-		case <-renew.C:
-			try()
-		case <-sync.C:
-			cs.syncPools(ctx)
-		}
-	}
+	l := store.Leader{Redis: cs.redis, Name: fmt.Sprintf("builder:%d", cs.chainID), TTL: leaseTTL, Renew: leaseRenew,
+		Role: "builds bundles for the chain", Log: cs.log}
+	l.Run(ctx, cs.syncPools, func(ctx context.Context) { cs.builder.Run(ctx) }, cs.syncPools, poolSync)
 }

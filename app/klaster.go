@@ -42,10 +42,10 @@ type itxChain struct{ cs *chainService }
 
 func (c itxChain) ChainID() uint64 { return c.cs.chainID }
 
-func (c itxChain) EntryPoints() []common.Address { return c.cs.cfg.EntryPoints }
+func (c itxChain) EntryPoints() entrypoint.Set { return c.cs.spec.EntryPoints }
 
 func (c itxChain) SuggestFees(ctx context.Context) (gas.Fees, error) {
-	return gas.SuggestFees(ctx, c.cs.rpc, c.cs.feeConfig()) // chain settings
+	return gas.SuggestFees(ctx, c.cs.rpc, c.cs.spec.Fees)
 }
 
 func (c itxChain) EstimateGas(ctx context.Context, op *entrypoint.UserOperation, ep common.Address) (*gas.Estimate, error) {
@@ -73,24 +73,22 @@ func (c itxChain) Check(ctx context.Context, req klaster.AdmitRequest) (klaster.
 	if err != nil {
 		return nil, err
 	}
-	return checked, nil
+	return itxLeaf{c.cs, checked}, nil
 }
 
-func (c itxChain) Insert(ctx context.Context, a klaster.Admitted) error {
-	ch := a.(*admission.Checked)
-	if _, err := c.cs.admitter.Insert(ctx, ch); err != nil {
-		return err
-	}
-	if ch.Result != nil {
-		c.cs.results.Store(ch.Entry.UserOpHash, ch.Result)
-	}
-	return nil
+// itxLeaf is an admitted iTx leaf of one chain (klaster.Admitted).
+type itxLeaf struct {
+	cs *chainService
+	ch *admission.Checked
 }
 
-func (c itxChain) Remove(ctx context.Context, a klaster.Admitted) {
-	ch := a.(*admission.Checked)
-	c.cs.admitter.Remove(ctx, ch)
-	c.cs.results.Delete(ch.Entry.UserOpHash)
+func (l itxLeaf) Insert(ctx context.Context) error {
+	_, err := l.cs.admitter.Insert(ctx, l.ch)
+	return err
+}
+
+func (l itxLeaf) Remove(ctx context.Context) {
+	l.cs.admitter.Remove(ctx, l.ch)
 }
 
 func (c itxChain) OnChange(fn func(mempool.Entry)) (cancel func()) {

@@ -2,13 +2,14 @@ package app
 
 import (
 	"context"
-	"errors"
 
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/klaster-dev/klaster/admission"
 	"github.com/klaster-dev/klaster/entrypoint"
+	"github.com/klaster-dev/klaster/erc7769"
 	"github.com/klaster-dev/klaster/gas"
+	"github.com/klaster-dev/klaster/health"
 	"github.com/klaster-dev/klaster/mempool"
 	"github.com/klaster-dev/klaster/receipt"
 )
@@ -17,12 +18,12 @@ import (
 
 func (cs *chainService) SendUserOperation(ctx context.Context, op *entrypoint.UserOperation, ep common.Address) (common.Hash, error) {
 	cs.metrics.OpReceived()
-	if cs.health.open() {
-		cs.metrics.OpRejected(-32603)
-		return common.Hash{}, errNodeUnavailable
+	if cs.health.Open() {
+		cs.metrics.OpRejected(erc7769.CodeInternal)
+		return common.Hash{}, health.ErrNodeUnavailable
 	}
 	if err := cs.checkEIP7702(op); err != nil { // chain settings: eip7702 = false
-		cs.metrics.OpRejected(errorCode(err))
+		cs.metrics.OpRejected(erc7769.CodeOf(err))
 		return common.Hash{}, err
 	}
 	c, err := cs.admitter.Check(ctx, admission.Request{Op: op, EntryPoint: ep, Source: mempool.Source{Kind: mempool.SourceRPC}})
@@ -30,13 +31,10 @@ func (cs *chainService) SendUserOperation(ctx context.Context, op *entrypoint.Us
 		_, err = cs.admitter.Insert(ctx, c)
 	}
 	if err != nil {
-		cs.metrics.OpRejected(errorCode(err))
+		cs.metrics.OpRejected(erc7769.CodeOf(err))
 		return common.Hash{}, err
 	}
 	cs.metrics.OpAccepted()
-	if c.Result != nil {
-		cs.results.Store(c.Entry.UserOpHash, c.Result)
-	}
 	return c.Entry.UserOpHash, nil
 }
 
@@ -58,14 +56,6 @@ func (cs *chainService) PendingUserOperation(h common.Hash) (mempool.Entry, bool
 
 func (cs *chainService) Lookup() *receipt.Lookup { return cs.lookup }
 
-// errorCode is the JSON-RPC code of an error, -32603 when it has none.
-func errorCode(err error) int {
-	var coded interface{ ErrorCode() int }
-	if errors.As(err, &coded) {
-		return coded.ErrorCode()
-	}
-	return -32603
-}
 
 // The pimlico_* and rundler_* gas price and status methods.
 

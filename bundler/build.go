@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/klaster-dev/klaster/mempool"
 )
@@ -125,7 +126,7 @@ func (b *Builder) buildAndSend(ctx context.Context, src *Source, s *signer, now 
 	ops := cands[:0:0]
 	for i, e := range cands {
 		if errs[i] != nil {
-			b.dropFromBundle(ctx, src, e, errs[i].Error())
+			b.dropFromBundle(ctx, src, e, errs[i])
 			continue
 		}
 		ops = append(ops, e)
@@ -148,9 +149,9 @@ func (b *Builder) buildAndSend(ctx context.Context, src *Source, s *signer, now 
 			b.log.Error().Err(err).Msg("bundle authorizations")
 			return nil
 		}
-		gas, err := simulateBundle(ctx, b.eth, s.address, src.EntryPoint, data, auths, MaxTransactionGas)
+		gas, err := simulateBundle(ctx, b.eth, s.address, src.EntryPoint, data, auths, params.MaxTxGas)
 		if f, ok := asFailedOp(err); ok && f.index < len(ops) {
-			b.dropFromBundle(ctx, src, ops[f.index], f.reason)
+			b.dropFromBundle(ctx, src, ops[f.index], f.err)
 			ops = append(ops[:f.index:f.index], ops[f.index+1:]...)
 			continue
 		}
@@ -159,8 +160,8 @@ func (b *Builder) buildAndSend(ctx context.Context, src *Source, s *signer, now 
 			return nil
 		}
 		gas += gas / 5 // margin: the EntryPoint's gasleft checks make estimates tight
-		if gas > MaxTransactionGas {
-			gas = MaxTransactionGas
+		if gas > params.MaxTxGas {
+			gas = params.MaxTxGas
 		}
 		bt, err := b.send(ctx, src, s, ops, data, auths, gas)
 		if err != nil {
@@ -192,7 +193,8 @@ func (b *Builder) sendersInFlight(src *Source) map[common.Address]bool {
 // dropFromBundle takes an op out of this bundle: one that may retry until
 // its window closes stays Pending; any other one fails, with its reputation
 // effect.
-func (b *Builder) dropFromBundle(ctx context.Context, src *Source, e mempool.Entry, reason string) {
+func (b *Builder) dropFromBundle(ctx context.Context, src *Source, e mempool.Entry, cause error) {
+	reason := cause.Error()
 	left, err := src.Pool.Drop(ctx, e.UserOpHash, reason)
 	if err != nil {
 		b.log.Warn().Err(err).Stringer("userOpHash", e.UserOpHash).Msg("drop op")
@@ -201,7 +203,7 @@ func (b *Builder) dropFromBundle(ctx context.Context, src *Source, e mempool.Ent
 	if left {
 		b.log.Info().Stringer("userOpHash", e.UserOpHash).Str("reason", reason).Msg("op dropped from bundle")
 		if b.deps.Reputation != nil {
-			b.deps.Reputation.FailedInBundle(e, reason)
+			b.deps.Reputation.FailedInBundle(e, cause)
 		}
 	}
 }

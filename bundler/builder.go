@@ -123,8 +123,14 @@ func (b *Builder) Run(ctx context.Context) error {
 				bt.notify(BundleResult{Err: ctx.Err()})
 			}
 			return ctx.Err()
+		case h := <-b.cfg.Heads:
+			b.onHead(ctx, h)
 		case <-poll.C:
-			b.onPoll(ctx)
+			if b.cfg.Heads == nil {
+				b.onPoll(ctx)
+			} else if b.head != nil {
+				b.autoBundle(ctx, false)
+			}
 		case <-b.trigger:
 			if b.Mode() == ModeAuto && b.cfg.MaxOpsTrigger > 0 && b.pendingOps() >= b.cfg.MaxOpsTrigger {
 				b.bundleAll(ctx, nil)
@@ -139,18 +145,31 @@ func (b *Builder) Run(ctx context.Context) error {
 	}
 }
 
-// onPoll handles a new head: track in-flight bundles, then bundle in auto
-// mode on each new block and at least every Interval.
+// onPoll reads the head and handles it.
 func (b *Builder) onPoll(ctx context.Context) {
-	prev := b.head
-	if err := b.refreshHead(ctx); err != nil {
+	h, err := b.readHead(ctx)
+	if err != nil {
 		b.log.Warn().Err(err).Msg("head")
 		return
 	}
+	b.onHead(ctx, h)
+}
+
+// onHead handles a head: on a new block, track in-flight bundles; then
+// bundle in auto mode on each new block and at least every Interval.
+func (b *Builder) onHead(ctx context.Context, h *types.Header) {
+	prev := b.head
+	b.setHead(h)
 	newBlock := prev == nil || b.head.Number.Cmp(prev.Number) != 0 || b.head.Hash() != prev.Hash()
 	if newBlock {
 		b.track(ctx)
 	}
+	b.autoBundle(ctx, newBlock)
+}
+
+// autoBundle bundles in auto mode on a new block and at least every
+// Interval.
+func (b *Builder) autoBundle(ctx context.Context, newBlock bool) {
 	if b.Mode() != ModeAuto {
 		return
 	}
@@ -160,20 +179,34 @@ func (b *Builder) onPoll(ctx context.Context) {
 	}
 }
 
-func (b *Builder) refreshHead(ctx context.Context) error {
+func (b *Builder) readHead(ctx context.Context) (*types.Header, error) {
 	cctx, cancel := context.WithTimeout(ctx, 5*time.Second)
 	defer cancel()
 	h, err := b.eth.HeaderByNumber(cctx, nil)
 	if err != nil {
-		return fmt.Errorf("chain %d head: %w", b.cfg.ChainID, err)
+		return nil, fmt.Errorf("chain %d head: %w", b.cfg.ChainID, err)
 	}
+	return h, nil
+}
+
+// refreshHead reads a fresh head (a manual bundle).
+func (b *Builder) refreshHead(ctx context.Context) error {
+	h, err := b.readHead(ctx)
+	if err != nil {
+		return err
+	}
+	b.setHead(h)
+	return nil
+}
+
+// setHead records h and hands its base fee to the pools.
+func (b *Builder) setHead(h *types.Header) {
 	b.head = h
 	for _, s := range b.deps.Sources {
 		if h.BaseFee != nil {
 			s.Pool.SetBaseFee(h.BaseFee)
 		}
 	}
-	return nil
 }
 
 func (b *Builder) pendingOps() int {

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/params"
 )
 
@@ -19,9 +20,6 @@ const (
 	// ModeManual bundles only on SendBundleNow (debug_bundler_sendBundleNow).
 	ModeManual Mode = "manual"
 )
-
-// MaxTransactionGas is EIP-7825's per-transaction gas cap; no bundle exceeds it.
-const MaxTransactionGas = 1 << 24
 
 // Config configures a chain's Builder.
 type Config struct {
@@ -40,8 +38,12 @@ type Config struct {
 	// Beneficiary receives the EntryPoint's gas refunds; zero means the
 	// signer that sends the bundle.
 	Beneficiary common.Address
-	// PollInterval is how often the head is polled.
+	// PollInterval is how often the head is polled (without Heads), and how
+	// often the builder checks its Interval.
 	PollInterval time.Duration
+	// Heads, when set, delivers the chain's new heads (the chain tracker's):
+	// the builder then polls no head itself, except for a manual bundle.
+	Heads <-chan *types.Header
 	// ReplaceAfterBlocks replaces a bundle transaction not mined after this
 	// many blocks, with fees bumped by FeeBumpPercent.
 	ReplaceAfterBlocks uint64
@@ -64,8 +66,8 @@ func (c Config) withDefaults() Config {
 	if c.Interval <= 0 {
 		c.Interval = time.Second
 	}
-	if c.MaxBundleGas == 0 || c.MaxBundleGas > MaxTransactionGas-1_000_000 {
-		c.MaxBundleGas = MaxTransactionGas - 1_000_000
+	if c.MaxBundleGas == 0 || c.MaxBundleGas > params.MaxTxGas-1_000_000 {
+		c.MaxBundleGas = params.MaxTxGas - 1_000_000
 	}
 	if c.PollInterval <= 0 {
 		c.PollInterval = 200 * time.Millisecond

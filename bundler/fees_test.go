@@ -23,10 +23,10 @@ func TestBundleFees(t *testing.T) {
 		tip, cap     int64
 		legacyResult bool
 	}{
-		{"defaults: 2·base + lowest tip", big.NewInt(100), FeePolicy{}, 20, 220, false},
-		{"capped by the lowest maxFeePerGas", big.NewInt(500), FeePolicy{}, 20, 800, false},
+		{"defaults: 1.5·base (config.DefaultBaseFeeMultiplierPercent) + lowest tip", big.NewInt(100), FeePolicy{}, 20, 170, false},
+		{"capped by the lowest maxFeePerGas", big.NewInt(600), FeePolicy{}, 20, 800, false},
 		{"multipliers", big.NewInt(100), FeePolicy{BaseFeeMultiplierPercent: 150, PriorityFeeMultiplierPercent: 200}, 40, 190, false},
-		{"floor", big.NewInt(100), FeePolicy{PriorityFeeFloor: big.NewInt(30)}, 30, 230, false},
+		{"floor", big.NewInt(100), FeePolicy{PriorityFeeFloor: big.NewInt(30)}, 30, 180, false},
 		{"floor above what ops pay", big.NewInt(100), FeePolicy{PriorityFeeFloor: big.NewInt(900)}, 900, 900, false},
 		{"legacy: a gas price", nil, FeePolicy{Legacy: true, PriorityFeeFloor: big.NewInt(25)}, 25, 25, true},
 	} {

@@ -22,7 +22,7 @@ type Validator interface {
 // SREP/EREP): included ops, and ops that failed at bundle time.
 type Reputation interface {
 	IncludedOp(e mempool.Entry)
-	FailedInBundle(e mempool.Entry, reason string)
+	FailedInBundle(e mempool.Entry, err error)
 }
 
 // Source is one EntryPoint's mempool on this chain.

@@ -13,6 +13,7 @@ import (
 
 	"github.com/klaster-dev/klaster/bindings/v08"
 	"github.com/klaster-dev/klaster/entrypoint"
+	"github.com/klaster-dev/klaster/erc7769"
 	"github.com/klaster-dev/klaster/mempool"
 )
 
@@ -50,11 +51,11 @@ func authorizations(ops []mempool.Entry) ([]types.SetCodeAuthorization, error) {
 
 // failedOp is a bundle simulation that named one op as the culprit.
 type failedOp struct {
-	index  int
-	reason string
+	index int
+	err   *erc7769.Error // the EntryPoint's rejection: Rule is its AAxx code
 }
 
-func (f *failedOp) Error() string { return fmt.Sprintf("op %d: %s", f.index, f.reason) }
+func (f *failedOp) Error() string { return fmt.Sprintf("op %d: %s", f.index, f.err.Message) }
 
 // simulateBundle runs the whole bundle as an eth_estimateGas of handleOps
 // from the signer (with the bundle's authorizations applied). It returns the
@@ -67,7 +68,11 @@ func simulateBundle(ctx context.Context, eth *ethclient.Client, from, entryPoint
 		return gas, nil
 	}
 	if rev, ok := entrypoint.DecodeRevertError(err); ok && rev.OpIndex >= 0 {
-		return 0, &failedOp{index: rev.OpIndex, reason: rev.Error()}
+		code := erc7769.CodeRejectedByEntryPoint
+		if rev.IsPaymasterError() {
+			code = erc7769.CodeRejectedByPaymaster
+		}
+		return 0, &failedOp{index: rev.OpIndex, err: &erc7769.Error{Code: code, Message: rev.Error(), Rule: rev.Code, Entity: erc7769.EntityOfAACode(rev.Code)}}
 	}
 	return 0, fmt.Errorf("simulate handleOps: %w", err)
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/holiman/uint256"
 
+	"github.com/klaster-dev/klaster/config"
 	"github.com/klaster-dev/klaster/mempool"
 )
 
@@ -17,7 +18,7 @@ import (
 // (config.Chain's fee fields).
 type FeePolicy struct {
 	// BaseFeeMultiplierPercent: the fee cap is baseFee·this/100 + tip
-	// (0 means 200).
+	// (0 means config.DefaultBaseFeeMultiplierPercent).
 	BaseFeeMultiplierPercent uint64
 	// PriorityFeeMultiplierPercent scales the bundle's tip, the lowest of
 	// its ops' (0 means 100).
@@ -66,7 +67,7 @@ func bundleFees(baseFee *big.Int, ops []mempool.Entry, p FeePolicy) fees {
 	if p.Legacy || baseFee == nil {
 		baseFee = new(big.Int)
 	}
-	feeCap := percentOf(baseFee, p.BaseFeeMultiplierPercent, 200)
+	feeCap := percentOf(baseFee, p.BaseFeeMultiplierPercent, config.DefaultBaseFeeMultiplierPercent)
 	feeCap.Add(feeCap, t)
 	if feeCap.Cmp(maxFee) > 0 {
 		feeCap.Set(maxFee)

@@ -8,6 +8,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
+	"github.com/klaster-dev/klaster/mempool"
 	"github.com/klaster-dev/klaster/receipt"
 )
 
@@ -86,7 +87,9 @@ func (b *Builder) settle(ctx context.Context, bt *bundleTx, r *types.Receipt) {
 			continue
 		}
 		entry, _ := bt.source.Pool.Get(h)
-		if err := bt.source.Pool.MarkMined(ctx, h, ev.Success, r.TxHash, bt.minedBlock, bt.minedHash); err != nil {
+		mined := mempool.ChainOp{UserOpHash: h, Sender: ev.Sender, Nonce: ev.Nonce, Success: ev.Success, TxHash: r.TxHash,
+			BlockNumber: bt.minedBlock, BlockHash: bt.minedHash, LogIndex: ev.Log.Index}
+		if _, err := bt.source.Pool.OpMined(ctx, mined); err != nil {
 			b.log.Warn().Err(err).Stringer("userOpHash", h).Msg("mark mined")
 		}
 		if b.deps.Index != nil {

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/params"
 	"github.com/naoina/toml"
 )
 
@@ -18,6 +19,10 @@ type Config struct {
 	Listen string `toml:"listen"`
 	// LogLevel is one of trace, debug, info, warn, error.
 	LogLevel string `toml:"log-level"`
+	// LogFormat is auto (console on a TTY, JSON otherwise), console or json.
+	LogFormat string `toml:"log-format"`
+	// Pprof serves net/http/pprof on this loopback ADDR:PORT; empty: off.
+	Pprof string `toml:"pprof"`
 	// RedisURL enables the Redis store (durability and replicas); empty keeps
 	// state in memory.
 	RedisURL string `toml:"redis-url"`
@@ -31,6 +36,75 @@ type Config struct {
 
 	RPC    RPC     `toml:"rpc"`
 	Chains []Chain `toml:"chains"`
+
+	// Validation, Reputation and Gas apply to every chain; each field the
+	// file leaves out keeps its default (the --validation.* and
+	// --reputation.* flags override the file).
+	Validation Validation `toml:"validation"`
+	Reputation Reputation `toml:"reputation"`
+	Gas        Gas        `toml:"gas"`
+}
+
+// Validation overrides ERC-7562 values (package validation's defaults, or
+// the compatibility profile with --dev). A nil field keeps the default.
+type Validation struct {
+	MinStake                       *string  `toml:"min-stake"` // wei, decimal
+	MinUnstakeDelay                *uint64  `toml:"min-unstake-delay"`
+	SameSenderMempoolCount         *int     `toml:"same-sender-mempool-count"`
+	SameUnstakedEntityMempoolCount *int     `toml:"same-unstaked-entity-mempool-count"`
+	ThrottledEntityMempoolCount    *int     `toml:"throttled-entity-mempool-count"`
+	ThrottledEntityBundleCount     *int     `toml:"throttled-entity-bundle-count"`
+	MaxUserOpSize                  *int     `toml:"max-userop-size"`
+	MaxContextSize                 *int     `toml:"max-context-size"`
+	Lim030                         *bool    `toml:"lim-030"`
+	ValidationGasSlack             *uint64  `toml:"validation-gas-slack"`
+	Lim060                         *bool    `toml:"lim-060"`
+	MaxVerificationGas             *uint64  `toml:"max-verification-gas"`
+	AssociatedSlotRange            *uint64  `toml:"associated-slot-range"`
+	ValidUntilMargin               *uint64  `toml:"valid-until-margin"`
+	StorageAllowlist               []string `toml:"storage-allowlist"` // ADDRESS:read or ADDRESS:readwrite; nil keeps the default
+	Concurrency                    *int     `toml:"concurrency"`
+}
+
+// Reputation lists entities the reputation rules never throttle (an
+// operator's own factory or paymaster) or always ban.
+type Reputation struct {
+	Allowlist []common.Address `toml:"allowlist"`
+	Blocklist []common.Address `toml:"blocklist"`
+}
+
+// Gas overrides the admission prechecks' bounds (package gas's defaults).
+// A nil field keeps the default.
+type Gas struct {
+	MaxCallDataSize                  *int    `toml:"max-call-data-size"`
+	MaxInitCodeSize                  *int    `toml:"max-init-code-size"`
+	MaxPaymasterDataSize             *int    `toml:"max-paymaster-data-size"`
+	MaxSignatureSize                 *int    `toml:"max-signature-size"`
+	MaxVerificationGasLimit          *uint64 `toml:"max-verification-gas-limit"`
+	MaxCallGasLimit                  *uint64 `toml:"max-call-gas-limit"`
+	MaxPaymasterVerificationGasLimit *uint64 `toml:"max-paymaster-verification-gas-limit"`
+	MaxPaymasterPostOpGasLimit       *uint64 `toml:"max-paymaster-post-op-gas-limit"`
+	MaxOpGas                         *uint64 `toml:"max-op-gas"`
+	BaseFeeMarginPercent             *uint64 `toml:"base-fee-margin-percent"`
+	PVGSlackPercent                  *uint64 `toml:"pvg-slack-percent"`
+	// PVG are the preVerificationGas constants of the prechecks and the
+	// estimator ([gas.pvg]).
+	PVG PVG `toml:"pvg"`
+}
+
+// PVG overrides preVerificationGas constants (package gas's defaults, the
+// reference bundler's). debug_bundler_setConfiguration takes the same
+// fields under their JSON names. A nil field keeps the value.
+type PVG struct {
+	ExpectedBundleSize          *uint64  `toml:"expected-bundle-size" json:"expectedBundleSize"`
+	FixedGasOverhead            *uint64  `toml:"fixed-gas-overhead" json:"fixedGasOverhead"`
+	PerUserOpGasOverhead        *uint64  `toml:"per-userop-gas-overhead" json:"perUserOpGasOverhead"`
+	PerUserOpWordGasOverhead    *float64 `toml:"per-userop-word-gas-overhead" json:"perUserOpWordGasOverhead"`
+	StandardTokenGasCost        *uint64  `toml:"standard-token-gas-cost" json:"standardTokenGasCost"`
+	FloorPerTokenGasCost        *uint64  `toml:"floor-per-token-gas-cost" json:"floorPerTokenGasCost"`
+	TransactionGasStipend       *uint64  `toml:"transaction-gas-stipend" json:"transactionGasStipend"`
+	EstimationSignatureSize     *int     `toml:"estimation-signature-size" json:"estimationSignatureSize"`
+	EstimationPaymasterDataSize *int     `toml:"estimation-paymaster-data-size" json:"estimationPaymasterDataSize"`
 }
 
 // RPC holds the JSON-RPC server's limits.
@@ -58,6 +132,10 @@ type Chain struct {
 	RPCURL string `toml:"rpc-url"`
 	// EntryPoints are the EntryPoints served, v0.7 and/or v0.8.
 	EntryPoints []common.Address `toml:"entry-points"`
+	// EntryPointVersions gives the version ("v0.7", "v0.8") of EntryPoints
+	// at non-canonical addresses, keyed by address; canonical ones need
+	// no entry.
+	EntryPointVersions map[string]string `toml:"entry-point-versions"`
 	// SignerKeys are the bundler's transaction signers; several allow bundles
 	// in parallel.
 	SignerKeys []Secret `toml:"signer-keys"`
@@ -78,7 +156,7 @@ type Chain struct {
 
 	// Fees (klaster_getQuote's suggestions and bundle transactions).
 	// BaseFeeMultiplierPercent: maxFeePerGas = baseFee·this/100 + tip
-	// (0 means 150).
+	// (0 means DefaultBaseFeeMultiplierPercent, 150).
 	BaseFeeMultiplierPercent uint64 `toml:"base-fee-multiplier-percent"`
 	// PriorityFeeMultiplierPercent scales the tip taken from the fee
 	// history (0 means 100).
@@ -140,14 +218,21 @@ type Bundling struct {
 	MaxOps int `toml:"max-ops"`
 }
 
-// MaxTransactionGas is EIP-7825's cap on a single transaction's gas.
-const MaxTransactionGas = 1 << 24
+// Fee defaults of a chain that sets none: the one place they are defined
+// (gas.DefaultFeeConfig and the bundler's fee policy use them too).
+const (
+	DefaultBaseFeeMultiplierPercent     = 150
+	DefaultPriorityFeeMultiplierPercent = 100
+	DefaultFeeHistoryPercentile         = 50
+	DefaultFeeHistoryBlocks             = 10
+)
 
 // Default returns the configuration used when nothing is set.
 func Default() Config {
 	return Config{
-		Listen:   "127.0.0.1:4337",
-		LogLevel: "info",
+		Listen:    "127.0.0.1:4337",
+		LogLevel:  "info",
+		LogFormat: "auto",
 		RPC: RPC{
 			MaxBodyBytes:   1 << 20,
 			MaxBatchItems:  100,
@@ -196,16 +281,16 @@ func (c *Config) Normalize() {
 		}
 		f := &c.Chains[i]
 		if f.BaseFeeMultiplierPercent == 0 {
-			f.BaseFeeMultiplierPercent = 150
+			f.BaseFeeMultiplierPercent = DefaultBaseFeeMultiplierPercent
 		}
 		if f.PriorityFeeMultiplierPercent == 0 {
-			f.PriorityFeeMultiplierPercent = 100
+			f.PriorityFeeMultiplierPercent = DefaultPriorityFeeMultiplierPercent
 		}
 		if f.FeeHistoryPercentile == 0 {
-			f.FeeHistoryPercentile = 50
+			f.FeeHistoryPercentile = DefaultFeeHistoryPercentile
 		}
 		if f.FeeHistoryBlocks == 0 {
-			f.FeeHistoryBlocks = 10
+			f.FeeHistoryBlocks = DefaultFeeHistoryBlocks
 		}
 	}
 }
@@ -243,8 +328,8 @@ func (c *Config) Validate() error {
 		default:
 			problems = append(problems, fmt.Sprintf("%s: bundling mode %q is neither auto nor manual", where, ch.Bundling.Mode))
 		}
-		if ch.Bundling.MaxBundleGas > MaxTransactionGas {
-			problems = append(problems, fmt.Sprintf("%s: max-bundle-gas %d exceeds the EIP-7825 transaction cap %d", where, ch.Bundling.MaxBundleGas, MaxTransactionGas))
+		if ch.Bundling.MaxBundleGas > params.MaxTxGas {
+			problems = append(problems, fmt.Sprintf("%s: max-bundle-gas %d exceeds the EIP-7825 transaction cap %d", where, ch.Bundling.MaxBundleGas, params.MaxTxGas))
 		}
 		problems = append(problems, ch.validateFees(where)...)
 		for ep := range ch.AccountFactories {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"golang.org/x/sync/singleflight"
 )
 
 // HeadFunc returns the number of the chain's latest block.
@@ -17,15 +18,16 @@ type HeadFunc func(ctx context.Context) (uint64, error)
 // CachedState is a ChainState that remembers every read of the current
 // block: code, balances, deposits, base fee and block gas limit are read
 // from the inner state once per block, and concurrent reads of the same
-// value share one call. Errors are never cached. It is safe for concurrent
-// use and holds no lock while a read is in flight.
+// value share one call (singleflight). Errors are never cached. It is safe
+// for concurrent use and holds no lock while a read is in flight.
 type CachedState struct {
 	inner ChainState
 	head  HeadFunc
+	calls singleflight.Group
 
 	mu    sync.Mutex
 	block uint64
-	vals  map[cacheKey]*cacheEntry
+	vals  map[cacheKey]any
 }
 
 type cacheKind uint8
@@ -43,15 +45,20 @@ type cacheKey struct {
 	a, b common.Address
 }
 
-type cacheEntry struct {
-	done chan struct{}
-	val  any
-	err  error
-}
-
 // NewCachedState wraps inner with a cache keyed by the block head reports.
 func NewCachedState(inner ChainState, head HeadFunc) *CachedState {
-	return &CachedState{inner: inner, head: head, vals: map[cacheKey]*cacheEntry{}}
+	return &CachedState{inner: inner, head: head, vals: map[cacheKey]any{}}
+}
+
+// cached returns k's value at block, if read.
+func (s *CachedState) cached(block uint64, k cacheKey) (any, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if block != s.block {
+		return nil, false
+	}
+	v, ok := s.vals[k]
+	return v, ok
 }
 
 // get returns the value of k at the current block, reading it with read
@@ -63,38 +70,39 @@ func (s *CachedState) get(ctx context.Context, k cacheKey, read func(context.Con
 	}
 	s.mu.Lock()
 	if block > s.block || s.vals == nil {
-		s.block, s.vals = block, map[cacheKey]*cacheEntry{}
+		s.block, s.vals = block, map[cacheKey]any{}
 	}
-	e, hit := s.vals[k]
-	if !hit && block == s.block {
-		e = &cacheEntry{done: make(chan struct{})}
-		s.vals[k] = e
-	}
+	v, hit := s.vals[k]
+	stale := block < s.block
 	s.mu.Unlock()
-	if e == nil { // a read keyed by an older head than the cache: no caching
+	switch {
+	case hit:
+		return v, nil
+	case stale: // a read keyed by an older head than the cache: no caching
 		return read(ctx)
 	}
-	if hit {
-		select {
-		case <-e.done:
-		case <-ctx.Done():
-			return nil, ctx.Err()
+	key := fmt.Sprintf("%d/%d/%x/%x", block, k.kind, k.a, k.b)
+	ch := s.calls.DoChan(key, func() (any, error) {
+		if v, ok := s.cached(block, k); ok { // a call that just finished read it
+			return v, nil
 		}
-		if e.err == nil {
-			return e.val, nil
+		// The shared read is not bound to one caller's context.
+		v, err := read(context.WithoutCancel(ctx))
+		if err == nil {
+			s.mu.Lock()
+			if s.block == block {
+				s.vals[k] = v
+			}
+			s.mu.Unlock()
 		}
-		return read(ctx) // the shared read failed; try on our own
+		return v, err
+	})
+	select {
+	case r := <-ch:
+		return r.Val, r.Err
+	case <-ctx.Done():
+		return nil, ctx.Err()
 	}
-	e.val, e.err = read(ctx)
-	if e.err != nil {
-		s.mu.Lock()
-		if s.vals[k] == e {
-			delete(s.vals, k)
-		}
-		s.mu.Unlock()
-	}
-	close(e.done)
-	return e.val, e.err
 }
 
 // CodeAt implements ChainState. The code is shared: callers must not
@@ -140,9 +148,9 @@ func (s *CachedState) bigInt(ctx context.Context, k cacheKey, read func(context.
 }
 
 // NodeHead returns a HeadFunc that reads eth_blockNumber. Concurrent
-// callers share one call in flight, and an answer younger than maxAge is
-// reused (0: only shared, never reused), so the node sees at most one head
-// read per maxAge however many ops are admitted at once.
+// callers share one call in flight (singleflight), and an answer younger
+// than maxAge is reused (0: only shared, never reused), so the node sees at
+// most one head read per maxAge however many ops are admitted at once.
 func NodeHead(rpc RPCCaller, maxAge time.Duration) HeadFunc {
 	h := &headReader{rpc: rpc, maxAge: maxAge}
 	return h.read
@@ -151,17 +159,11 @@ func NodeHead(rpc RPCCaller, maxAge time.Duration) HeadFunc {
 type headReader struct {
 	rpc    RPCCaller
 	maxAge time.Duration
+	calls  singleflight.Group
 
-	mu       sync.Mutex
-	inflight *headCall
-	last     uint64
-	lastAt   time.Time
-}
-
-type headCall struct {
-	done  chan struct{}
-	block uint64
-	err   error
+	mu     sync.Mutex
+	last   uint64
+	lastAt time.Time
 }
 
 func (h *headReader) read(ctx context.Context) (uint64, error) {
@@ -171,37 +173,30 @@ func (h *headReader) read(ctx context.Context) (uint64, error) {
 		h.mu.Unlock()
 		return b, nil
 	}
-	c := h.inflight
-	if c == nil {
-		c = &headCall{done: make(chan struct{})}
-		h.inflight = c
-		h.mu.Unlock()
+	h.mu.Unlock()
+	ch := h.calls.DoChan("head", func() (any, error) {
 		var n hexutil.Uint64
 		// The shared call is not bound to one caller's context.
 		cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
-		c.err = h.rpc.CallContext(cctx, &n, "eth_blockNumber")
-		cancel()
-		c.block = uint64(n)
+		defer cancel()
+		if err := h.rpc.CallContext(cctx, &n, "eth_blockNumber"); err != nil {
+			return uint64(0), err
+		}
 		h.mu.Lock()
-		h.inflight = nil
-		if c.err == nil {
-			if c.block > h.last {
-				h.last = c.block
-			}
-			h.lastAt = time.Now()
+		if uint64(n) > h.last {
+			h.last = uint64(n)
 		}
+		h.lastAt = time.Now()
 		h.mu.Unlock()
-		close(c.done)
-	} else {
-		h.mu.Unlock()
-		select {
-		case <-c.done:
-		case <-ctx.Done():
-			return 0, ctx.Err()
+		return uint64(n), nil
+	})
+	select {
+	case r := <-ch:
+		if r.Err != nil {
+			return 0, fmt.Errorf("eth_blockNumber: %w", r.Err)
 		}
+		return r.Val.(uint64), nil
+	case <-ctx.Done():
+		return 0, ctx.Err()
 	}
-	if c.err != nil {
-		return 0, fmt.Errorf("eth_blockNumber: %w", c.err)
-	}
-	return c.block, nil
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/klaster-dev/klaster/entrypoint"
 )
@@ -47,7 +48,7 @@ func (o *ArbitrumDA) DAGas(ctx context.Context, op *entrypoint.UserOperation, v 
 	if !ok {
 		return 0, fmt.Errorf("gasEstimateL1Component: unexpected result %T", out[0])
 	}
-	if g > MaxTransactionGas {
+	if g > params.MaxTxGas {
 		return 0, fmt.Errorf("gasEstimateL1Component: %d gas exceeds the transaction gas cap", g)
 	}
 	return g, nil

@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/klaster-dev/klaster/bindings/v08"
 	"github.com/klaster-dev/klaster/entrypoint"
@@ -111,7 +112,7 @@ func ceilDiv(a, b *big.Int) (uint64, error) {
 	if r.Sign() > 0 {
 		q.Add(q, big.NewInt(1))
 	}
-	if !q.IsUint64() || q.Uint64() > MaxTransactionGas {
+	if !q.IsUint64() || q.Uint64() > params.MaxTxGas {
 		return 0, fmt.Errorf("data-availability gas %s exceeds the transaction gas cap", q)
 	}
 	return q.Uint64(), nil

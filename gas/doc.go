@@ -1,7 +1,7 @@
 // Package gas owns UserOperation gas: prechecks before simulation,
 // preVerificationGas, fee checks and gas-limit estimation.
 //
-// The package never imports the JSON-RPC layer. Its errors (*Error) carry
+// The package never imports the JSON-RPC layer. Its errors (*erc7769.Error) carry
 // their ERC-7769 code and data through ErrorCode/ErrorData, the interfaces
 // go-ethereum's rpc server understands, so the RPC layer returns them
 // unchanged.

@@ -3,6 +3,7 @@ package gas
 import (
 	"context"
 	"errors"
+	"github.com/klaster-dev/klaster/erc7769"
 	"math/big"
 	"strings"
 	"testing"
@@ -47,7 +48,7 @@ func TestPrecheckEIP7702WithoutMarker(t *testing.T) {
 			}
 			continue
 		}
-		var ge *Error
+		var ge *erc7769.Error
 		if !errors.As(err, &ge) || !strings.Contains(ge.Error(), tc.substr) {
 			t.Errorf("%s: %v, want %q", tc.name, err, tc.substr)
 		}
@@ -68,8 +69,8 @@ func TestCheckAuthorizationChain(t *testing.T) {
 	}
 	op.EIP7702Auth.ChainID = big.NewInt(10)
 	err := CheckAuthorizationChain(op, here)
-	var ge *Error
-	if !errors.As(err, &ge) || ge.Code != CodeInvalidFields || !strings.Contains(ge.Message, "chain 10") || !strings.Contains(ge.Message, "chain 1337") {
+	var ge *erc7769.Error
+	if !errors.As(err, &ge) || ge.Code != erc7769.CodeInvalidParams || !strings.Contains(ge.Message, "chain 10") || !strings.Contains(ge.Message, "chain 1337") {
 		t.Fatalf("foreign chain: %v", err)
 	}
 }

@@ -5,37 +5,24 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/klaster-dev/klaster/erc7769"
 )
 
-// JSON-RPC error codes used by this package (ERC-7769, plus the reference
-// bundler's -32521 for execution reverts during estimation).
-const (
-	CodeInvalidFields          = -32602 // malformed or out-of-bounds op fields, PVG or fees too low
-	CodeSimulateValidation     = -32500 // rejected by the EntryPoint during creation or account validation
-	CodeSimulatePaymaster      = -32501 // rejected by the paymaster's validatePaymasterUserOp
-	CodePaymasterDepositTooLow = -32508 // paymaster deposit cannot cover the op
-	CodeExecutionReverted      = -32521 // the op's callData reverts (estimation)
-	CodeInternal               = -32603 // node or encoding failure
-)
-
-// Error is a gas check or estimation failure with its JSON-RPC code. It
-// implements go-ethereum rpc's Error and DataError interfaces.
-type Error struct {
-	Code    int
-	Message string
-	Data    any // nil, or a JSON-marshalable value
+func newError(code int, format string, args ...any) *erc7769.Error {
+	return &erc7769.Error{Code: code, Message: fmt.Sprintf(format, args...)}
 }
 
-func (e *Error) Error() string  { return e.Message }
-func (e *Error) ErrorCode() int { return e.Code }
-func (e *Error) ErrorData() any { return e.Data }
-
-func newError(code int, format string, args ...any) *Error {
-	return &Error{Code: code, Message: fmt.Sprintf(format, args...)}
+func invalidFields(format string, args ...any) *erc7769.Error {
+	return newError(erc7769.CodeInvalidParams, format, args...)
 }
 
-func invalidFields(format string, args ...any) *Error {
-	return newError(CodeInvalidFields, format, args...)
+// aaError is an EntryPoint rejection the prechecks find without simulating:
+// the message starts with the AAxx code, which is also its Rule, and Entity
+// and Address name the entity the code blames.
+func aaError(code int, aa string, addr common.Address, format string, args ...any) *erc7769.Error {
+	e := newError(code, "%s %s", aa, fmt.Sprintf(format, args...))
+	e.Rule, e.Entity, e.Address = aa, erc7769.EntityOfAACode(aa), addr
+	return e
 }
 
 // PaymasterData is the data of -32501/-32508 errors.

@@ -10,8 +10,10 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/klaster-dev/klaster/entrypoint"
+	"github.com/klaster-dev/klaster/erc7769"
 )
 
 // EstimatorConfig tunes Estimate. DefaultEstimatorConfig gives the defaults.
@@ -20,7 +22,7 @@ type EstimatorConfig struct {
 	DA  DAGasOracle // nil: no L2 data-availability fee
 
 	// SimulationGas is the gas of each simulateHandleOp call; 0 means
-	// min(block gas limit, MaxTransactionGas).
+	// min(block gas limit, params.MaxTxGas).
 	SimulationGas uint64
 
 	// Upper ends of the searches: the op is first simulated with these
@@ -45,6 +47,10 @@ type EstimatorConfig struct {
 	// the estimate keeps the unused margin ERC-7562's LIM-030 asks for.
 	VerificationGasSlack uint64
 	CallGasBufferPercent uint64
+
+	// EntryPoints are the chain's EntryPoints with their versions (the
+	// chain spec's); an op for any other address is refused.
+	EntryPoints entrypoint.Set
 }
 
 // DefaultEstimatorConfig: reference PVG constants; probes of 4M
@@ -60,6 +66,7 @@ func DefaultEstimatorConfig() EstimatorConfig {
 		MaxCallsPerSearch:                  20,
 		MinToleranceGas:                    500,
 		TolerancePercent:                   1,
+		EntryPoints:                        entrypoint.Canonical(),
 	}
 }
 
@@ -152,7 +159,7 @@ var dummySignature = func() []byte {
 // signature check is ignored (the signature is a placeholder).
 func (e *Estimator) Estimate(ctx context.Context, in *entrypoint.UserOperation, entryPoint common.Address, override StateOverride) (*Estimate, error) {
 	cfg := e.Config
-	v, ok := entrypoint.VersionOf(entryPoint)
+	v, ok := cfg.EntryPoints.Version(entryPoint)
 	if !ok {
 		return nil, invalidFields("The EntryPoint at %q is not supported", entryPoint.Hex())
 	}
@@ -196,7 +203,7 @@ func (e *Estimator) Estimate(ctx context.Context, in *entrypoint.UserOperation, 
 		if err != nil {
 			return nil, err
 		}
-		simGas = min(limit, MaxTransactionGas)
+		simGas = min(limit, params.MaxTxGas)
 	}
 	const reserve = 1_000_000
 	if fixed := probe.vgl + probe.pmv + probe.post + pvg0 + reserve; fixed+probe.cgl > simGas {
@@ -423,7 +430,7 @@ func (e *Estimator) checkAffordable(ctx context.Context, op *entrypoint.UserOper
 		return err
 	}
 	if have := new(big.Int).Add(deposit, balance); have.Cmp(prefund) < 0 {
-		return newError(CodeSimulateValidation, "AA21 didn't pay prefund: sender %s has %s wei of deposit and %s wei of balance, the op needs a prefund of %s", op.Sender.Hex(), deposit, balance, prefund)
+		return aaError(erc7769.CodeRejectedByEntryPoint, "AA21", op.Sender, "didn't pay prefund: sender %s has %s wei of deposit and %s wei of balance, the op needs a prefund of %s", op.Sender.Hex(), deposit, balance, prefund)
 	}
 	return nil
 }

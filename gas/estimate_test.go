@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/klaster-dev/klaster/entrypoint"
+	"github.com/klaster-dev/klaster/erc7769"
 )
 
 func versionsAndEntryPoints(f *fixture) []struct {
@@ -110,9 +111,9 @@ func revertCode(msg string) []byte {
 	return append(code, data...)
 }
 
-func asGasError(t *testing.T, err error) *Error {
+func asGasError(t *testing.T, err error) *erc7769.Error {
 	t.Helper()
-	var ge *Error
+	var ge *erc7769.Error
 	if !errors.As(err, &ge) {
 		t.Fatalf("error %v (%T) is not a *gas.Error", err, err)
 	}
@@ -137,7 +138,7 @@ func TestEstimateExecutionRevert(t *testing.T) {
 			}
 			_, err := f.estimator().Estimate(ctx, op, e.ep, StateOverride{target: {Code: &code}})
 			ge := asGasError(t, err)
-			if ge.ErrorCode() != CodeExecutionReverted || !strings.Contains(ge.Error(), "target says no") {
+			if ge.ErrorCode() != erc7769.CodeExecutionReverted || !strings.Contains(ge.Error(), "target says no") {
 				t.Fatalf("got %d %q", ge.ErrorCode(), ge.Error())
 			}
 			d, ok := ge.ErrorData().(*RevertData)
@@ -164,7 +165,7 @@ func TestEstimateWithStateOverride(t *testing.T) {
 				MaxPriorityFeePerGas: big.NewInt(1e9),
 			}
 			_, err := f.estimator().Estimate(ctx, op, e.ep, nil)
-			if ge := asGasError(t, err); ge.Code != CodeSimulateValidation || !strings.Contains(ge.Message, "AA21") {
+			if ge := asGasError(t, err); ge.Code != erc7769.CodeRejectedByEntryPoint || !strings.Contains(ge.Message, "AA21") {
 				t.Fatalf("without override: %d %q", ge.Code, ge.Message)
 			}
 			bal := (*hexutil.Big)(big.NewInt(1e18))
@@ -201,7 +202,7 @@ func TestEstimateValidationRevert(t *testing.T) {
 			op := &entrypoint.UserOperation{Sender: tc.sender, Nonce: big.NewInt(tc.nonce), CallData: []byte{}}
 			_, err := f.estimator().Estimate(ctx, op, ep, nil)
 			ge := asGasError(t, err)
-			if ge.Code != CodeSimulateValidation || !strings.Contains(ge.Message, tc.want) {
+			if ge.Code != erc7769.CodeRejectedByEntryPoint || !strings.Contains(ge.Message, tc.want) {
 				t.Fatalf("got %d %q, want -32500 %s", ge.Code, ge.Message, tc.want)
 			}
 		})

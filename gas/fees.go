@@ -8,6 +8,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
+	"github.com/klaster-dev/klaster/config"
 	"github.com/klaster-dev/klaster/entrypoint"
 )
 
@@ -38,7 +39,12 @@ type FeeConfig struct {
 // DefaultFeeConfig: 150% of the base fee, the median tip of the last 10
 // blocks, no tip floor.
 func DefaultFeeConfig() FeeConfig {
-	return FeeConfig{BaseFeeMultiplierPercent: 150, PriorityFeeMultiplierPercent: 100, RewardPercentile: 50, HistoryBlocks: 10}
+	return FeeConfig{
+		BaseFeeMultiplierPercent:     config.DefaultBaseFeeMultiplierPercent,
+		PriorityFeeMultiplierPercent: config.DefaultPriorityFeeMultiplierPercent,
+		RewardPercentile:             config.DefaultFeeHistoryPercentile,
+		HistoryBlocks:                config.DefaultFeeHistoryBlocks,
+	}
 }
 
 // Fees are suggested EIP-1559 fees for a UserOperation.

@@ -6,12 +6,11 @@ import (
 	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/klaster-dev/klaster/entrypoint"
+	"github.com/klaster-dev/klaster/erc7769"
 )
-
-// MaxTransactionGas is the EIP-7825 per-transaction gas cap (2^24).
-const MaxTransactionGas = 16_777_216
 
 // Config bounds the ops a bundler admits. DefaultConfig gives the defaults.
 type Config struct {
@@ -27,7 +26,7 @@ type Config struct {
 	MaxPaymasterVerificationGasLimit uint64
 	MaxPaymasterPostOpGasLimit       uint64
 	// MaxOpGas caps the op's total gas (all limits + preVerificationGas);
-	// the block gas limit caps it too. 0 means MaxTransactionGas.
+	// the block gas limit caps it too. 0 means params.MaxTxGas.
 	MaxOpGas uint64
 
 	// Fees (-32602 when too low). maxFeePerGas must be at least
@@ -41,6 +40,10 @@ type Config struct {
 	PVG             PVGConfig
 	PVGSlackPercent uint64
 	DA              DAGasOracle // nil: no L2 data-availability fee
+
+	// EntryPoints are the chain's EntryPoints with their versions (the
+	// chain spec's); an op for any other address is refused.
+	EntryPoints entrypoint.Set
 }
 
 // DefaultConfig returns the default bounds: 64 KiB callData, 32 KiB
@@ -57,14 +60,15 @@ func DefaultConfig() Config {
 		MaxCallGasLimit:                  10_000_000,
 		MaxPaymasterVerificationGasLimit: 5_000_000,
 		MaxPaymasterPostOpGasLimit:       5_000_000,
-		MaxOpGas:                         MaxTransactionGas,
+		MaxOpGas:                         params.MaxTxGas,
 		BaseFeeMarginPercent:             10,
 		PVG:                              DefaultPVGConfig(),
+		EntryPoints:                      entrypoint.Canonical(),
 	}
 }
 
 // Precheck runs the checks that come before simulation, cheapest first, and
-// returns the first failure as an *Error (node failures are returned as
+// returns the first failure as an *erc7769.Error (node failures are returned as
 // plain errors):
 //
 //   - op completeness and ranges for the version (-32602)
@@ -95,7 +99,7 @@ func DefaultConfig() Config {
 // their balance in validateUserOp (the EntryPoint only requires deposit +
 // paid ≥ prefund), and undeployed accounts are usually funded that way.
 func Precheck(ctx context.Context, state ChainState, op *entrypoint.UserOperation, entryPoint common.Address, cfg Config) error {
-	v, ok := entrypoint.VersionOf(entryPoint)
+	v, ok := cfg.EntryPoints.Version(entryPoint)
 	if !ok {
 		return invalidFields("The EntryPoint at %q is not supported", entryPoint.Hex())
 	}
@@ -187,7 +191,7 @@ func checkGasLimits(op *entrypoint.UserOperation, cfg Config, blockGasLimit uint
 	}
 	limit := cfg.MaxOpGas
 	if limit == 0 {
-		limit = MaxTransactionGas
+		limit = params.MaxTxGas
 	}
 	if blockGasLimit > 0 {
 		limit = min(limit, blockGasLimit)
@@ -256,16 +260,16 @@ func checkSenderAndFactory(ctx context.Context, state ChainState, op *entrypoint
 	}
 	switch {
 	case len(code) > 0 && op.Factory != nil:
-		return newError(CodeSimulateValidation, "AA10 sender already constructed: %s has code, but the op has a factory", op.Sender.Hex())
+		return aaError(erc7769.CodeRejectedByEntryPoint, "AA10", *op.Factory, "sender already constructed: %s has code, but the op has a factory", op.Sender.Hex())
 	case len(code) == 0 && op.Factory == nil:
-		return newError(CodeSimulateValidation, "AA20 account not deployed: %s has no code and the op has no factory", op.Sender.Hex())
+		return aaError(erc7769.CodeRejectedByEntryPoint, "AA20", op.Sender, "account not deployed: %s has no code and the op has no factory", op.Sender.Hex())
 	case op.Factory != nil:
 		fcode, err := state.CodeAt(ctx, *op.Factory)
 		if err != nil {
 			return err
 		}
 		if len(fcode) == 0 {
-			return newError(CodeSimulateValidation, "AA13 initCode failed or OOG: factory %s has no code", op.Factory.Hex())
+			return aaError(erc7769.CodeRejectedByEntryPoint, "AA13", *op.Factory, "initCode failed or OOG: factory %s has no code", op.Factory.Hex())
 		}
 	}
 	return nil
@@ -290,16 +294,15 @@ func checkPrefund(ctx context.Context, state ChainState, op *entrypoint.UserOper
 			return err
 		}
 		if len(code) == 0 {
-			return &Error{Code: CodeSimulateValidation, Message: "AA30 paymaster not deployed: " + pm.Hex(), Data: PaymasterData{Paymaster: pm}}
+			return aaError(erc7769.CodeRejectedByEntryPoint, "AA30", pm, "paymaster not deployed: %s", pm.Hex()).WithData(PaymasterData{Paymaster: pm})
 		}
 		deposit, err := state.DepositOf(ctx, entryPoint, pm)
 		if err != nil {
 			return err
 		}
 		if deposit.Cmp(prefund) < 0 {
-			e := newError(CodePaymasterDepositTooLow, "AA31 paymaster deposit too low: paymaster %s has %s wei, the op needs a prefund of %s", pm.Hex(), deposit, prefund)
-			e.Data = PaymasterData{Paymaster: pm}
-			return e
+			return aaError(erc7769.CodePaymasterDepositTooLow, "AA31", pm, "paymaster deposit too low: paymaster %s has %s wei, the op needs a prefund of %s", pm.Hex(), deposit, prefund).
+				WithData(PaymasterData{Paymaster: pm})
 		}
 		return nil
 	}
@@ -318,7 +321,7 @@ func checkPrefund(ctx context.Context, state ChainState, op *entrypoint.UserOper
 		return err
 	}
 	if have := new(big.Int).Add(deposit, balance); have.Cmp(prefund) < 0 {
-		return newError(CodeSimulateValidation, "AA21 didn't pay prefund: sender %s has %s wei of deposit and %s wei of balance, the op needs a prefund of %s", op.Sender.Hex(), deposit, balance, prefund)
+		return aaError(erc7769.CodeRejectedByEntryPoint, "AA21", op.Sender, "didn't pay prefund: sender %s has %s wei of deposit and %s wei of balance, the op needs a prefund of %s", op.Sender.Hex(), deposit, balance, prefund)
 	}
 	return nil
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/klaster-dev/klaster/entrypoint"
+	"github.com/klaster-dev/klaster/erc7769"
 )
 
 // fakeState is an in-memory ChainState.
@@ -123,7 +124,7 @@ func TestPrecheck(t *testing.T) {
 				tc.cfg(&cfg)
 			}
 			err := Precheck(ctx, st, op, ep, cfg)
-			var ge *Error
+			var ge *erc7769.Error
 			if !errors.As(err, &ge) {
 				t.Fatalf("got %v, want a *gas.Error", err)
 			}

@@ -14,6 +14,7 @@ import (
 	"github.com/klaster-dev/klaster/bindings/v07"
 	"github.com/klaster-dev/klaster/bindings/v08"
 	"github.com/klaster-dev/klaster/entrypoint"
+	"github.com/klaster-dev/klaster/erc7769"
 )
 
 // simulationABI has simulateHandleOp and the EntryPoint events; v0.7 and
@@ -178,39 +179,39 @@ func decodeSimulation(c *simCall, entryPoint common.Address) (*simulation, error
 
 // validationError maps a reverted simulation to -32500, or -32501 (with
 // the paymaster) for AA3x reasons.
-func validationError(sim *simulation, op *entrypoint.UserOperation) *Error {
+func validationError(sim *simulation, op *entrypoint.UserOperation) *erc7769.Error {
 	if sim.revert == nil {
-		return newError(CodeSimulateValidation, "%s", sim.revertMsg)
+		return newError(erc7769.CodeRejectedByEntryPoint, "%s", sim.revertMsg)
 	}
 	data := &RevertData{RevertData: sim.revert}
 	rev, err := entrypoint.DecodeRevert(sim.revert)
 	if err != nil {
-		return &Error{Code: CodeSimulateValidation, Message: "simulation reverted: " + hexutil.Encode(sim.revert), Data: data}
+		return &erc7769.Error{Code: erc7769.CodeRejectedByEntryPoint, Message: "simulation reverted: " + hexutil.Encode(sim.revert), Data: data}
 	}
 	data.Reason = rev.Reason
-	code := CodeSimulateValidation
+	code := erc7769.CodeRejectedByEntryPoint
 	if rev.IsPaymasterError() || strings.HasPrefix(rev.Reason, "AA3") {
-		code = CodeSimulatePaymaster
+		code = erc7769.CodeRejectedByPaymaster
 		data.Paymaster = op.Paymaster
 	}
-	return &Error{Code: code, Message: rev.Error(), Data: data}
+	return &erc7769.Error{Code: code, Message: rev.Error(), Data: data, Rule: rev.Code, Entity: erc7769.EntityOfAACode(rev.Code)}
 }
 
 // executionError describes a simulation whose op validated but did not
 // execute: -32521 with the decoded revert data, or -32501 for a reverting
 // postOp.
-func executionError(sim *simulation, op *entrypoint.UserOperation) *Error {
+func executionError(sim *simulation, op *entrypoint.UserOperation) *erc7769.Error {
 	if sim.sawPostOp && op.Paymaster != nil {
 		msg, reason := describeRevert(sim.postOpRevert)
-		return &Error{Code: CodeSimulatePaymaster, Message: "paymaster postOp reverted: " + msg,
+		return &erc7769.Error{Code: erc7769.CodeRejectedByPaymaster, Message: "paymaster postOp reverted: " + msg, Entity: erc7769.EntityPaymaster,
 			Data: &RevertData{Reason: reason, RevertData: sim.postOpRevert, Paymaster: op.Paymaster}}
 	}
 	if sim.execRevert == nil {
-		return &Error{Code: CodeExecutionReverted, Message: "execution reverted without data (out of gas at the callGasLimit probe?)",
+		return &erc7769.Error{Code: erc7769.CodeExecutionReverted, Message: "execution reverted without data (out of gas at the callGasLimit probe?)",
 			Data: &RevertData{RevertData: []byte{}}}
 	}
 	msg, reason := describeRevert(sim.execRevert)
-	return &Error{Code: CodeExecutionReverted, Message: "execution reverted: " + msg,
+	return &erc7769.Error{Code: erc7769.CodeExecutionReverted, Message: "execution reverted: " + msg,
 		Data: &RevertData{Reason: reason, RevertData: sim.execRevert}}
 }
 

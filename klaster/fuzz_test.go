@@ -30,19 +30,23 @@ var fuzzNow = time.Unix(1_700_000_000, 0)
 type fuzzChain struct{ id uint64 }
 
 func (c fuzzChain) ChainID() uint64 { return c.id }
-func (fuzzChain) EntryPoints() []common.Address {
-	return []common.Address{entrypoint.V07.EntryPoint(), entrypoint.V08.EntryPoint()}
+func (fuzzChain) EntryPoints() entrypoint.Set {
+	return entrypoint.Canonical(entrypoint.V07, entrypoint.V08)
 }
 func (fuzzChain) SuggestFees(context.Context) (gas.Fees, error) { return gas.Fees{}, nil }
 func (fuzzChain) EstimateGas(context.Context, *entrypoint.UserOperation, common.Address) (*gas.Estimate, error) {
 	return nil, errors.New("no estimation while fuzzing")
 }
 func (fuzzChain) Check(_ context.Context, req klaster.AdmitRequest) (klaster.Admitted, error) {
-	return req, nil
+	return fuzzLeaf{}, nil
 }
-func (fuzzChain) Insert(context.Context, klaster.Admitted) error { return nil }
-func (fuzzChain) Remove(context.Context, klaster.Admitted)       {}
-func (fuzzChain) OnChange(func(mempool.Entry)) func()            { return func() {} }
+
+// fuzzLeaf is an admitted leaf whose insert does nothing.
+type fuzzLeaf struct{}
+
+func (fuzzLeaf) Insert(context.Context) error         { return nil }
+func (fuzzLeaf) Remove(context.Context)               {}
+func (fuzzChain) OnChange(func(mempool.Entry)) func() { return func() {} }
 func (fuzzChain) Receipt(context.Context, common.Hash) (*receipt.Receipt, error) {
 	return nil, nil
 }

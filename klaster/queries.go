@@ -7,6 +7,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
+	"github.com/klaster-dev/klaster/erc7769"
 	"github.com/klaster-dev/klaster/receipt"
 )
 
@@ -36,7 +37,7 @@ func (s *Service) Receipts(ctx context.Context, itxHash common.Hash) ([]*receipt
 			continue
 		}
 		if out[i], err = c.Receipt(ctx, op.UserOpHash); err != nil {
-			return nil, opError(err, i, op.ChainID)
+			return nil, erc7769.OpError(err, i, op.ChainID)
 		}
 	}
 	return out, nil
@@ -76,13 +77,13 @@ func (s *Service) Executed(ctx context.Context, f FeedFilter) (*FeedPage, error)
 	case limit == 0:
 		limit = DefaultFeedLimit
 	case limit < 0 || limit > MaxFeedLimit:
-		return nil, newError(CodeInvalidParams, "limit: %d is not within 1…%d", limit, MaxFeedLimit)
+		return nil, erc7769.New(erc7769.CodeInvalidParams, "limit: %d is not within 1…%d", limit, MaxFeedLimit)
 	}
 	var after uint64
 	if f.Cursor != "" {
 		var err error
 		if after, err = strconv.ParseUint(f.Cursor, 10, 64); err != nil {
-			return nil, newError(CodeInvalidParams, "cursor: %q is not a cursor this node gave", f.Cursor)
+			return nil, erc7769.New(erc7769.CodeInvalidParams, "cursor: %q is not a cursor this node gave", f.Cursor)
 		}
 	}
 	page := &FeedPage{Items: []FeedItem{}}

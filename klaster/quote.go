@@ -9,6 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
 	"github.com/klaster-dev/klaster/entrypoint"
+	"github.com/klaster-dev/klaster/erc7769"
 	"github.com/klaster-dev/klaster/gas"
 	"github.com/klaster-dev/klaster/merkle"
 )
@@ -17,7 +18,7 @@ import (
 // and signs the root as the node's commitment. It keeps no state.
 func (s *Service) Quote(ctx context.Context, req QuoteRequest) (*Quote, error) {
 	if s.cfg.NodeKey == nil {
-		return nil, newError(CodeInternal, "this node has no node key and cannot sign commitments")
+		return nil, erc7769.New(erc7769.CodeInternal, "this node has no node key and cannot sign commitments")
 	}
 	if err := s.checkCount(len(req.Ops)); err != nil {
 		return nil, err
@@ -27,14 +28,15 @@ func (s *Service) Quote(ctx context.Context, req QuoteRequest) (*Quote, error) {
 	for i, r := range req.Ops {
 		c, err := s.chain(r.ChainID, "chainId")
 		if err != nil {
-			return nil, opError(err, i, r.ChainID)
+			return nil, erc7769.OpError(err, i, r.ChainID)
 		}
 		l := leafInput{chainID: r.ChainID, entryPoint: r.EntryPoint, op: r.Op.Copy(), upper: now + uint64(s.cfg.DefaultWindow.Seconds())}
 		if l.entryPoint == (common.Address{}) {
 			l.entryPoint = defaultEntryPoint(c)
 		}
-		if !serves(c, l.entryPoint) {
-			return nil, opError(newError(CodeInvalidParams, "entryPoint %s is not served on chain %d", l.entryPoint.Hex(), r.ChainID), i, r.ChainID)
+		var ok bool
+		if l.version, ok = c.EntryPoints().Version(l.entryPoint); !ok {
+			return nil, erc7769.OpError(erc7769.New(erc7769.CodeInvalidParams, "entryPoint %s is not served on chain %d", l.entryPoint.Hex(), r.ChainID), i, r.ChainID)
 		}
 		if r.Lower != nil {
 			l.lower = *r.Lower
@@ -43,10 +45,10 @@ func (s *Service) Quote(ctx context.Context, req QuoteRequest) (*Quote, error) {
 			l.upper = *r.Upper
 		}
 		if err := s.checkBounds(l.lower, l.upper); err != nil {
-			return nil, opError(err, i, r.ChainID)
+			return nil, erc7769.OpError(err, i, r.ChainID)
 		}
 		if l.op.Nonce == nil {
-			return nil, opError(newError(CodeInvalidParams, "userOp.nonce is required"), i, r.ChainID)
+			return nil, erc7769.OpError(erc7769.New(erc7769.CodeInvalidParams, "userOp.nonce is required"), i, r.ChainID)
 		}
 		in[i] = l
 	}
@@ -58,9 +60,8 @@ func (s *Service) Quote(ctx context.Context, req QuoteRequest) (*Quote, error) {
 	}
 	for i := range in {
 		in[i].op.Signature = []byte{}
-		v, _ := entrypoint.VersionOf(in[i].entryPoint)
-		if err := in[i].op.Validate(v); err != nil {
-			return nil, opError(newError(CodeInvalidParams, "userOp: %v", err), i, in[i].chainID)
+		if err := in[i].op.Validate(in[i].version); err != nil {
+			return nil, erc7769.OpError(erc7769.New(erc7769.CodeInvalidParams, "userOp: %v", err), i, in[i].chainID)
 		}
 	}
 	t, err := buildTree(in)
@@ -98,9 +99,9 @@ func (s *Service) Quote(ctx context.Context, req QuoteRequest) (*Quote, error) {
 func (s *Service) checkCount(n int) error {
 	switch {
 	case n == 0:
-		return newError(CodeInvalidParams, "userOps: an interchain transaction needs at least one op")
+		return erc7769.New(erc7769.CodeInvalidParams, "userOps: an interchain transaction needs at least one op")
 	case n > s.cfg.MaxOps:
-		return newError(CodeInvalidParams, "userOps: %d ops, at most %d", n, s.cfg.MaxOps)
+		return erc7769.New(erc7769.CodeInvalidParams, "userOps: %d ops, at most %d", n, s.cfg.MaxOps)
 	}
 	return nil
 }
@@ -118,7 +119,7 @@ func (s *Service) fillFees(ctx context.Context, in []leafInput) error {
 		if !ok {
 			var err error
 			if f, err = s.chains[in[i].chainID].SuggestFees(ctx); err != nil {
-				return opError(err, i, in[i].chainID)
+				return erc7769.OpError(err, i, in[i].chainID)
 			}
 			fees[in[i].chainID] = f
 		}
@@ -167,7 +168,7 @@ func (s *Service) fillGas(ctx context.Context, in []leafInput) error {
 			probe.Signature = placeholder
 			est, err := s.chains[in[i].chainID].EstimateGas(ctx, probe, in[i].entryPoint)
 			if err != nil {
-				errs[i] = opError(err, i, in[i].chainID)
+				errs[i] = erc7769.OpError(err, i, in[i].chainID)
 				return
 			}
 			fill := func(dst **big.Int, v uint64) {

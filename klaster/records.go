@@ -66,8 +66,10 @@ type Records interface {
 	// Delete removes a record (a rejected iTx rolled back).
 	Delete(ctx context.Context, itxHash common.Hash) error
 	// PutExecuted appends item to the feed, or updates it in place when its
-	// iTx is already there. It reports whether the item is new.
-	PutExecuted(ctx context.Context, item FeedItem) (bool, error)
+	// iTx is already there, and saves rec (when not nil) in the same atomic
+	// write: a reader never sees the record completed without its item. It
+	// reports whether the item is new.
+	PutExecuted(ctx context.Context, item FeedItem, rec *Record) (bool, error)
 	// RemoveExecuted takes an iTx's item out of the feed (a reorg).
 	RemoveExecuted(ctx context.Context, itxHash common.Hash) error
 	// Executed returns up to limit items with sequence numbers above after,
@@ -127,9 +129,12 @@ func (m *MemoryRecords) Delete(_ context.Context, h common.Hash) error {
 	return nil
 }
 
-func (m *MemoryRecords) PutExecuted(_ context.Context, item FeedItem) (bool, error) {
+func (m *MemoryRecords) PutExecuted(_ context.Context, item FeedItem, rec *Record) (bool, error) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
+	if rec != nil {
+		m.records[rec.ItxHash] = rec.clone()
+	}
 	for i := range m.feed {
 		if m.feed[i].Item.ItxHash == item.ItxHash {
 			m.feed[i].Item = item

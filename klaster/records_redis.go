@@ -84,7 +84,14 @@ func (r *RedisRecords) Delete(ctx context.Context, h common.Hash) error {
 	return nil
 }
 
-func (r *RedisRecords) PutExecuted(ctx context.Context, item FeedItem) (bool, error) {
+func (r *RedisRecords) PutExecuted(ctx context.Context, item FeedItem, rec *Record) (bool, error) {
+	var recJSON []byte
+	if rec != nil {
+		var err error
+		if recJSON, err = json.Marshal(rec); err != nil {
+			return false, fmt.Errorf("encode record %s: %w", rec.ItxHash, err)
+		}
+	}
 	field := item.ItxHash.Hex()
 	old, err := r.client.HGet(ctx, r.itemKey(), field).Bytes()
 	if err != nil && !errors.Is(err, redis.Nil) {
@@ -107,6 +114,9 @@ func (r *RedisRecords) PutExecuted(ctx context.Context, item FeedItem) (bool, er
 		return false, fmt.Errorf("encode feed item %s: %w", field, err)
 	}
 	_, err = r.client.TxPipelined(ctx, func(p redis.Pipeliner) error {
+		if rec != nil {
+			p.Set(ctx, r.recKey(rec.ItxHash), recJSON, 0)
+		}
 		p.HSet(ctx, r.itemKey(), field, b)
 		p.ZAdd(ctx, r.feedKey(), redis.Z{Score: float64(si.Seq), Member: field})
 		return nil

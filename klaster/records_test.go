@@ -15,8 +15,25 @@ func testFeed(t *testing.T, r Records) {
 	item := func(n byte) FeedItem {
 		return FeedItem{ItxHash: common.Hash{n}, Status: StatusSuccess, Executions: []Execution{}}
 	}
+	// A completed record is saved together with its item.
+	done := &Record{ItxHash: common.Hash{0x42}, CompletedAt: 77}
+	if _, err := r.Create(ctx, &Record{ItxHash: common.Hash{0x42}}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := r.PutExecuted(ctx, item(0x42), done); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := r.Get(ctx, common.Hash{0x42}); err != nil || got == nil || got.CompletedAt != 77 {
+		t.Fatalf("record saved with its item: %+v %v", got, err)
+	}
+	if err := r.RemoveExecuted(ctx, common.Hash{0x42}); err != nil {
+		t.Fatal(err)
+	}
+	if err := r.Delete(ctx, common.Hash{0x42}); err != nil {
+		t.Fatal(err)
+	}
 	for n := byte(1); n <= 5; n++ {
-		if fresh, err := r.PutExecuted(ctx, item(n)); err != nil || !fresh {
+		if fresh, err := r.PutExecuted(ctx, item(n), nil); err != nil || !fresh {
 			t.Fatalf("put %d: %v %v", n, fresh, err)
 		}
 	}
@@ -24,13 +41,13 @@ func testFeed(t *testing.T, r Records) {
 	// goes to the end.
 	up := item(2)
 	up.Status = StatusFailed
-	if fresh, err := r.PutExecuted(ctx, up); err != nil || fresh {
+	if fresh, err := r.PutExecuted(ctx, up, nil); err != nil || fresh {
 		t.Fatalf("update: %v %v", fresh, err)
 	}
 	if err := r.RemoveExecuted(ctx, common.Hash{3}); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := r.PutExecuted(ctx, item(1)); err != nil {
+	if _, err := r.PutExecuted(ctx, item(1), nil); err != nil {
 		t.Fatal(err)
 	}
 	var got []byte

@@ -8,7 +8,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/klaster-dev/klaster/entrypoint"
+	"github.com/klaster-dev/klaster/erc7769"
 	"github.com/klaster-dev/klaster/mempool"
 	"github.com/klaster-dev/klaster/merkle"
 )
@@ -61,23 +61,23 @@ func (s *Service) checkSigned(req SendRequest) ([]leafInput, *itxTree, error) {
 	for i, r := range req.Ops {
 		c, err := s.chain(r.ChainID, "chainId")
 		if err != nil {
-			return nil, nil, opError(err, i, r.ChainID)
+			return nil, nil, erc7769.OpError(err, i, r.ChainID)
 		}
 		ep := r.EntryPoint
 		if ep == (common.Address{}) {
 			ep = defaultEntryPoint(c)
 		}
-		if !serves(c, ep) {
-			return nil, nil, opError(newError(CodeInvalidParams, "entryPoint %s is not served on chain %d", ep.Hex(), r.ChainID), i, r.ChainID)
+		v, ok := c.EntryPoints().Version(ep)
+		if !ok {
+			return nil, nil, erc7769.OpError(erc7769.New(erc7769.CodeInvalidParams, "entryPoint %s is not served on chain %d", ep.Hex(), r.ChainID), i, r.ChainID)
 		}
-		v, _ := entrypoint.VersionOf(ep)
 		if err := r.Op.Validate(v); err != nil {
-			return nil, nil, opError(newError(CodeInvalidParams, "userOp: %v", err), i, r.ChainID)
+			return nil, nil, erc7769.OpError(erc7769.New(erc7769.CodeInvalidParams, "userOp: %v", err), i, r.ChainID)
 		}
 		if err := s.checkBounds(r.Lower, r.Upper); err != nil {
-			return nil, nil, opError(err, i, r.ChainID)
+			return nil, nil, erc7769.OpError(err, i, r.ChainID)
 		}
-		in[i] = leafInput{chainID: r.ChainID, entryPoint: ep, op: r.Op.Copy(), lower: r.Lower, upper: r.Upper}
+		in[i] = leafInput{chainID: r.ChainID, entryPoint: ep, version: v, op: r.Op.Copy(), lower: r.Lower, upper: r.Upper}
 	}
 	t, err := buildTree(in)
 	if err != nil {
@@ -86,11 +86,11 @@ func (s *Service) checkSigned(req SendRequest) ([]leafInput, *itxTree, error) {
 	seen := make(map[common.Hash]int, len(in))
 	for i, r := range req.Ops {
 		if j, dup := seen[t.hashes[i]]; dup {
-			return nil, nil, opError(newError(CodeInvalidParams, "the same op as op %d", j), i, r.ChainID)
+			return nil, nil, erc7769.OpError(erc7769.New(erc7769.CodeInvalidParams, "the same op as op %d", j), i, r.ChainID)
 		}
 		seen[t.hashes[i]] = i
 		sigErr := func(format string, args ...any) error {
-			return opError(newError(CodeInvalidSignature, format, args...), i, r.ChainID)
+			return erc7769.OpError(erc7769.New(erc7769.CodeInvalidSignature, format, args...), i, r.ChainID)
 		}
 		switch {
 		case r.UserOpHash != nil && *r.UserOpHash != t.hashes[i]:
@@ -102,7 +102,7 @@ func (s *Service) checkSigned(req SendRequest) ([]leafInput, *itxTree, error) {
 	// Every op matches what the client says it signed; now the tree.
 	for i, r := range req.Ops {
 		sigErr := func(format string, args ...any) error {
-			return opError(newError(CodeInvalidSignature, format, args...), i, r.ChainID)
+			return erc7769.OpError(erc7769.New(erc7769.CodeInvalidSignature, format, args...), i, r.ChainID)
 		}
 		if r.Proof != nil && !merkle.Verify(t.root, t.leaves[i], r.Proof) {
 			return nil, nil, sigErr("the proof does not lead from the op's leaf to the root %s", t.root.Hex())
@@ -126,11 +126,11 @@ func (s *Service) checkSigned(req SendRequest) ([]leafInput, *itxTree, error) {
 	// The signer is checked against each account's owner on chain, by
 	// validation; here the signature must at least be well formed.
 	if signer, err := RecoverRootSigner(t.root, req.Signature); err != nil || signer == (common.Address{}) {
-		return nil, nil, newError(CodeInvalidSignature, "signature: not a valid signature of itxHash %s: %v", t.root.Hex(), err)
+		return nil, nil, erc7769.New(erc7769.CodeInvalidSignature, "signature: not a valid signature of itxHash %s: %v", t.root.Hex(), err)
 	}
 	if len(req.Commitment) > 0 {
 		if got, err := RecoverRootSigner(t.root, req.Commitment); err != nil || got != s.node {
-			return nil, nil, newError(CodeInvalidSignature, "commitment: not this node's (%s) signature of itxHash %s", s.node.Hex(), t.root.Hex())
+			return nil, nil, erc7769.New(erc7769.CodeInvalidSignature, "commitment: not this node's (%s) signature of itxHash %s", s.node.Hex(), t.root.Hex())
 		}
 	}
 	return in, t, nil
@@ -151,7 +151,7 @@ func (s *Service) checkAll(ctx context.Context, in []leafInput, root common.Hash
 				Op: l.op, EntryPoint: l.entryPoint, ItxHash: root, Lower: l.lower, Upper: l.upper,
 			})
 			if err != nil {
-				errs[i] = opError(err, i, l.chainID)
+				errs[i] = erc7769.OpError(err, i, l.chainID)
 				return
 			}
 			checked[i] = c
@@ -194,30 +194,26 @@ func (s *Service) commitment(root common.Hash) ([]byte, error) {
 // insertAll stores the record, then inserts every op; when one insert
 // fails, the ops already inserted and the record are removed again.
 func (s *Service) insertAll(ctx context.Context, rec *Record, in []leafInput, checked []Admitted) error {
-	s.mu.Lock()
-	_, err := s.records.Create(ctx, rec)
-	if err == nil {
-		// Subscribers see the iTx from its first state on; the pools'
-		// transitions follow, applied under the same lock.
-		s.hub.publishStatus(statusView(rec))
-	}
-	s.mu.Unlock()
-	if err != nil {
+	// No transition of this iTx exists before its ops are inserted below, so
+	// subscribers see its first state before any change.
+	if _, err := s.records.Create(ctx, rec); err != nil {
 		return err
 	}
+	s.hub.publishStatus(statusView(rec))
 	for i, c := range checked {
-		if err := s.chains[in[i].chainID].Insert(ctx, c); err != nil {
-			// Roll back under the lock, so that no transition of the removed
-			// ops is applied to the record in between.
-			s.mu.Lock()
-			defer s.mu.Unlock()
-			for j := i - 1; j >= 0; j-- {
-				s.chains[in[j].chainID].Remove(ctx, checked[j])
-			}
-			if derr := s.records.Delete(ctx, rec.ItxHash); derr != nil {
-				s.log.Error().Err(derr).Stringer("itxHash", rec.ItxHash).Msg("delete rolled-back record")
-			}
-			return opError(fmt.Errorf("insert: %w", err), i, in[i].chainID)
+		if err := c.Insert(ctx); err != nil {
+			// Roll back on the worker, after the transitions already queued
+			// and before those of the removal: none is applied to a record
+			// being deleted. It must happen even if the caller has gone.
+			_ = s.serialized(context.WithoutCancel(ctx), func(ctx context.Context) {
+				for j := i - 1; j >= 0; j-- {
+					checked[j].Remove(ctx)
+				}
+				if derr := s.records.Delete(ctx, rec.ItxHash); derr != nil {
+					s.log.Error().Err(derr).Stringer("itxHash", rec.ItxHash).Msg("delete rolled-back record")
+				}
+			})
+			return erc7769.OpError(fmt.Errorf("insert: %w", err), i, in[i].chainID)
 		}
 	}
 	return nil

@@ -23,17 +23,23 @@ import (
 type benchChain struct{ id uint64 }
 
 func (c benchChain) ChainID() uint64 { return c.id }
-func (c benchChain) EntryPoints() []common.Address {
-	return []common.Address{entrypoint.V07.EntryPoint(), entrypoint.V08.EntryPoint()}
+func (c benchChain) EntryPoints() entrypoint.Set {
+	return entrypoint.Canonical(entrypoint.V07, entrypoint.V08)
 }
 func (benchChain) SuggestFees(context.Context) (gas.Fees, error) { return gas.Fees{}, nil }
 func (benchChain) EstimateGas(context.Context, *entrypoint.UserOperation, common.Address) (*gas.Estimate, error) {
 	return nil, nil
 }
-func (benchChain) Check(_ context.Context, req AdmitRequest) (Admitted, error) { return req, nil }
-func (benchChain) Insert(context.Context, Admitted) error                      { return nil }
-func (benchChain) Remove(context.Context, Admitted)                            {}
-func (benchChain) OnChange(func(mempool.Entry)) func()                         { return func() {} }
+func (benchChain) Check(_ context.Context, req AdmitRequest) (Admitted, error) {
+	return benchAdmitted{}, nil
+}
+
+// benchAdmitted is a leaf whose insert costs nothing.
+type benchAdmitted struct{}
+
+func (benchAdmitted) Insert(context.Context) error     { return nil }
+func (benchAdmitted) Remove(context.Context)           {}
+func (benchChain) OnChange(func(mempool.Entry)) func() { return func() {} }
 func (benchChain) Receipt(context.Context, common.Hash) (*receipt.Receipt, error) {
 	return nil, nil
 }
@@ -58,7 +64,7 @@ func benchRequest(b *testing.B, n int, seq int64) SendRequest {
 			MaxFeePerGas:         big.NewInt(2e9),
 			MaxPriorityFeePerGas: big.NewInt(1e9),
 		}
-		in[i] = leafInput{chainID: 1337 + uint64(i%2), entryPoint: entrypoint.V07.EntryPoint(), op: op, lower: now - 10, upper: now + 600}
+		in[i] = leafInput{chainID: 1337 + uint64(i%2), entryPoint: entrypoint.V07.EntryPoint(), version: entrypoint.V07, op: op, lower: now - 10, upper: now + 600}
 	}
 	t, err := buildTree(in)
 	if err != nil {

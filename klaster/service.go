@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -13,6 +14,8 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/klaster-dev/klaster/entrypoint"
+	"github.com/klaster-dev/klaster/erc7769"
+	"github.com/klaster-dev/klaster/fifo"
 	"github.com/klaster-dev/klaster/gas"
 	"github.com/klaster-dev/klaster/mempool"
 	"github.com/klaster-dev/klaster/receipt"
@@ -22,16 +25,15 @@ import (
 // its per-chain services.
 type Chain interface {
 	ChainID() uint64
-	// EntryPoints served on the chain.
-	EntryPoints() []common.Address
+	// EntryPoints served on the chain, with their versions (the chain
+	// spec's).
+	EntryPoints() entrypoint.Set
 	// SuggestFees returns fees for ops that carry none.
 	SuggestFees(ctx context.Context) (gas.Fees, error)
 	// EstimateGas estimates op's gas limits (op carries a placeholder signature).
 	EstimateGas(ctx context.Context, op *entrypoint.UserOperation, entryPoint common.Address) (*gas.Estimate, error)
-	// Check, Insert and Remove are the chain's admission of iTx leaves.
+	// Check is the chain's admission of an iTx leaf, up to the insert.
 	Check(ctx context.Context, req AdmitRequest) (Admitted, error)
-	Insert(ctx context.Context, a Admitted) error
-	Remove(ctx context.Context, a Admitted)
 	// OnChange registers fn for every status transition of every mempool of
 	// the chain, in order (mempool.Pool.OnChange).
 	OnChange(fn func(mempool.Entry)) (cancel func())
@@ -53,9 +55,13 @@ type AdmitRequest struct {
 	Upper      uint64
 }
 
-// Admitted is an op that passed Check, for Insert or Remove; opaque to the
-// service.
-type Admitted any
+// Admitted is a leaf that passed its chain's Check: Insert adds it to the
+// chain's mempool, and Remove takes an inserted leaf out again (an iTx
+// whose other leaves failed to insert).
+type Admitted interface {
+	Insert(ctx context.Context) error
+	Remove(ctx context.Context)
+}
 
 // Config configures the service.
 type Config struct {
@@ -104,11 +110,13 @@ type Service struct {
 	records Records
 	log     zerolog.Logger
 	hub     *hub
-	events  *eventQueue
-	// mu serializes record changes: the event worker's updates and
-	// publications, and send's create and rollback.
-	mu    sync.Mutex
-	locks keyedMutex // one send per itxHash at a time
+	// tasks is the worker's queue: the pools' transitions and the record
+	// changes that must not interleave with them (a rollback, a status
+	// snapshot), in order. Records change only on the worker (or, with no
+	// worker running, on the caller), so no lock is held across their I/O.
+	tasks   *fifo.Queue[func(context.Context)]
+	running atomic.Bool
+	locks   keyedMutex // one send per itxHash at a time
 }
 
 // New creates the service. Run must be running for statuses to move.
@@ -120,7 +128,7 @@ func New(cfg Config, chains []Chain) (*Service, error) {
 		records: cfg.Records,
 		log:     cfg.Logger.With().Str("component", "klaster").Logger(),
 		hub:     newHub(),
-		events:  newEventQueue(),
+		tasks:   fifo.New[func(context.Context)](0),
 	}
 	for _, c := range chains {
 		if _, dup := s.chains[c.ChainID()]; dup {
@@ -136,7 +144,7 @@ func New(cfg Config, chains []Chain) (*Service, error) {
 	for _, c := range chains {
 		c.OnChange(func(e mempool.Entry) {
 			if e.Source.Kind == mempool.SourceITx {
-				s.events.push(e)
+				s.tasks.Push(func(ctx context.Context) { s.applyLogged(ctx, e) })
 			}
 		})
 	}
@@ -148,15 +156,42 @@ func (s *Service) Node() common.Address { return s.node }
 
 // Run applies mempool transitions to the iTx records until ctx ends.
 func (s *Service) Run(ctx context.Context) {
+	s.running.Store(true)
+	defer s.running.Store(false)
 	defer s.hub.closeAll()
 	for {
-		e, ok := s.events.pop(ctx)
+		task, ok := s.tasks.Pop(ctx.Done())
 		if !ok {
 			return
 		}
-		if err := s.apply(ctx, e); err != nil && !errors.Is(err, context.Canceled) {
-			s.log.Error().Err(err).Stringer("itxHash", e.Source.ITxHash).Stringer("userOpHash", e.UserOpHash).Msg("apply op transition")
-		}
+		task(ctx)
+	}
+}
+
+func (s *Service) applyLogged(ctx context.Context, e mempool.Entry) {
+	if err := s.apply(ctx, e); err != nil && !errors.Is(err, context.Canceled) {
+		s.log.Error().Err(err).Stringer("itxHash", e.Source.ITxHash).Stringer("userOpHash", e.UserOpHash).Msg("apply op transition")
+	}
+}
+
+// serialized runs fn on the worker, after every transition queued before
+// it, and waits for it (or for ctx); with no worker running it runs fn
+// here. fn gets the caller's context.
+func (s *Service) serialized(ctx context.Context, fn func(context.Context)) error {
+	if !s.running.Load() {
+		fn(ctx)
+		return nil
+	}
+	done := make(chan struct{})
+	s.tasks.Push(func(context.Context) {
+		defer close(done)
+		fn(ctx)
+	})
+	select {
+	case <-done:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
 	}
 }
 
@@ -164,32 +199,15 @@ func (s *Service) Run(ctx context.Context) {
 func (s *Service) chain(id uint64, field string) (Chain, error) {
 	c, ok := s.chains[id]
 	if !ok {
-		return nil, newError(CodeInvalidParams, "%s: chain %d is not served by this node", field, id)
+		return nil, erc7769.New(erc7769.CodeInvalidParams, "%s: chain %d is not served by this node", field, id)
 	}
 	return c, nil
 }
 
-// defaultEntryPoint is the chain's v0.7 EntryPoint, or its first.
+// defaultEntryPoint is the chain's first v0.7 EntryPoint, or its first.
 func defaultEntryPoint(c Chain) common.Address {
-	eps := c.EntryPoints()
-	for _, ep := range eps {
-		if ep == entrypoint.V07.EntryPoint() {
-			return ep
-		}
-	}
-	if len(eps) > 0 {
-		return eps[0]
-	}
-	return common.Address{}
-}
-
-func serves(c Chain, ep common.Address) bool {
-	for _, e := range c.EntryPoints() {
-		if e == ep {
-			return true
-		}
-	}
-	return false
+	d, _ := c.EntryPoints().Prefer(entrypoint.V07)
+	return d.Address
 }
 
 func (s *Service) now() uint64 { return uint64(s.cfg.Now().Unix()) }
@@ -200,15 +218,15 @@ func (s *Service) checkBounds(lower, upper uint64) error {
 	now := s.now()
 	switch {
 	case upper > MaxUint48 || lower > MaxUint48:
-		return newError(CodeInvalidParams, "bounds exceed uint48")
+		return erc7769.New(erc7769.CodeInvalidParams, "bounds exceed uint48")
 	case lower >= upper:
-		return &Error{Code: CodeOutOfTimeRange, Message: fmt.Sprintf("lowerBoundTimestamp %d is not before upperBoundTimestamp %d", lower, upper),
+		return &erc7769.Error{Code: erc7769.CodeOutOfTimeRange, Message: fmt.Sprintf("lowerBoundTimestamp %d is not before upperBoundTimestamp %d", lower, upper),
 			Data: map[string]any{"validAfter": lower, "validUntil": upper}}
 	case upper <= now:
-		return &Error{Code: CodeOutOfTimeRange, Message: fmt.Sprintf("upperBoundTimestamp %d is already past (now %d)", upper, now),
+		return &erc7769.Error{Code: erc7769.CodeOutOfTimeRange, Message: fmt.Sprintf("upperBoundTimestamp %d is already past (now %d)", upper, now),
 			Data: map[string]any{"validAfter": lower, "validUntil": upper}}
 	case upper > now+uint64(s.cfg.MaxWindow/time.Second):
-		return &Error{Code: CodeOutOfTimeRange, Message: fmt.Sprintf("upperBoundTimestamp %d lies more than %s after now (%d)", upper, s.cfg.MaxWindow, now),
+		return &erc7769.Error{Code: erc7769.CodeOutOfTimeRange, Message: fmt.Sprintf("upperBoundTimestamp %d lies more than %s after now (%d)", upper, s.cfg.MaxWindow, now),
 			Data: map[string]any{"validAfter": lower, "validUntil": upper}}
 	}
 	return nil

@@ -113,13 +113,13 @@ func feedItem(r *Record) FeedItem {
 // in step and notifies subscribers. Transitions are applied one at a time,
 // in the order the pools made them.
 func (s *Service) apply(ctx context.Context, e mempool.Entry) error {
-	// The receipt is read before taking the lock: it is the slow part.
+	// A mined op carries its block and log index (the pool has them from
+	// the bundle's receipt or the chain tracker); only an entry without
+	// them needs the receipt, read before taking the lock.
 	var rc *receipt.Receipt
-	if mined(e.Status) {
+	if mined(e.Status) && e.LogIndex == 0 {
 		rc = s.minedReceipt(ctx, e)
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
 	rec, err := s.records.Get(ctx, e.Source.ITxHash)
 	if err != nil || rec == nil {
 		return err // nil: not (or no longer) an admitted iTx
@@ -141,7 +141,7 @@ func (s *Service) apply(ctx context.Context, e mempool.Entry) error {
 	op.TxHash, op.BlockNumber, op.BlockHash, op.LogIndex = common.Hash{}, 0, common.Hash{}, 0
 	switch {
 	case mined(e.Status):
-		op.TxHash, op.BlockNumber, op.BlockHash = e.TxHash, e.BlockNumber, e.BlockHash
+		op.TxHash, op.BlockNumber, op.BlockHash, op.LogIndex = e.TxHash, e.BlockNumber, e.BlockHash, e.LogIndex
 		if rc != nil {
 			op.TxHash, op.BlockNumber, op.BlockHash, op.LogIndex = rc.TxHash, rc.BlockNumber, rc.BlockHash, uint64(rc.LogIndex)
 		}
@@ -167,11 +167,12 @@ func (s *Service) apply(ctx context.Context, e mempool.Entry) error {
 		}
 		s.log.Warn().Stringer("itxHash", rec.ItxHash).Str("status", status).Msg("iTx left the witness feed (reorg)")
 	}
-	if err := s.records.Save(ctx, rec); err != nil {
-		return err
-	}
-	if item != nil {
-		if _, err := s.records.PutExecuted(ctx, *item); err != nil {
+	if item == nil {
+		if err := s.records.Save(ctx, rec); err != nil {
+			return err
+		}
+	} else {
+		if _, err := s.records.PutExecuted(ctx, *item, rec); err != nil {
 			return err
 		}
 		s.hub.publishFeed(*item)

@@ -5,6 +5,7 @@ import (
 	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/klaster-dev/klaster/fifo"
 )
 
 // maxQueued bounds what one slow subscriber may have waiting; beyond it the
@@ -17,9 +18,7 @@ const maxQueued = 100_000
 type Subscription struct {
 	C    <-chan any
 	out  chan any
-	mu   sync.Mutex
-	buf  []any
-	wake chan struct{}
+	q    *fifo.Queue[any] // at most maxQueued waiting
 	done chan struct{}
 	once sync.Once
 	hub  *hub
@@ -38,37 +37,18 @@ func (sub *Subscription) Unsubscribe() {
 func (sub *Subscription) stop() { sub.once.Do(func() { close(sub.done) }) }
 
 func (sub *Subscription) push(v any) {
-	sub.mu.Lock()
-	if len(sub.buf) >= maxQueued {
-		sub.mu.Unlock()
+	if !sub.q.Push(v) {
 		sub.stop()
-		return
-	}
-	sub.buf = append(sub.buf, v)
-	sub.mu.Unlock()
-	select {
-	case sub.wake <- struct{}{}:
-	default:
 	}
 }
 
 func (sub *Subscription) loop() {
 	defer close(sub.out)
 	for {
-		sub.mu.Lock()
-		if len(sub.buf) == 0 {
-			sub.mu.Unlock()
-			select {
-			case <-sub.wake:
-				continue
-			case <-sub.done:
-				return
-			}
+		v, ok := sub.q.Pop(sub.done)
+		if !ok {
+			return
 		}
-		v := sub.buf[0]
-		sub.buf[0] = nil
-		sub.buf = sub.buf[1:]
-		sub.mu.Unlock()
 		select {
 		case sub.out <- v:
 		case <-sub.done:
@@ -91,7 +71,7 @@ func (h *hub) add(itx *common.Hash, feed bool) *Subscription {
 	defer h.mu.Unlock()
 	h.nextID++
 	out := make(chan any)
-	sub := &Subscription{C: out, out: out, wake: make(chan struct{}, 1), done: make(chan struct{}), hub: h, id: h.nextID, itx: itx, feed: feed}
+	sub := &Subscription{C: out, out: out, q: fifo.New[any](maxQueued), done: make(chan struct{}), hub: h, id: h.nextID, itx: itx, feed: feed}
 	h.subs[sub.id] = sub
 	go sub.loop()
 	return sub
@@ -136,20 +116,40 @@ func (h *hub) closeAll() {
 // iTx. A known iTx's current status is delivered first, so a subscriber
 // never misses the state it joins in.
 func (s *Service) SubscribeStatus(ctx context.Context, itx *common.Hash) (*Subscription, error) {
-	s.mu.Lock() // no transition is applied between the snapshot and the subscription
-	defer s.mu.Unlock()
-	sub := s.hub.add(itx, false)
-	if itx != nil {
-		rec, err := s.records.Get(ctx, *itx)
-		if err != nil {
+	var (
+		sub *Subscription
+		err error
+	)
+	// On the worker: no transition is applied between the snapshot and the
+	// subscription.
+	serr := s.serialized(ctx, func(ctx context.Context) {
+		if ctx.Err() != nil {
+			err = ctx.Err()
+			return
+		}
+		sub = s.hub.add(itx, false)
+		defer func() {
+			if sub != nil && ctx.Err() != nil { // the caller gave up waiting
+				sub.Unsubscribe()
+			}
+		}()
+		if itx == nil {
+			return
+		}
+		var rec *Record
+		if rec, err = s.records.Get(ctx, *itx); err != nil {
 			sub.Unsubscribe()
-			return nil, err
+			sub = nil
+			return
 		}
 		if rec != nil {
 			sub.push(statusView(rec))
 		}
+	})
+	if serr != nil {
+		return nil, serr // the task ends what it made (it sees ctx done)
 	}
-	return sub, nil
+	return sub, err
 }
 
 // SubscribeExecuted subscribes to new and updated witness-feed items.

@@ -7,6 +7,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/klaster-dev/klaster/entrypoint"
+	"github.com/klaster-dev/klaster/erc7769"
 	"github.com/klaster-dev/klaster/merkle"
 )
 
@@ -14,6 +15,7 @@ import (
 type leafInput struct {
 	chainID    uint64
 	entryPoint common.Address
+	version    entrypoint.Version // the chain spec's version of entryPoint
 	op         *entrypoint.UserOperation
 	lower      uint64
 	upper      uint64
@@ -28,11 +30,7 @@ type itxTree struct {
 }
 
 // userOpHash is the EntryPoint's getUserOpHash of op on its chain.
-func userOpHash(op *entrypoint.UserOperation, ep common.Address, chainID uint64) (common.Hash, error) {
-	v, ok := entrypoint.VersionOf(ep)
-	if !ok {
-		return common.Hash{}, fmt.Errorf("EntryPoint %s has no known version", ep.Hex())
-	}
+func userOpHash(op *entrypoint.UserOperation, ep common.Address, v entrypoint.Version, chainID uint64) (common.Hash, error) {
 	h, err := entrypoint.NewHasher(v, ep, new(big.Int).SetUint64(chainID))
 	if err != nil {
 		return common.Hash{}, err
@@ -49,16 +47,16 @@ func buildTree(in []leafInput) (*itxTree, error) {
 		proofs: make([][]common.Hash, len(in)),
 	}
 	for i, l := range in {
-		h, err := userOpHash(l.op, l.entryPoint, l.chainID)
+		h, err := userOpHash(l.op, l.entryPoint, l.version, l.chainID)
 		if err != nil {
-			return nil, opError(newError(CodeInvalidParams, "userOpHash: %v", err), i, l.chainID)
+			return nil, erc7769.OpError(erc7769.New(erc7769.CodeInvalidParams, "userOpHash: %v", err), i, l.chainID)
 		}
 		t.hashes[i] = h
 		t.leaves[i] = Leaf(h, l.lower, l.upper)
 	}
 	tree, err := merkle.New(t.leaves)
 	if err != nil {
-		return nil, newError(CodeInvalidParams, "merkle tree: %v", err)
+		return nil, erc7769.New(erc7769.CodeInvalidParams, "merkle tree: %v", err)
 	}
 	t.root = tree.Root()
 	for i := range in {

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/klaster-dev/klaster/erc7769"
 )
 
 // AddResult describes an accepted op.
@@ -19,7 +20,7 @@ type AddResult struct {
 
 // Add admits an op. The checks and the insertion are atomic under the pool
 // lock, and the op is saved to the Store before Add returns. Adding a live
-// userOpHash again is a no-op reported as Duplicate. Errors are *Error.
+// userOpHash again is a no-op reported as Duplicate. Errors are *erc7769.Error.
 func (p *Pool) Add(ctx context.Context, e Entry) (AddResult, error) {
 	now := p.cfg.Now()
 	it, err := p.prepare(e, now)
@@ -36,7 +37,7 @@ func (p *Pool) Add(ctx context.Context, e Entry) (AddResult, error) {
 // prepare checks what needs no pool state and builds the item.
 func (p *Pool) prepare(e Entry, now time.Time) (*item, error) {
 	invalid := func(format string, args ...any) error {
-		return newError(ErrInvalid, CodeInvalidParams, nil, format, args...)
+		return newError(ErrInvalid, erc7769.CodeInvalidParams, nil, format, args...)
 	}
 	op := e.Op
 	switch {
@@ -80,19 +81,19 @@ func (p *Pool) prepare(e Entry, now time.Time) (*item, error) {
 	}
 	unix := uint64(now.Unix())
 	if e.windowClosed(unix) {
-		return nil, newError(ErrExpired, CodeTimeRange, timeRangeData(&e),
+		return nil, newError(ErrExpired, erc7769.CodeOutOfTimeRange, timeRangeData(&e),
 			"already expired: validUntil %d, now %d", e.ValidUntil, unix)
 	}
 	e.Status = Pending
 	if e.ValidAfter > unix {
 		if !e.WaitForWindow && !p.cfg.AllowScheduled {
-			return nil, newError(ErrNotDue, CodeTimeRange, timeRangeData(&e),
+			return nil, newError(ErrNotDue, erc7769.CodeOutOfTimeRange, timeRangeData(&e),
 				"time-range in the future time %d, now=%d", e.ValidAfter, unix)
 		}
 		e.Status = Scheduled
 	}
 	e.Op = op.Copy()
-	e.Reason, e.TxHash, e.BlockHash, e.BlockNumber = "", common.Hash{}, common.Hash{}, 0
+	e.Reason, e.TxHash, e.BlockHash, e.BlockNumber, e.LogIndex = "", common.Hash{}, common.Hash{}, 0, 0
 	e.AddedAt, e.UpdatedAt = now, now
 	it := &item{Entry: e, maxFee: maxFee, prio: prio, gas: Gas(e.Op), heapIdx: newItemIdx()}
 	it.nonce = nonceOf(&it.Entry)
@@ -135,8 +136,8 @@ func (p *Pool) addLocked(ctx context.Context, it *item, now time.Time) (AddResul
 	}
 
 	if err := p.cfg.Store.Save(ctx, it.Entry); err != nil {
-		return AddResult{}, &Error{Kind: ErrStore, Code: CodeInternal,
-			Msg: fmt.Sprintf("persist userOp %s", it.UserOpHash), Cause: err}
+		return AddResult{}, &erc7769.Error{Kind: ErrStore, Code: erc7769.CodeInternal,
+			Message: fmt.Sprintf("persist userOp %s", it.UserOpHash), Cause: err}
 	}
 	if f, ok := p.finished.remove(it.UserOpHash); ok { // re-added after it finished
 		p.counts[f.Status]--
@@ -171,7 +172,7 @@ func (p *Pool) checkDeposit(it, old *item) error {
 		total.Sub(total, old.Prefund)
 	}
 	if total.Cmp(it.PaymasterDeposit) > 0 {
-		return newError(ErrDepositTooLow, CodePaymasterDeposit,
+		return newError(ErrDepositTooLow, erc7769.CodePaymasterDepositTooLow,
 			map[string]any{"paymaster": pm.Address, "required": (*hexBig)(total), "deposit": (*hexBig)(it.PaymasterDeposit)},
 			"EREP-010: paymaster deposit too low for all mempool UserOps: paymaster %s deposit %s, required %s",
 			pm.Address, it.PaymasterDeposit, total)
@@ -186,7 +187,7 @@ func (p *Pool) checkReplacement(it, old *item) error {
 		return nil
 	}
 	if old.Status == Submitted {
-		return newError(ErrAlreadySubmitted, CodeInvalidParams, nil,
+		return newError(ErrAlreadySubmitted, erc7769.CodeInvalidParams, nil,
 			"userOp %s with sender %s and nonce %s is already in bundle transaction %s",
 			old.UserOpHash, it.Op.Sender, it.Op.Nonce, old.TxHash)
 	}
@@ -197,7 +198,7 @@ func (p *Pool) checkReplacement(it, old *item) error {
 		return nil
 	}
 	needFee, needPrio := bumpedMin(oldFee, pct), bumpedMin(oldPrio, pct)
-	return newError(ErrReplacementUnderpriced, CodeInvalidParams,
+	return newError(ErrReplacementUnderpriced, erc7769.CodeInvalidParams,
 		map[string]any{"requiredMaxFeePerGas": (*hexBig)(needFee), "requiredMaxPriorityFeePerGas": (*hexBig)(needPrio)},
 		"replacement UserOperation underpriced: needs maxFeePerGas >= %s (old=%s new=%s) and maxPriorityFeePerGas >= %s (old=%s new=%s), a %d%% bump on both",
 		needFee, oldFee, newFee, needPrio, oldPrio, newPrio, pct)
@@ -224,9 +225,10 @@ func (p *Pool) checkLimits(it, old *item) error {
 		limit = p.cfg.StakedSenderLimit
 	}
 	if limit > 0 && senders >= limit {
-		return newError(ErrSenderLimit, CodeStake, map[string]any{"account": sender.Address},
+		rule := map[bool]string{true: "SREP-040", false: "UREP-010"}[sender.Staked]
+		return entityError(ErrSenderLimit, erc7769.CodeStakeTooLow, rule, "account", sender.Address, map[string]any{"account": sender.Address},
 			"%s: account %s already has %d ops in the mempool (limit %d for a%s sender)",
-			map[bool]string{true: "SREP-040", false: "UREP-010"}[sender.Staked], sender.Address, senders, limit, map[bool]string{true: " staked", false: "n unstaked"}[sender.Staked])
+			rule, sender.Address, senders, limit, map[bool]string{true: " staked", false: "n unstaked"}[sender.Staked])
 	}
 	type role struct {
 		title string
@@ -245,9 +247,9 @@ func (p *Pool) checkLimits(it, old *item) error {
 		n := count(a)
 		switch {
 		case status == ReputationBanned:
-			return newError(ErrBanned, CodeThrottled, data, "GREP-010: %s %s is banned", r.title, a)
+			return entityError(ErrBanned, erc7769.CodeThrottledOrBanned, "GREP-010", r.title, a, data, "GREP-010: %s %s is banned", r.title, a)
 		case status == ReputationThrottled && n >= p.cfg.ThrottledEntityLimit:
-			return newError(ErrThrottled, CodeThrottled, data,
+			return entityError(ErrThrottled, erc7769.CodeThrottledOrBanned, "GREP-020", r.title, a, data,
 				"GREP-020: %s %s is throttled: %d ops in the mempool (limit %d)", r.title, a, n, p.cfg.ThrottledEntityLimit)
 		}
 		if r.title == "account" || r.ent.Staked {
@@ -258,7 +260,7 @@ func (p *Pool) checkLimits(it, old *item) error {
 			quota = q.OpsAllowed(a)
 		}
 		if n >= quota {
-			return newError(ErrEntityLimit, CodeStake, data,
+			return entityError(ErrEntityLimit, erc7769.CodeStakeTooLow, "UREP-020", r.title, a, data,
 				"UREP-020: %s %s is unstaked and already has %d ops in the mempool (limit %d)", r.title, a, n, quota)
 		}
 	}
@@ -282,7 +284,7 @@ func (p *Pool) checkCapacity(it, old *item) (*item, error) {
 			data["lowestMaxFeePerGas"] = (*hexBig)(victim.Op.MaxFeePerGas)
 			data["lowestMaxPriorityFeePerGas"] = (*hexBig)(victim.Op.MaxPriorityFeePerGas)
 		}
-		return nil, newError(ErrPoolFull, CodeInvalidParams, data,
+		return nil, newError(ErrPoolFull, erc7769.CodeInvalidParams, data,
 			"mempool full (%d ops) and the op's fees do not exceed those of the lowest-paying op", p.cfg.MaxOps)
 	}
 	return victim, nil

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/klaster-dev/klaster/erc7769"
 )
 
 func TestReplacementBump(t *testing.T) {
@@ -28,7 +29,7 @@ func TestReplacementBump(t *testing.T) {
 			e := entryOf(testOp(1, 0, 0, c.fee, c.prio))
 			res, err := p.Add(testCtx, e)
 			if !c.ok {
-				pe := wantCode(t, err, ErrReplacementUnderpriced, CodeInvalidParams)
+				pe := wantCode(t, err, ErrReplacementUnderpriced, erc7769.CodeInvalidParams)
 				if !strings.Contains(pe.Error(), "maxFeePerGas >= 1100") || !strings.Contains(pe.Error(), "maxPriorityFeePerGas >= 110") {
 					t.Fatalf("message does not name both required values: %v", pe)
 				}
@@ -58,7 +59,7 @@ func TestReplacementRoundsUp(t *testing.T) {
 	mustAdd(t, p, entryOf(testOp(1, 0, 0, 15, 15)))
 	// 15*1.1 = 16.5: 16 is refused, 17 accepted.
 	_, err := p.Add(testCtx, entryOf(testOp(1, 0, 0, 16, 16)))
-	wantCode(t, err, ErrReplacementUnderpriced, CodeInvalidParams)
+	wantCode(t, err, ErrReplacementUnderpriced, erc7769.CodeInvalidParams)
 	mustAdd(t, p, entryOf(testOp(1, 0, 0, 17, 17)))
 }
 
@@ -69,7 +70,7 @@ func TestReplaceSubmittedRefused(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, err := p.Add(testCtx, entryOf(testOp(1, 0, 0, 5000, 500)))
-	wantCode(t, err, ErrAlreadySubmitted, CodeInvalidParams)
+	wantCode(t, err, ErrAlreadySubmitted, erc7769.CodeInvalidParams)
 }
 
 func TestDuplicateIsNoop(t *testing.T) {
@@ -88,7 +89,7 @@ func TestSenderLimit(t *testing.T) {
 		mustAdd(t, p, entryOf(testOp(1, 0, i, 1000, 100)))
 	}
 	_, err := p.Add(testCtx, entryOf(testOp(1, 0, 9, 1000, 100)))
-	wantCode(t, err, ErrSenderLimit, CodeStake)
+	wantCode(t, err, ErrSenderLimit, erc7769.CodeStakeTooLow)
 	// A replacement does not count against the limit.
 	mustAdd(t, p, entryOf(testOp(1, 0, 0, 2000, 200)))
 
@@ -109,7 +110,7 @@ func TestSenderLimit(t *testing.T) {
 			t.Fatal(err)
 		}
 		if i == 6 {
-			wantCode(t, err, ErrSenderLimit, CodeStake)
+			wantCode(t, err, ErrSenderLimit, erc7769.CodeStakeTooLow)
 		}
 	}
 }
@@ -146,7 +147,7 @@ func TestUnstakedEntityLimit(t *testing.T) {
 				mustAdd(t, p, tc.with(entryOf(testOp(i, 0, 0, 1000, 100)), false))
 			}
 			_, err := p.Add(testCtx, tc.with(entryOf(testOp(50, 0, 0, 1000, 100)), false))
-			pe := wantCode(t, err, ErrEntityLimit, CodeStake)
+			pe := wantCode(t, err, ErrEntityLimit, erc7769.CodeStakeTooLow)
 			if !strings.Contains(pe.Error(), tc.name) {
 				t.Fatalf("message %q does not name the %s", pe, tc.name)
 			}
@@ -169,7 +170,7 @@ func TestEntityQuotaFromReputation(t *testing.T) {
 		mustAdd(t, p, withPaymaster(entryOf(testOp(i, 0, 0, 1000, 100)), pm, false))
 	}
 	_, err := p.Add(testCtx, withPaymaster(entryOf(testOp(50, 0, 0, 1000, 100)), pm, false))
-	wantCode(t, err, ErrEntityLimit, CodeStake)
+	wantCode(t, err, ErrEntityLimit, erc7769.CodeStakeTooLow)
 }
 
 func TestThrottledAndBanned(t *testing.T) {
@@ -180,12 +181,12 @@ func TestThrottledAndBanned(t *testing.T) {
 		mustAdd(t, p, withPaymaster(entryOf(testOp(i, 0, 0, 1000, 100)), pm, true))
 	}
 	_, err := p.Add(testCtx, withPaymaster(entryOf(testOp(50, 0, 0, 1000, 100)), pm, true))
-	pe := wantCode(t, err, ErrThrottled, CodeThrottled)
+	pe := wantCode(t, err, ErrThrottled, erc7769.CodeThrottledOrBanned)
 	if d, _ := pe.ErrorData().(map[string]any); d["paymaster"] != pm {
 		t.Fatalf("data = %v", pe.ErrorData())
 	}
 	_, err = p.Add(testCtx, withFactory(entryOf(testOp(51, 0, 0, 1000, 100)), bad, true))
-	wantCode(t, err, ErrBanned, CodeThrottled)
+	wantCode(t, err, ErrBanned, erc7769.CodeThrottledOrBanned)
 	// A throttled sender too.
 	rep[addr(60)] = ReputationThrottled
 	for i := uint64(0); i < 4; i++ {
@@ -199,7 +200,7 @@ func TestThrottledAndBanned(t *testing.T) {
 	e := entryOf(testOp(60, 0, 4, 1000, 100))
 	e.Sender.Staked = true
 	_, err = p.Add(testCtx, e)
-	wantCode(t, err, ErrThrottled, CodeThrottled)
+	wantCode(t, err, ErrThrottled, erc7769.CodeThrottledOrBanned)
 }
 
 func TestPaymasterDeposit(t *testing.T) {
@@ -217,7 +218,7 @@ func TestPaymasterDeposit(t *testing.T) {
 	if err := add(2, 1000, 400, 1000); err != nil { // exactly the deposit
 		t.Fatal(err)
 	}
-	pe := wantCode(t, add(3, 1000, 1, 1000), ErrDepositTooLow, CodePaymasterDeposit)
+	pe := wantCode(t, add(3, 1000, 1, 1000), ErrDepositTooLow, erc7769.CodePaymasterDepositTooLow)
 	if !strings.Contains(pe.Error(), "paymaster deposit too low for all mempool UserOps") {
 		t.Fatal(pe)
 	}
@@ -225,7 +226,7 @@ func TestPaymasterDeposit(t *testing.T) {
 	if err := add(1, 1100, 600, 1000); err != nil {
 		t.Fatal(err)
 	}
-	wantCode(t, add(1, 1300, 601, 1000), ErrDepositTooLow, CodePaymasterDeposit)
+	wantCode(t, add(1, 1300, 601, 1000), ErrDepositTooLow, erc7769.CodePaymasterDepositTooLow)
 }
 
 func TestEvictionAtCap(t *testing.T) {
@@ -235,9 +236,9 @@ func TestEvictionAtCap(t *testing.T) {
 	mustAdd(t, p, entryOf(testOp(3, 0, 0, 1000, 30)))
 	// A new lowest op is refused; equal to the lowest too (earlier insertion wins).
 	_, err := p.Add(testCtx, entryOf(testOp(4, 0, 0, 1000, 5)))
-	wantCode(t, err, ErrPoolFull, CodeInvalidParams)
+	wantCode(t, err, ErrPoolFull, erc7769.CodeInvalidParams)
 	_, err = p.Add(testCtx, entryOf(testOp(4, 0, 0, 1000, 10)))
-	wantCode(t, err, ErrPoolFull, CodeInvalidParams)
+	wantCode(t, err, ErrPoolFull, erc7769.CodeInvalidParams)
 	res := mustAdd(t, p, entryOf(testOp(4, 0, 0, 1000, 15)))
 	if res.Evicted == nil || res.Evicted.UserOpHash != low.Entry.UserOpHash {
 		t.Fatalf("evicted %v", res.Evicted)
@@ -261,12 +262,12 @@ func TestWindowsAtAdmission(t *testing.T) {
 	e := entryOf(testOp(1, 0, 0, 1000, 100))
 	e.ValidUntil = now
 	_, err := p.Add(testCtx, e)
-	wantCode(t, err, ErrExpired, CodeTimeRange)
+	wantCode(t, err, ErrExpired, erc7769.CodeOutOfTimeRange)
 
 	e = entryOf(testOp(1, 0, 0, 1000, 100))
 	e.ValidAfter = now + 60
 	_, err = p.Add(testCtx, e)
-	wantCode(t, err, ErrNotDue, CodeTimeRange)
+	wantCode(t, err, ErrNotDue, erc7769.CodeOutOfTimeRange)
 
 	e.WaitForWindow = true
 	if res := mustAdd(t, p, e); res.Entry.Status != Scheduled {
@@ -284,13 +285,13 @@ func TestInvalidInput(t *testing.T) {
 	e := entryOf(testOp(1, 0, 0, 1000, 100))
 	e.Sender.Address = addr(2)
 	_, err := p.Add(testCtx, e)
-	wantCode(t, err, ErrInvalid, CodeInvalidParams)
+	wantCode(t, err, ErrInvalid, erc7769.CodeInvalidParams)
 	e = entryOf(testOp(1, 0, 0, 1000, 100))
 	e.ChainID = 5
 	_, err = p.Add(testCtx, e)
-	wantCode(t, err, ErrInvalid, CodeInvalidParams)
+	wantCode(t, err, ErrInvalid, erc7769.CodeInvalidParams)
 	e = entryOf(testOp(1, 0, 0, 1000, 100))
 	e.Op.MaxFeePerGas = new(big.Int).Lsh(big.NewInt(1), 130)
 	_, err = p.Add(testCtx, e)
-	wantCode(t, err, ErrInvalid, CodeInvalidParams)
+	wantCode(t, err, ErrInvalid, erc7769.CodeInvalidParams)
 }

@@ -24,7 +24,7 @@
 //
 // # Error codes
 //
-// Admission errors are *Error values carrying the ERC-7769 code the RPC layer
+// Admission errors are *erc7769.Error values carrying the ERC-7769 code the RPC layer
 // returns unchanged (ErrorCode, ErrorData), following the reference bundler:
 //   - -32602 underpriced replacement, replacement of an op already in a
 //     bundle, a full pool whose lowest op pays more, invalid input;

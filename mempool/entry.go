@@ -70,7 +70,11 @@ type Entry struct {
 	TxHash      common.Hash // bundle transaction, once Submitted or mined
 	BlockNumber uint64      // once mined
 	BlockHash   common.Hash // once mined
-	Seq         uint64      // insertion sequence, strictly increasing per pool
+	// LogIndex is the block-wide index of the op's UserOperationEvent once
+	// mined, when known (0: unknown; a real event never has index 0, since
+	// the EntryPoint's BeforeExecution log precedes it).
+	LogIndex uint64
+	Seq      uint64 // insertion sequence, strictly increasing per pool
 }
 
 // NonceKey returns the upper 192 bits of the op's nonce.

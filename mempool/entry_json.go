@@ -41,6 +41,7 @@ type entryJSON struct {
 	TxHash              common.Hash               `json:"txHash"`
 	BlockNumber         hexutil.Uint64            `json:"blockNumber"`
 	BlockHash           common.Hash               `json:"blockHash"`
+	LogIndex            hexutil.Uint64            `json:"logIndex,omitempty"`
 	Seq                 uint64                    `json:"seq"`
 }
 
@@ -77,6 +78,7 @@ func (e Entry) MarshalJSON() ([]byte, error) {
 		TxHash:              e.TxHash,
 		BlockNumber:         hexutil.Uint64(e.BlockNumber),
 		BlockHash:           e.BlockHash,
+		LogIndex:            hexutil.Uint64(e.LogIndex),
 		Seq:                 e.Seq,
 	})
 }
@@ -124,6 +126,7 @@ func (e *Entry) UnmarshalJSON(b []byte) error {
 		TxHash:              j.TxHash,
 		BlockNumber:         uint64(j.BlockNumber),
 		BlockHash:           j.BlockHash,
+		LogIndex:            uint64(j.LogIndex),
 		Seq:                 j.Seq,
 	}
 	return nil

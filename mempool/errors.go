@@ -3,17 +3,9 @@ package mempool
 import (
 	"errors"
 	"fmt"
-)
 
-// ERC-7769 / JSON-RPC error codes used by the pool (see the package comment).
-const (
-	CodeInvalidParams    = -32602
-	CodeInternal         = -32603
-	CodeTimeRange        = -32503
-	CodeRuleViolation    = -32502
-	CodeThrottled        = -32504
-	CodeStake            = -32505
-	CodePaymasterDeposit = -32508
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/klaster-dev/klaster/erc7769"
 )
 
 // Kinds of admission and lifecycle errors, for errors.Is.
@@ -35,39 +27,16 @@ var (
 	ErrBadState               = errors.New("op not in a state that allows this")
 )
 
-// Error is a pool error with the JSON-RPC code and data the RPC layer returns
-// unchanged. errors.Is matches its Kind (one of the Err* values) and its
-// cause.
-type Error struct {
-	Kind  error
-	Code  int
-	Msg   string
-	Data  any
-	Cause error
+// newError is a pool rejection: an *erc7769.Error whose Kind is one of the
+// Err* values (errors.Is matches it).
+func newError(kind error, code int, data any, format string, args ...any) *erc7769.Error {
+	return &erc7769.Error{Kind: kind, Code: code, Message: fmt.Sprintf(format, args...), Data: data}
 }
 
-func (e *Error) Error() string {
-	if e.Cause != nil {
-		return e.Msg + ": " + e.Cause.Error()
-	}
-	return e.Msg
-}
-
-// ErrorCode returns the JSON-RPC error code.
-func (e *Error) ErrorCode() int { return e.Code }
-
-// ErrorData returns the JSON-RPC error data (nil when there is none).
-func (e *Error) ErrorData() any { return e.Data }
-
-// Unwrap returns the kind and the cause.
-func (e *Error) Unwrap() []error {
-	errs := []error{e.Kind}
-	if e.Cause != nil {
-		errs = append(errs, e.Cause)
-	}
-	return errs
-}
-
-func newError(kind error, code int, data any, format string, args ...any) *Error {
-	return &Error{Kind: kind, Code: code, Msg: fmt.Sprintf(format, args...), Data: data}
+// entityError is newError for a rule an entity broke: Rule, Entity and
+// Address say who, for reputation and callers that act on it.
+func entityError(kind error, code int, rule, entity string, addr common.Address, data any, format string, args ...any) *erc7769.Error {
+	e := newError(kind, code, data, format, args...)
+	e.Rule, e.Entity, e.Address = rule, erc7769.Entity(entity), addr
+	return e
 }

@@ -1,14 +1,18 @@
 package mempool
 
-import "sync"
+import (
+	"sync"
+
+	"github.com/klaster-dev/klaster/fifo"
+)
 
 // eventQueue delivers status transitions to subscribers in the order the
 // pool made them. Transitions are queued under the pool lock and delivered
 // after it is released, by one goroutine at a time, so a subscriber may call
 // back into the pool.
 type eventQueue struct {
-	mu      sync.Mutex
-	buf     []Entry
+	queue   *fifo.Queue[Entry]
+	mu      sync.Mutex   // guards subs and nextID
 	subs    []subscriber // copy-on-write
 	nextID  int
 	deliver sync.Mutex
@@ -21,10 +25,11 @@ type subscriber struct {
 
 func (q *eventQueue) push(e Entry) {
 	q.mu.Lock()
-	if len(q.subs) > 0 {
-		q.buf = append(q.buf, e)
-	}
+	listened := len(q.subs) > 0
 	q.mu.Unlock()
+	if listened {
+		q.queue.Push(e)
+	}
 }
 
 func (q *eventQueue) flush() {
@@ -33,13 +38,13 @@ func (q *eventQueue) flush() {
 			return // the holder delivers what we queued
 		}
 		for {
-			q.mu.Lock()
-			batch, subs := q.buf, q.subs
-			q.buf = nil
-			q.mu.Unlock()
+			batch := q.queue.Drain()
 			if len(batch) == 0 {
 				break
 			}
+			q.mu.Lock()
+			subs := q.subs
+			q.mu.Unlock()
 			for _, e := range batch {
 				for _, s := range subs {
 					s.fn(e)
@@ -47,10 +52,7 @@ func (q *eventQueue) flush() {
 			}
 		}
 		q.deliver.Unlock()
-		q.mu.Lock()
-		empty := len(q.buf) == 0
-		q.mu.Unlock()
-		if empty {
+		if q.queue.Len() == 0 {
 			return
 		}
 	}

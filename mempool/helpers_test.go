@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/klaster-dev/klaster/entrypoint"
+	"github.com/klaster-dev/klaster/erc7769"
 )
 
 var (
@@ -90,14 +91,14 @@ func mustAdd(t testing.TB, p *Pool, e Entry) AddResult {
 	return res
 }
 
-func wantCode(t *testing.T, err error, kind error, code int) *Error {
+func wantCode(t *testing.T, err error, kind error, code int) *erc7769.Error {
 	t.Helper()
 	if err == nil {
 		t.Fatalf("want error %v (%d), got nil", kind, code)
 	}
-	pe, ok := err.(*Error)
+	pe, ok := err.(*erc7769.Error)
 	if !ok {
-		t.Fatalf("want *Error, got %T: %v", err, err)
+		t.Fatalf("want *erc7769.Error, got %T: %v", err, err)
 	}
 	if !errorsIs(err, kind) || pe.ErrorCode() != code {
 		t.Fatalf("want %v code %d, got %v code %d", kind, code, err, pe.ErrorCode())

@@ -129,7 +129,7 @@ func (p *Pool) Requeue(ctx context.Context, hashes []common.Hash) ([]common.Hash
 		p.finished.remove(h)
 		p.counts[e.Status]--
 		it.Status, it.Reason, it.UpdatedAt = Pending, "", now
-		it.TxHash, it.BlockHash, it.BlockNumber = common.Hash{}, common.Hash{}, 0
+		it.TxHash, it.BlockHash, it.BlockNumber, it.LogIndex = common.Hash{}, common.Hash{}, 0, 0
 		p.index(it)
 		p.events.push(it.Entry)
 		if err := p.cfg.Store.Save(ctx, it.Entry); err != nil {

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/klaster-dev/klaster/erc7769"
 )
 
 func TestTickScheduledAndExpiry(t *testing.T) {
@@ -305,7 +306,7 @@ func TestStoreHookAndLoad(t *testing.T) {
 	}
 	st.fail = true
 	_, err := p.Add(testCtx, entryOf(testOp(3, 0, 0, 1000, 100)))
-	wantCode(t, err, ErrStore, CodeInternal)
+	wantCode(t, err, ErrStore, erc7769.CodeInternal)
 	if p.Len() != 2 {
 		t.Fatal("op admitted although not persisted")
 	}

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/klaster-dev/klaster/fifo"
 )
 
 // Pool is the mempool of one (chain, EntryPoint). All methods are safe for
@@ -47,6 +48,7 @@ func New(cfg Config) *Pool {
 		p.heaps[k].kind = k
 	}
 	p.finished.init()
+	p.events.queue = fifo.New[Entry](0)
 	return p
 }
 

@@ -1,5 +1,7 @@
 package mempool
 
+import "github.com/klaster-dev/klaster/erc7769"
+
 // checkEntityRoles enforces STO-040 in both directions: the new op's factory
 // or paymaster may not be the sender of a live op, and the new op's sender
 // may not be the factory or paymaster of a live op.
@@ -13,14 +15,14 @@ func (p *Pool) checkEntityRoles(it *item) error {
 			continue
 		}
 		if p.senders[r.ent.Address] > 0 {
-			return newError(ErrEntityRole, CodeRuleViolation, map[string]any{"entity": r.ent.Address},
+			return newError(ErrEntityRole, erc7769.CodeOpcodeValidation, map[string]any{"entity": r.ent.Address},
 				"STO-040: A %s at %s in this UserOperation is used as a sender entity in another UserOperation currently in mempool.", r.title, r.ent.Address)
 		}
 	}
 	// Ops referring to the sender other than as their sender (the replaced
 	// op has the same sender, so it cancels out).
 	if p.entities[sender]-p.senders[sender] > 0 {
-		return newError(ErrEntityRole, CodeRuleViolation, map[string]any{"sender": sender},
+		return newError(ErrEntityRole, erc7769.CodeOpcodeValidation, map[string]any{"sender": sender},
 			"STO-040: The sender address %q is used as a different entity in another UserOperation currently in mempool", sender.Hex())
 	}
 	return nil
@@ -39,7 +41,7 @@ func (p *Pool) checkDelegate(it, old *item) error {
 			continue
 		}
 		if d := o.Op.EIP7702Auth.Address; d != auth.Address {
-			return newError(ErrInvalid, CodeInvalidParams, map[string]any{"sender": it.nonce.sender, "delegate": d},
+			return newError(ErrInvalid, erc7769.CodeInvalidParams, map[string]any{"sender": it.nonce.sender, "delegate": d},
 				"AUTH-040: sender %s has a mempool op whose eip7702Auth delegates to %s; this op delegates to %s", it.nonce.sender, d, auth.Address)
 		}
 	}

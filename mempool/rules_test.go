@@ -8,6 +8,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/klaster-dev/klaster/entrypoint"
+	"github.com/klaster-dev/klaster/erc7769"
 )
 
 // opt modifies an entry of ruleEntry.
@@ -83,25 +84,25 @@ func TestMempoolRules(t *testing.T) {
 		code  int
 		rule  string
 	}{
-		{name: "UREP-010 fifth op of an unstaked sender", setup: sameSender(1, 4), add: ruleEntry(1, 4), kind: ErrSenderLimit, code: CodeStake, rule: "UREP-010: account " + addr(1).Hex() + " already has 4 ops in the mempool (limit 4 for an unstaked sender)"},
+		{name: "UREP-010 fifth op of an unstaked sender", setup: sameSender(1, 4), add: ruleEntry(1, 4), kind: ErrSenderLimit, code: erc7769.CodeStakeTooLow, rule: "UREP-010: account " + addr(1).Hex() + " already has 4 ops in the mempool (limit 4 for an unstaked sender)"},
 		{name: "UREP-010 fourth op of an unstaked sender", setup: sameSender(1, 3), add: ruleEntry(1, 3)},
 		{name: "SREP-040 staked sender is unlimited", setup: sameSender(1, 9, stakedSender), add: ruleEntry(1, 9, stakedSender)},
-		{name: "SREP-040 staked sender over a configured limit", cfg: func(c *Config) { c.StakedSenderLimit = 5 }, setup: sameSender(1, 5, stakedSender), add: ruleEntry(1, 5, stakedSender), kind: ErrSenderLimit, code: CodeStake, rule: "SREP-040"},
-		{name: "UREP-020 eleventh op of an unstaked paymaster", setup: many(1, 10, ruleWithPaymaster(900, false)), add: ruleEntry(20, 0, ruleWithPaymaster(900, false)), kind: ErrEntityLimit, code: CodeStake, rule: "UREP-020: paymaster " + pm.Hex() + " is unstaked"},
+		{name: "SREP-040 staked sender over a configured limit", cfg: func(c *Config) { c.StakedSenderLimit = 5 }, setup: sameSender(1, 5, stakedSender), add: ruleEntry(1, 5, stakedSender), kind: ErrSenderLimit, code: erc7769.CodeStakeTooLow, rule: "SREP-040"},
+		{name: "UREP-020 eleventh op of an unstaked paymaster", setup: many(1, 10, ruleWithPaymaster(900, false)), add: ruleEntry(20, 0, ruleWithPaymaster(900, false)), kind: ErrEntityLimit, code: erc7769.CodeStakeTooLow, rule: "UREP-020: paymaster " + pm.Hex() + " is unstaked"},
 		{name: "UREP-020 tenth op of an unstaked paymaster", setup: many(1, 9, ruleWithPaymaster(900, false)), add: ruleEntry(20, 0, ruleWithPaymaster(900, false))},
 		{name: "UREP-020 neighbour: staked paymaster is unlimited (SREP-040)", setup: many(1, 10, ruleWithPaymaster(900, true)), add: ruleEntry(20, 0, ruleWithPaymaster(900, true))},
-		{name: "UREP-020 unstaked factory", setup: many(1, 10, ruleWithFactory(901)), add: ruleEntry(20, 0, ruleWithFactory(901)), kind: ErrEntityLimit, code: CodeStake, rule: "UREP-020: factory"},
-		{name: "GREP-010 banned paymaster", rep: fakeRep{pm: ReputationBanned}, add: ruleEntry(1, 0, ruleWithPaymaster(900, true)), kind: ErrBanned, code: CodeThrottled, rule: "GREP-010: paymaster " + pm.Hex() + " is banned"},
+		{name: "UREP-020 unstaked factory", setup: many(1, 10, ruleWithFactory(901)), add: ruleEntry(20, 0, ruleWithFactory(901)), kind: ErrEntityLimit, code: erc7769.CodeStakeTooLow, rule: "UREP-020: factory"},
+		{name: "GREP-010 banned paymaster", rep: fakeRep{pm: ReputationBanned}, add: ruleEntry(1, 0, ruleWithPaymaster(900, true)), kind: ErrBanned, code: erc7769.CodeThrottledOrBanned, rule: "GREP-010: paymaster " + pm.Hex() + " is banned"},
 		{name: "GREP-010 neighbour: same paymaster OK", rep: fakeRep{}, add: ruleEntry(1, 0, ruleWithPaymaster(900, true))},
-		{name: "GREP-020 fifth op of a throttled paymaster", rep: fakeRep{pm: ReputationThrottled}, setup: many(1, 4, ruleWithPaymaster(900, true)), add: ruleEntry(20, 0, ruleWithPaymaster(900, true)), kind: ErrThrottled, code: CodeThrottled, rule: "GREP-020: paymaster " + pm.Hex() + " is throttled"},
+		{name: "GREP-020 fifth op of a throttled paymaster", rep: fakeRep{pm: ReputationThrottled}, setup: many(1, 4, ruleWithPaymaster(900, true)), add: ruleEntry(20, 0, ruleWithPaymaster(900, true)), kind: ErrThrottled, code: erc7769.CodeThrottledOrBanned, rule: "GREP-020: paymaster " + pm.Hex() + " is throttled"},
 		{name: "GREP-020 fourth op of a throttled paymaster", rep: fakeRep{pm: ReputationThrottled}, setup: many(1, 3, ruleWithPaymaster(900, true)), add: ruleEntry(20, 0, ruleWithPaymaster(900, true))},
-		{name: "EREP-010 deposit below all pending prefunds", setup: many(1, 1, ruleWithPaymaster(900, true), deposit(100, 60)), add: ruleEntry(20, 0, ruleWithPaymaster(900, true), deposit(100, 60)), kind: ErrDepositTooLow, code: CodePaymasterDeposit, rule: "EREP-010: paymaster deposit too low for all mempool UserOps"},
+		{name: "EREP-010 deposit below all pending prefunds", setup: many(1, 1, ruleWithPaymaster(900, true), deposit(100, 60)), add: ruleEntry(20, 0, ruleWithPaymaster(900, true), deposit(100, 60)), kind: ErrDepositTooLow, code: erc7769.CodePaymasterDepositTooLow, rule: "EREP-010: paymaster deposit too low for all mempool UserOps"},
 		{name: "EREP-010 deposit covers all pending prefunds", setup: many(1, 1, ruleWithPaymaster(900, true), deposit(120, 60)), add: ruleEntry(20, 0, ruleWithPaymaster(900, true), deposit(120, 60))},
-		{name: "STO-040 paymaster is another op's sender", setup: many(900, 1), add: ruleEntry(1, 0, ruleWithPaymaster(900, true)), kind: ErrEntityRole, code: CodeRuleViolation, rule: "STO-040: A Paymaster at " + pm.Hex() + " in this UserOperation is used as a sender entity"},
-		{name: "STO-040 factory is another op's sender", setup: many(901, 1), add: ruleEntry(1, 0, ruleWithFactory(901)), kind: ErrEntityRole, code: CodeRuleViolation, rule: "STO-040: A Factory at"},
-		{name: "STO-040 sender is another op's paymaster", setup: many(1, 1, ruleWithPaymaster(900, true)), add: ruleEntry(900, 0), kind: ErrEntityRole, code: CodeRuleViolation, rule: `STO-040: The sender address "` + pm.Hex() + `" is used as a different entity`},
+		{name: "STO-040 paymaster is another op's sender", setup: many(900, 1), add: ruleEntry(1, 0, ruleWithPaymaster(900, true)), kind: ErrEntityRole, code: erc7769.CodeOpcodeValidation, rule: "STO-040: A Paymaster at " + pm.Hex() + " in this UserOperation is used as a sender entity"},
+		{name: "STO-040 factory is another op's sender", setup: many(901, 1), add: ruleEntry(1, 0, ruleWithFactory(901)), kind: ErrEntityRole, code: erc7769.CodeOpcodeValidation, rule: "STO-040: A Factory at"},
+		{name: "STO-040 sender is another op's paymaster", setup: many(1, 1, ruleWithPaymaster(900, true)), add: ruleEntry(900, 0), kind: ErrEntityRole, code: erc7769.CodeOpcodeValidation, rule: `STO-040: The sender address "` + pm.Hex() + `" is used as a different entity`},
 		{name: "STO-040 neighbour: paymaster that is no sender", setup: many(2, 1), add: ruleEntry(1, 0, ruleWithPaymaster(900, true))},
-		{name: "AUTH-040 second op of a sender delegating elsewhere", setup: sameSender(1, 1, withAuth(700)), add: ruleEntry(1, 1, withAuth(701)), kind: ErrInvalid, code: CodeInvalidParams, rule: "AUTH-040: sender " + addr(1).Hex()},
+		{name: "AUTH-040 second op of a sender delegating elsewhere", setup: sameSender(1, 1, withAuth(700)), add: ruleEntry(1, 1, withAuth(701)), kind: ErrInvalid, code: erc7769.CodeInvalidParams, rule: "AUTH-040: sender " + addr(1).Hex()},
 		{name: "AUTH-040 second op of a sender, same delegate", setup: sameSender(1, 1, withAuth(700)), add: ruleEntry(1, 1, withAuth(700))},
 		{name: "AUTH-040 replacement may change the delegate", setup: sameSender(1, 1, withAuth(700)), add: func() Entry {
 			e := ruleEntry(1, 0, withAuth(701))

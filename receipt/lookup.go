@@ -28,7 +28,13 @@ type Lookup struct {
 	index       Index
 	scanBlocks  uint64
 	cache       *txCache
+	head        func() *types.Header // the chain tracker's latest head; nil: ask the node
 }
+
+// UseHead makes the log scan start from head's answer (the chain tracker's
+// latest head) instead of asking the node for the block number; a nil
+// answer falls back to asking. Call it before the Lookup is used.
+func (l *Lookup) UseHead(head func() *types.Header) { l.head = head }
 
 // NewLookup creates a Lookup; scanBlocks 0 disables the log scan.
 func NewLookup(client *gethrpc.Client, entryPoints []common.Address, index Index, scanBlocks uint64) *Lookup {
@@ -87,9 +93,18 @@ func (l *Lookup) scan(ctx context.Context, h common.Hash) (*Location, error) {
 	if l.scanBlocks == 0 {
 		return nil, nil
 	}
-	head, err := l.eth.BlockNumber(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("head block: %w", err)
+	var (
+		head uint64
+		to   *big.Int // nil: the latest block, as the node sees it
+	)
+	if h := l.latest(); h != nil {
+		head = h.Number.Uint64()
+	} else {
+		n, err := l.eth.BlockNumber(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("head block: %w", err)
+		}
+		head, to = n, new(big.Int).SetUint64(n)
 	}
 	from := uint64(0)
 	if head > l.scanBlocks {
@@ -97,7 +112,7 @@ func (l *Lookup) scan(ctx context.Context, h common.Hash) (*Location, error) {
 	}
 	logs, err := l.eth.FilterLogs(ctx, ethereum.FilterQuery{
 		FromBlock: new(big.Int).SetUint64(from),
-		ToBlock:   new(big.Int).SetUint64(head),
+		ToBlock:   to,
 		Addresses: l.entryPoints,
 		Topics:    [][]common.Hash{{TopicUserOperationEvent}, {h}},
 	})
@@ -111,6 +126,13 @@ func (l *Lookup) scan(ctx context.Context, h common.Hash) (*Location, error) {
 		return &Location{UserOpHash: h, EntryPoint: lg.Address, TxHash: lg.TxHash, BlockNumber: lg.BlockNumber, BlockHash: lg.BlockHash}, nil
 	}
 	return nil, nil
+}
+
+func (l *Lookup) latest() *types.Header {
+	if l.head == nil {
+		return nil
+	}
+	return l.head()
 }
 
 // txReceipt fetches a transaction receipt both as the node's raw JSON and

@@ -10,6 +10,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/params"
 
@@ -125,6 +126,13 @@ func TestLookupFindsMinedOp(t *testing.T) {
 	}
 	t.Run("log scan", func(t *testing.T) {
 		check(t, receipt.NewLookup(chain.RPC(), []common.Address{ep}, nil, receipt.DefaultScanBlocks))
+	})
+	t.Run("log scan from the tracker's head", func(t *testing.T) {
+		// The head given is from before the op was bundled (a tracker one
+		// poll behind): the scan still reaches the latest block.
+		l := receipt.NewLookup(chain.RPC(), []common.Address{ep}, nil, receipt.DefaultScanBlocks)
+		l.UseHead(func() *types.Header { return head })
+		check(t, l)
 	})
 	t.Run("index", func(t *testing.T) {
 		idx := receipt.NewMemoryIndex(10)

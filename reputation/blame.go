@@ -1,16 +1,16 @@
 package reputation
 
 import (
-	"strings"
-
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/klaster-dev/klaster/erc7769"
 )
 
 // Culprit is the validation frame an op's failure comes from.
 type Culprit int
 
-// Culprits, from the EntryPoint's AA code: AA1x factory, AA2x account,
-// AA3x paymaster, AA9x aggregator.
+// Culprits: the entity an error names (its Entity, else the entity of its
+// EntryPoint AAxx Rule: AA1x factory, AA2x account, AA3x paymaster, AA9x
+// aggregator).
 const (
 	CulpritNone Culprit = iota
 	CulpritFactory
@@ -19,21 +19,18 @@ const (
 	CulpritAggregator
 )
 
-// CulpritOf maps an EntryPoint reason ("AA23 reverted", "FailedOp(0,\"AA33 …\")")
-// to the frame at fault.
-func CulpritOf(reason string) Culprit {
-	i := strings.Index(reason, "AA")
-	if i < 0 || len(reason) < i+3 {
-		return CulpritNone
-	}
-	switch reason[i+2] {
-	case '1':
+// CulpritOf maps an error to the frame at fault, from the typed fields of
+// the *erc7769.Error in its chain (never from its text): CulpritNone when
+// err names no entity.
+func CulpritOf(err error) Culprit {
+	switch erc7769.EntityOf(err) {
+	case erc7769.EntityFactory:
 		return CulpritFactory
-	case '2':
+	case erc7769.EntityAccount:
 		return CulpritAccount
-	case '3':
+	case erc7769.EntityPaymaster:
 		return CulpritPaymaster
-	case '9':
+	case erc7769.EntityAggregator:
 		return CulpritAggregator
 	}
 	return CulpritNone
@@ -103,7 +100,7 @@ func (m *Manager) ValidationGasReduced(addr common.Address, secondValidation, bu
 		return false
 	}
 	m.mu.Lock()
-	defer m.mu.Unlock()
+	defer m.unlock()
 	e := m.entry(addr)
 	// The smallest opsSeen with max_seen > opsIncluded + THROTTLING_SLACK.
 	min := (e.OpsIncluded + m.params.ThrottlingSlack + 1) * m.params.MinInclusionRateDenominator

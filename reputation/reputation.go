@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/klaster-dev/klaster/fifo"
 )
 
 // Status of an entity; the numbers are what debug_bundler_dumpReputation returns.
@@ -78,6 +79,19 @@ type Manager struct {
 	whitelist map[common.Address]bool
 	blacklist map[common.Address]bool
 	lastDecay time.Time
+
+	// Store writes are queued under mu, in order, and made after mu is
+	// released (unlock), by one caller at a time: no store I/O runs under
+	// mu.
+	writes  *fifo.Queue[storeWrite]
+	writing sync.Mutex
+}
+
+// storeWrite is one queued Store call.
+type storeWrite struct {
+	entry   Entry
+	deleted bool
+	clear   bool
 }
 
 // Option configures a Manager.
@@ -108,6 +122,7 @@ func New(params Params, opts ...Option) (*Manager, error) {
 		o(m)
 	}
 	m.lastDecay = m.now()
+	m.writes = fifo.New[storeWrite](0)
 	if m.store != nil {
 		loaded, err := m.store.Load()
 		if err != nil {
@@ -132,9 +147,36 @@ func (m *Manager) entry(addr common.Address) *Entry {
 	return e
 }
 
+// save queues a write of e; m.mu must be held.
 func (m *Manager) save(e *Entry) {
 	if m.store != nil {
-		_ = m.store.Save(*e, false) // persistence is best effort; memory is authoritative
+		m.writes.Push(storeWrite{entry: *e})
+	}
+}
+
+// unlock releases m.mu and makes the queued store writes.
+func (m *Manager) unlock() {
+	m.mu.Unlock()
+	m.flush()
+}
+
+// flush makes the queued store writes in order, unless another caller is
+// already making them (it then makes ours too). Persistence is best
+// effort; memory is authoritative.
+func (m *Manager) flush() {
+	for m.store != nil && m.writes.Len() > 0 {
+		if !m.writing.TryLock() {
+			return
+		}
+		for _, w := range m.writes.Drain() {
+			switch {
+			case w.clear:
+				_ = m.store.Clear()
+			default:
+				_ = m.store.Save(w.entry, w.deleted)
+			}
+		}
+		m.writing.Unlock()
 	}
 }
 
@@ -152,7 +194,7 @@ func (m *Manager) decayLocked() {
 			if e.OpsSeen == 0 && e.OpsIncluded == 0 {
 				delete(m.entries, addr)
 				if m.store != nil {
-					_ = m.store.Save(*e, true)
+					m.writes.Push(storeWrite{entry: *e, deleted: true})
 				}
 				continue
 			}
@@ -164,7 +206,7 @@ func (m *Manager) decayLocked() {
 // Decay applies any due hourly decay now.
 func (m *Manager) Decay() {
 	m.mu.Lock()
-	defer m.mu.Unlock()
+	defer m.unlock()
 	m.decayLocked()
 }
 
@@ -182,7 +224,7 @@ func (m *Manager) statusOf(e *Entry) Status {
 // Status returns addr's status (new entities are OK).
 func (m *Manager) Status(addr common.Address) Status {
 	m.mu.Lock()
-	defer m.mu.Unlock()
+	defer m.unlock()
 	if m.whitelist[addr] {
 		return OK
 	}
@@ -200,7 +242,7 @@ func (m *Manager) Status(addr common.Address) Status {
 // SeenOp counts a valid op referencing addr.
 func (m *Manager) SeenOp(addr common.Address) {
 	m.mu.Lock()
-	defer m.mu.Unlock()
+	defer m.unlock()
 	e := m.entry(addr)
 	e.OpsSeen++
 	m.save(e)
@@ -209,7 +251,7 @@ func (m *Manager) SeenOp(addr common.Address) {
 // UnseenOp undoes SeenOp (GREP-050 replacement, EREP-015/016), never below 0.
 func (m *Manager) UnseenOp(addr common.Address) {
 	m.mu.Lock()
-	defer m.mu.Unlock()
+	defer m.unlock()
 	e := m.entry(addr)
 	if e.OpsSeen > 0 {
 		e.OpsSeen--
@@ -220,7 +262,7 @@ func (m *Manager) UnseenOp(addr common.Address) {
 // IncludedOp counts an op of addr seen in a UserOperationEvent.
 func (m *Manager) IncludedOp(addr common.Address) {
 	m.mu.Lock()
-	defer m.mu.Unlock()
+	defer m.unlock()
 	e := m.entry(addr)
 	e.OpsIncluded++
 	m.save(e)
@@ -230,7 +272,7 @@ func (m *Manager) IncludedOp(addr common.Address) {
 // bundle: opsSeen = BAN_OPS_SEEN_PENALTY, opsIncluded = 0 (BANNED).
 func (m *Manager) CrashedHandleOps(addr common.Address) {
 	m.mu.Lock()
-	defer m.mu.Unlock()
+	defer m.unlock()
 	e := m.entry(addr)
 	e.OpsSeen = m.params.BanOpsSeenPenalty
 	e.OpsIncluded = 0
@@ -247,7 +289,7 @@ func (m *Manager) UpdateOnFailedBundle(blamed ...common.Address) {
 // Set replaces the entries of debug_bundler_setReputation.
 func (m *Manager) Set(entries []Entry) {
 	m.mu.Lock()
-	defer m.mu.Unlock()
+	defer m.unlock()
 	m.decayLocked()
 	for _, in := range entries {
 		e := in
@@ -267,7 +309,7 @@ type DumpEntry struct {
 // Dump returns every entry with its status, sorted by address.
 func (m *Manager) Dump() []DumpEntry {
 	m.mu.Lock()
-	defer m.mu.Unlock()
+	defer m.unlock()
 	m.decayLocked()
 	out := make([]DumpEntry, 0, len(m.entries))
 	for _, e := range m.entries {
@@ -286,9 +328,9 @@ func (m *Manager) Dump() []DumpEntry {
 // Clear drops every entry (debug_bundler_clearReputation / clearState).
 func (m *Manager) Clear() {
 	m.mu.Lock()
-	defer m.mu.Unlock()
+	defer m.unlock()
 	m.entries = map[common.Address]*Entry{}
 	if m.store != nil {
-		_ = m.store.Clear()
+		m.writes.Push(storeWrite{clear: true})
 	}
 }

@@ -1,10 +1,13 @@
 package reputation
 
 import (
+	"errors"
+	"fmt"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/klaster-dev/klaster/erc7769"
 )
 
 var (
@@ -70,22 +73,24 @@ func TestDecay(t *testing.T) {
 // the culprit.
 func TestBlame(t *testing.T) {
 	for _, tc := range []struct {
-		name   string
-		reason string
-		op     Op
-		want   common.Address
+		name string
+		err  error
+		op   Op
+		want common.Address
 	}{
-		{name: "EREP-020 staked factory blamed for account failure", reason: "AA23 reverted", op: Op{Sender: sender, Factory: factory, FactoryStaked: true}, want: factory},
-		{name: "EREP-020 neighbour: unstaked factory, account blamed", reason: "AA23 reverted", op: Op{Sender: sender, Factory: factory}, want: sender},
-		{name: "EREP-020 neighbour: no initCode, account blamed", reason: "AA24 signature error", op: Op{Sender: sender}, want: sender},
-		{name: "factory failure blames the factory", reason: "AA13 initCode failed or OOG", op: Op{Sender: sender, Factory: factory}, want: factory},
-		{name: "EREP-030 staked account blamed for paymaster failure", reason: `FailedOp(0,"AA33 reverted")`, op: Op{Sender: sender, Paymaster: paymaster, SenderStaked: true}, want: sender},
-		{name: "EREP-030 staked account blamed for aggregator failure", reason: "AA96 invalid aggregator", op: Op{Sender: sender, Aggregator: agg, SenderStaked: true}, want: sender},
-		{name: "EREP-030 neighbour: unstaked account, paymaster blamed", reason: "AA33 reverted", op: Op{Sender: sender, Paymaster: paymaster}, want: paymaster},
-		{name: "no AA code, nobody blamed", reason: "out of gas", op: Op{Sender: sender}},
+		{name: "EREP-020 staked factory blamed for account failure", err: aa("AA23", "AA23 reverted"), op: Op{Sender: sender, Factory: factory, FactoryStaked: true}, want: factory},
+		{name: "EREP-020 neighbour: unstaked factory, account blamed", err: aa("AA23", "AA23 reverted"), op: Op{Sender: sender, Factory: factory}, want: sender},
+		{name: "EREP-020 neighbour: no initCode, account blamed", err: &erc7769.Error{Code: erc7769.CodeInvalidSignature, Message: "AA24 signature error", Entity: erc7769.EntityAccount}, op: Op{Sender: sender}, want: sender},
+		{name: "factory failure blames the factory", err: fmt.Errorf("revalidate: %w", aa("AA13", "AA13 initCode failed or OOG")), op: Op{Sender: sender, Factory: factory}, want: factory},
+		{name: "EREP-030 staked account blamed for paymaster failure", err: aa("AA33", `FailedOp(0,"AA33 reverted")`), op: Op{Sender: sender, Paymaster: paymaster, SenderStaked: true}, want: sender},
+		{name: "EREP-030 staked account blamed for aggregator failure", err: aa("AA96", "AA96 invalid aggregator"), op: Op{Sender: sender, Aggregator: agg, SenderStaked: true}, want: sender},
+		{name: "EREP-030 neighbour: unstaked account, paymaster blamed", err: aa("AA33", "AA33 reverted"), op: Op{Sender: sender, Paymaster: paymaster}, want: paymaster},
+		{name: "no AA code, nobody blamed", err: errors.New("out of gas"), op: Op{Sender: sender}},
+		{name: "an AA code only in the text blames nobody", err: errors.New(`FailedOp(0,"AA23 reverted")`), op: Op{Sender: sender}},
+		{name: "an AA code only in an error's message blames nobody", err: erc7769.New(erc7769.CodeRejectedByEntryPoint, "AA23 reverted"), op: Op{Sender: sender}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := Blamed(CulpritOf(tc.reason), tc.op); got != tc.want {
+			if got := Blamed(CulpritOf(tc.err), tc.op); got != tc.want {
 				t.Fatalf("blamed %s, want %s", got.Hex(), tc.want.Hex())
 			}
 		})
@@ -142,4 +147,9 @@ func TestValidationGasReduced(t *testing.T) {
 			}
 		})
 	}
+}
+
+// aa is an EntryPoint rejection with its AAxx code as the rule.
+func aa(code, msg string) error {
+	return &erc7769.Error{Code: erc7769.CodeRejectedByEntryPoint, Message: msg, Rule: code}
 }

@@ -3,13 +3,14 @@ package rpc
 import (
 	"github.com/ethereum/go-ethereum/common"
 	gethrpc "github.com/ethereum/go-ethereum/rpc"
+	"github.com/klaster-dev/klaster/entrypoint"
 )
 
 // ChainInfo describes one chain the node serves. It is plain configuration.
 type ChainInfo struct {
 	ChainID     uint64
-	EntryPoints []common.Address // in configured order; the first is the default
-	Validator   common.Address   // the deployed Merkle validator module
+	EntryPoints entrypoint.Set // the chain spec's, in configured order
+	Validator   common.Address // the deployed Merkle validator module
 	// AccountFactories maps an entry point to the factory of the dev/test
 	// account for it. It may be nil.
 	AccountFactories map[common.Address]common.Address

@@ -8,6 +8,6 @@
 //
 // Methods live in files named after them (eth_chainId.go, klaster_getInfo.go,
 // ...), as methods on the per-namespace service structs declared in api.go.
-// Errors returned by methods should be *Error values (errors.go), which carry
+// Errors returned by methods should be *erc7769.Error values (errors.go), which carry
 // ERC-7769 codes.
 package rpc

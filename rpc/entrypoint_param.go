@@ -14,21 +14,16 @@ func (api *EthAPI) checkEntryPoint(ep *common.Address) (entrypoint.Version, erro
 	if ep == nil || *ep == (common.Address{}) {
 		return 0, InvalidParams("No entryPoint param: the second parameter must be one of %s", api.supportedList())
 	}
-	for _, supported := range api.chain.EntryPoints {
-		if *ep == supported {
-			v, ok := entrypoint.VersionOf(*ep)
-			if !ok {
-				v = entrypoint.V07
-			}
-			return v, nil
-		}
+	if v, ok := api.chain.EntryPoints.Version(*ep); ok {
+		return v, nil
 	}
 	return 0, InvalidParams("The EntryPoint at %q is not supported. This bundler uses %s", ep.Hex(), api.supportedList())
 }
 
 func (api *EthAPI) supportedList() string {
-	out := make([]string, len(api.chain.EntryPoints))
-	for i, ep := range api.chain.EntryPoints {
+	eps := api.chain.EntryPoints.Addresses()
+	out := make([]string, len(eps))
+	for i, ep := range eps {
 		out[i] = ep.Hex()
 	}
 	return strings.Join(out, ", ")

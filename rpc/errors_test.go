@@ -7,12 +7,13 @@ import (
 	"testing"
 
 	gethrpc "github.com/ethereum/go-ethereum/rpc"
+	"github.com/klaster-dev/klaster/erc7769"
 )
 
 func TestErrorCodesAndData(t *testing.T) {
 	pm := testValid
 	cases := []struct {
-		err  *Error
+		err  *erc7769.Error
 		code int
 		data string
 	}{
@@ -68,7 +69,7 @@ func TestErrorOverTheWire(t *testing.T) {
 		t.Fatalf("no data error: %v", err)
 	}
 	re := rpcErrorOf(t, err)
-	if re.ErrorCode() != CodeRejectedByPaymaster || re.Error() != "AA33 reverted" {
+	if re.ErrorCode() != erc7769.CodeRejectedByPaymaster || re.Error() != "AA33 reverted" {
 		t.Fatalf("%d %q", re.ErrorCode(), re.Error())
 	}
 	var data map[string]any

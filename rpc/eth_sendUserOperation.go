@@ -9,6 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/klaster-dev/klaster/entrypoint"
+	"github.com/klaster-dev/klaster/erc7769"
 )
 
 // SendUserOperation is eth_sendUserOperation(op, entryPoint): it validates the
@@ -90,5 +91,5 @@ func userOpParamError(err error) error {
 }
 
 func notAvailable(method string) error {
-	return NewError(CodeMethodNotFound, "%s is not available on this chain", method)
+	return erc7769.New(erc7769.CodeMethodNotFound, "%s is not available on this chain", method)
 }

@@ -11,6 +11,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/klaster-dev/klaster/entrypoint"
 	"github.com/klaster-dev/klaster/rpc"
 )
 
@@ -39,9 +40,9 @@ func FuzzJSONRPCRequest(f *testing.F) {
 var (
 	fuzzEP07  = common.HexToAddress("0x0000000071727de22e5e9d8baf0edac6f37da032")
 	fuzzEP08  = common.HexToAddress("0x4337084d9e255ff0702461cf8895ce9e3b5ff108")
-	fuzzChain = rpc.ChainInfo{ChainID: 1337, EntryPoints: []common.Address{fuzzEP07, fuzzEP08},
+	fuzzChain = rpc.ChainInfo{ChainID: 1337, EntryPoints: entrypoint.Canonical(entrypoint.V07, entrypoint.V08),
 		Validator: common.HexToAddress("0x4e59b44847b379578588920ca78fbf26c0b4956c")}
-	fuzzChain2 = rpc.ChainInfo{ChainID: 1338, EntryPoints: []common.Address{fuzzEP07}}
+	fuzzChain2 = rpc.ChainInfo{ChainID: 1338, EntryPoints: entrypoint.Canonical(entrypoint.V07)}
 	fuzzNode   = rpc.NodeInfo{Version: "v0.0.0-fuzz", Node: common.HexToAddress("0x3fab184622dc19b6109349b94811493bf2a45362"),
 		Chains: []rpc.ChainInfo{fuzzChain, fuzzChain2}}
 )

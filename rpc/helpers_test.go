@@ -14,6 +14,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	gethrpc "github.com/ethereum/go-ethereum/rpc"
+	"github.com/klaster-dev/klaster/entrypoint"
 )
 
 var (
@@ -22,8 +23,8 @@ var (
 	testNode     = common.HexToAddress("0x3fab184622dc19b6109349b94811493bf2a45362")
 	testValid    = common.HexToAddress("0x4e59b44847b379578588920ca78fbf26c0b4956c")
 	testFactory  = common.HexToAddress("0xefc2c1444ebcc4db75e7613d20c6a62ff67a167c")
-	testChain    = ChainInfo{ChainID: 1337, EntryPoints: []common.Address{testEP07, testEP08}, Validator: testValid, AccountFactories: map[common.Address]common.Address{testEP07: testFactory}}
-	testChain2   = ChainInfo{ChainID: 1338, EntryPoints: []common.Address{testEP07}, Validator: testValid}
+	testChain    = ChainInfo{ChainID: 1337, EntryPoints: entrypoint.Canonical(entrypoint.V07, entrypoint.V08), Validator: testValid, AccountFactories: map[common.Address]common.Address{testEP07: testFactory}}
+	testChain2   = ChainInfo{ChainID: 1338, EntryPoints: entrypoint.Canonical(entrypoint.V07), Validator: testValid}
 	testNodeInfo = NodeInfo{Version: "v0.1.0-test", Node: testNode, Chains: []ChainInfo{testChain, testChain2}}
 )
 

@@ -52,10 +52,10 @@ func buildInfo(node NodeInfo) Info {
 		ic := InfoChain{
 			ChainID:     hexutil.Uint64(c.ChainID),
 			RPCPath:     ChainRPCPath(c.ChainID),
-			EntryPoints: make([]string, len(c.EntryPoints)),
+			EntryPoints: make([]string, c.EntryPoints.Len()),
 			Validator:   c.Validator.Hex(),
 		}
-		for i, ep := range c.EntryPoints {
+		for i, ep := range c.EntryPoints.Addresses() {
 			ic.EntryPoints[i] = ep.Hex()
 		}
 		if len(c.AccountFactories) > 0 {

@@ -9,6 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
 	"github.com/klaster-dev/klaster/entrypoint"
+	"github.com/klaster-dev/klaster/erc7769"
 )
 
 // itxOpJSON is one op of a klaster_getQuote or klaster_sendInterchainTx
@@ -120,23 +121,23 @@ func (api *KlasterAPI) decodeITxOp(i int, o itxOpJSON, partial bool) (itxOp, err
 	} else if err := json.Unmarshal(o.EntryPoint, &out.entryPoint); err != nil {
 		return out, InvalidParams("%s: %s is not an address", f("entryPoint"), o.EntryPoint).ForOp(i, id)
 	}
-	v, ok := entrypoint.VersionOf(out.entryPoint)
-	if !ok || !containsAddr(chain.EntryPoints, out.entryPoint) {
+	v, ok := chain.EntryPoints.Version(out.entryPoint)
+	if !ok {
 		return out, InvalidParams("%s: %s is not served on chain %d", f("entryPoint"), out.entryPoint.Hex(), id).ForOp(i, id)
 	}
 	op, err := decodeUserOp(o.UserOp, v, partial)
 	if err != nil {
-		if e, ok := err.(*Error); ok {
+		if e, ok := err.(*erc7769.Error); ok {
 			return out, InvalidParams("%s: %s", f("userOp"), e.Message).ForOp(i, id)
 		}
 		return out, err
 	}
 	out.op = op
 	if out.lower, err = optUintParam(o.Lower, f("lowerBoundTimestamp")); err != nil {
-		return out, err.(*Error).ForOp(i, id)
+		return out, err.(*erc7769.Error).ForOp(i, id)
 	}
 	if out.upper, err = optUintParam(o.Upper, f("upperBoundTimestamp")); err != nil {
-		return out, err.(*Error).ForOp(i, id)
+		return out, err.(*erc7769.Error).ForOp(i, id)
 	}
 	return out, nil
 }
@@ -150,22 +151,8 @@ func (api *KlasterAPI) chainInfo(id uint64) (ChainInfo, bool) {
 	return ChainInfo{}, false
 }
 
-// defaultITxEntryPoint is the chain's v0.7 EntryPoint, or its first.
+// defaultITxEntryPoint is the chain's first v0.7 EntryPoint, or its first.
 func defaultITxEntryPoint(c ChainInfo) common.Address {
-	if containsAddr(c.EntryPoints, entrypoint.V07.EntryPoint()) {
-		return entrypoint.V07.EntryPoint()
-	}
-	if len(c.EntryPoints) > 0 {
-		return c.EntryPoints[0]
-	}
-	return common.Address{}
-}
-
-func containsAddr(list []common.Address, a common.Address) bool {
-	for _, x := range list {
-		if x == a {
-			return true
-		}
-	}
-	return false
+	d, _ := c.EntryPoints.Prefer(entrypoint.V07)
+	return d.Address
 }

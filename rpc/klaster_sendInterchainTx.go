@@ -7,6 +7,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/klaster-dev/klaster/erc7769"
 	"github.com/klaster-dev/klaster/klaster"
 )
 
@@ -54,10 +55,10 @@ func (api *KlasterAPI) SendInterchainTx(ctx context.Context, raw json.RawMessage
 		}
 		so := klaster.SignedOp{ChainID: op.chainID, EntryPoint: op.entryPoint, Op: op.op, Lower: *op.lower, Upper: *op.upper}
 		if so.UserOpHash, err = optHashParam(o.UserOpHash, f("userOpHash")); err != nil {
-			return nil, err.(*Error).ForOp(i, op.chainID)
+			return nil, err.(*erc7769.Error).ForOp(i, op.chainID)
 		}
 		if so.Leaf, err = optHashParam(o.Leaf, f("leaf")); err != nil {
-			return nil, err.(*Error).ForOp(i, op.chainID)
+			return nil, err.(*erc7769.Error).ForOp(i, op.chainID)
 		}
 		if !absent(o.Proof) {
 			so.Proof = []common.Hash{}

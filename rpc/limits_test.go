@@ -10,6 +10,7 @@ import (
 	"time"
 
 	gethrpc "github.com/ethereum/go-ethereum/rpc"
+	"github.com/klaster-dev/klaster/erc7769"
 )
 
 func TestBatch(t *testing.T) {
@@ -34,7 +35,7 @@ func TestBatch(t *testing.T) {
 	if id != "0x539" || v == "" || len(eps) != 2 {
 		t.Fatalf("results %q %q %v", id, v, eps)
 	}
-	if code := rpcErrorOf(t, batch[3].Error).ErrorCode(); code != CodeMethodNotFound {
+	if code := rpcErrorOf(t, batch[3].Error).ErrorCode(); code != erc7769.CodeMethodNotFound {
 		t.Fatalf("unknown method in batch: %d", code)
 	}
 }
@@ -52,7 +53,7 @@ func TestBatchOverLimit(t *testing.T) {
 		t.Fatal(err)
 	}
 	re := rpcErrorOf(t, batch[0].Error)
-	if re.ErrorCode() != CodeInvalidRequest || re.Error() != "batch too large: 3 calls, the limit is 2" {
+	if re.ErrorCode() != erc7769.CodeInvalidRequest || re.Error() != "batch too large: 3 calls, the limit is 2" {
 		t.Fatalf("first element: %d %q", re.ErrorCode(), re.Error())
 	}
 	if batch[1].Error != gethrpc.ErrMissingBatchResponse {
@@ -86,7 +87,7 @@ func TestBatchOverLimitOnWebSocketIsGeths(t *testing.T) {
 	if err := c.BatchCallContext(ctx5s(t), batch); err != nil {
 		t.Fatal(err)
 	}
-	if re := rpcErrorOf(t, batch[0].Error); re.ErrorCode() != CodeInvalidRequest || re.Error() != "batch too large" {
+	if re := rpcErrorOf(t, batch[0].Error); re.ErrorCode() != erc7769.CodeInvalidRequest || re.Error() != "batch too large" {
 		t.Fatalf("ws batch: %d %q", re.ErrorCode(), re.Error())
 	}
 }
@@ -105,7 +106,7 @@ func TestBodyOverLimit(t *testing.T) {
 		t.Fatalf("want HTTP 413, got %v", err)
 	}
 	resp := decodeErrorBody(t, he.Body)
-	if resp.Error.Code != CodeInvalidRequest || !strings.Contains(resp.Error.Message, "the limit is 1024 bytes") {
+	if resp.Error.Code != erc7769.CodeInvalidRequest || !strings.Contains(resp.Error.Message, "the limit is 1024 bytes") {
 		t.Fatalf("body: %s", he.Body)
 	}
 
@@ -148,7 +149,7 @@ func TestRateLimit(t *testing.T) {
 	if status != http.StatusTooManyRequests {
 		t.Fatalf("after burst: %d %s", status, body)
 	}
-	if e := decodeErrorBody(t, body).Error; e.Code != CodeRateLimited || e.Message != "rate limit exceeded" {
+	if e := decodeErrorBody(t, body).Error; e.Code != erc7769.CodeLimitExceeded || e.Message != "rate limit exceeded" {
 		t.Fatalf("429 body: %s", body)
 	}
 	if hdr.Get("Retry-After") == "" {
@@ -194,7 +195,7 @@ func TestRequestTimeout(t *testing.T) {
 	// Both instants are the same deadline, so either may come; both mean the
 	// request hit the configured timeout.
 	re := rpcErrorOf(t, err)
-	timedOut := re.ErrorCode() == CodeTimeout && re.Error() == "request timed out"
+	timedOut := re.ErrorCode() == erc7769.CodeTimeout && re.Error() == "request timed out"
 	ctxExpired := re.ErrorCode() == -32000 && re.Error() == "context deadline exceeded"
 	if !timedOut && !ctxExpired {
 		t.Fatalf("timeout: %d %q", re.ErrorCode(), re.Error())

@@ -7,6 +7,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/klaster-dev/klaster/erc7769"
 	"github.com/rs/zerolog"
 )
 
@@ -59,9 +60,9 @@ func TestDebugLogLine(t *testing.T) {
 	}
 	wants := []want{
 		{[]any{"eth_chainId"}, "ok", nil, 200},
-		{[]any{"eth_nope"}, "error", []any{float64(CodeMethodNotFound)}, 200},
-		{[]any{"eth_chainId", "test_fail"}, "error", []any{float64(CodeRejectedByPaymaster)}, 200},
-		{[]any{"eth_chainId"}, "error", []any{float64(CodeInvalidRequest)}, 404},
+		{[]any{"eth_nope"}, "error", []any{float64(erc7769.CodeMethodNotFound)}, 200},
+		{[]any{"eth_chainId", "test_fail"}, "error", []any{float64(erc7769.CodeRejectedByPaymaster)}, 200},
+		{[]any{"eth_chainId"}, "error", []any{float64(erc7769.CodeInvalidRequest)}, 404},
 	}
 	for i, w := range wants {
 		l := lines[i]

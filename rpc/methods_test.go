@@ -6,6 +6,8 @@ import (
 	"reflect"
 	"runtime"
 	"testing"
+
+	"github.com/klaster-dev/klaster/erc7769"
 )
 
 func TestGetInfoExactShape(t *testing.T) {
@@ -86,7 +88,7 @@ func TestSupportedEntryPointsAndClientVersion(t *testing.T) {
 	}
 	// Params are validated at the edge: these methods take none.
 	err := c.CallContext(ctx5s(t), &v, "eth_chainId", 1)
-	if code := rpcErrorOf(t, err).ErrorCode(); code != CodeInvalidParams {
+	if code := rpcErrorOf(t, err).ErrorCode(); code != erc7769.CodeInvalidParams {
 		t.Fatalf("extra param: code %d (%v)", code, err)
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"net/http"
 
 	"github.com/gorilla/websocket"
+	"github.com/klaster-dev/klaster/erc7769"
 )
 
 // limitBody enforces the body and batch limits before go-ethereum sees the
@@ -41,7 +42,7 @@ func (s *Server) limitBody(next http.Handler) http.Handler {
 				s.writeBodyTooLarge(w, -1)
 				return
 			}
-			writeError(w, http.StatusBadRequest, nil, NewError(CodeParseError, "cannot read request body: %v", err))
+			writeError(w, http.StatusBadRequest, nil, erc7769.New(erc7769.CodeParseError, "cannot read request body: %v", err))
 			return
 		}
 		info := infoFrom(r)
@@ -84,12 +85,12 @@ func readBody(r io.Reader, contentLength int64) ([]byte, error) {
 func (s *Server) writeBodyTooLarge(w http.ResponseWriter, size int64) {
 	limit := s.opts.MaxBodyBytes
 	data := Fields{"limit": limit}
-	var e *Error
+	var e *erc7769.Error
 	if size >= 0 {
 		data["size"] = size
-		e = NewError(CodeInvalidRequest, "request body too large: %d bytes, the limit is %d bytes", size, limit)
+		e = erc7769.New(erc7769.CodeInvalidRequest, "request body too large: %d bytes, the limit is %d bytes", size, limit)
 	} else {
-		e = NewError(CodeInvalidRequest, "request body too large: the limit is %d bytes", limit)
+		e = erc7769.New(erc7769.CodeInvalidRequest, "request body too large: the limit is %d bytes", limit)
 	}
 	writeError(w, http.StatusRequestEntityTooLarge, nil, e.WithData(data))
 }
@@ -131,7 +132,7 @@ func (s *Server) writeBatchTooLarge(w http.ResponseWriter, items []batchItem) {
 		id = nullID
 	}
 	limit := s.opts.MaxBatchItems
-	e := NewError(CodeInvalidRequest, "batch too large: %d calls, the limit is %d", len(items), limit).
+	e := erc7769.New(erc7769.CodeInvalidRequest, "batch too large: %d calls, the limit is %d", len(items), limit).
 		WithData(Fields{"limit": limit, "size": len(items)})
 	writeJSON(w, http.StatusOK, []errorResponse{{Version: "2.0", ID: id, Error: e}})
 }

@@ -4,6 +4,8 @@ import (
 	"math"
 	"net/http"
 	"strconv"
+
+	"github.com/klaster-dev/klaster/erc7769"
 )
 
 // rateLimit takes one token from the client's bucket, or answers HTTP 429
@@ -30,6 +32,6 @@ func (s *Server) rateLimit(next http.Handler) http.Handler {
 func (s *Server) writeRateLimited(w http.ResponseWriter) {
 	retry := int(math.Ceil(1 / s.opts.RateLimit))
 	w.Header().Set("Retry-After", strconv.Itoa(max(1, retry)))
-	writeError(w, http.StatusTooManyRequests, nil, NewError(CodeRateLimited, "rate limit exceeded").
+	writeError(w, http.StatusTooManyRequests, nil, erc7769.New(erc7769.CodeLimitExceeded, "rate limit exceeded").
 		WithData(Fields{"limit": s.opts.RateLimit, "burst": s.opts.RateBurst}))
 }

@@ -2,6 +2,7 @@ package rpc
 
 import (
 	"context"
+	"github.com/klaster-dev/klaster/erc7769"
 
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
@@ -44,7 +45,7 @@ func (api *PimlicoAPI) GetUserOperationGasPrice(ctx context.Context) (*PimlicoGa
 func gasPrice(ctx context.Context, b UserOpBackend) (*gas.GasPrice, error) {
 	p, err := b.GasPrice(ctx)
 	if err != nil {
-		return nil, NewError(CodeInternal, "suggesting fees: %v", err)
+		return nil, erc7769.New(erc7769.CodeInternal, "suggesting fees: %v", err)
 	}
 	return p, nil
 }

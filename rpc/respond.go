@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"net/http"
 	"strconv"
+
+	"github.com/klaster-dev/klaster/erc7769"
 )
 
 // errorResponse is a JSON-RPC error response written by the transport itself,
@@ -11,14 +13,14 @@ import (
 type errorResponse struct {
 	Version string          `json:"jsonrpc"`
 	ID      json.RawMessage `json:"id"`
-	Error   *Error          `json:"error"`
+	Error   *erc7769.Error  `json:"error"`
 }
 
 var nullID = json.RawMessage("null")
 
 // writeError writes a JSON-RPC error with the given HTTP status. A nil id is
 // written as null.
-func writeError(w http.ResponseWriter, status int, id json.RawMessage, e *Error) {
+func writeError(w http.ResponseWriter, status int, id json.RawMessage, e *erc7769.Error) {
 	if id == nil {
 		id = nullID
 	}

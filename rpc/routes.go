@@ -8,6 +8,7 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/go-chi/chi/v5"
 	"github.com/gorilla/websocket"
+	"github.com/klaster-dev/klaster/erc7769"
 )
 
 // routes builds the router:
@@ -48,7 +49,7 @@ func (s *Server) serveChain(w http.ResponseWriter, r *http.Request) {
 			data["chainId"] = hexutil.Uint64(id)
 		}
 		writeError(w, http.StatusNotFound, nil,
-			NewError(CodeInvalidRequest, "unsupported chain id %s: this node serves chains %v", raw, s.ChainIDs()).WithData(data))
+			erc7769.New(erc7769.CodeInvalidRequest, "unsupported chain id %s: this node serves chains %v", raw, s.ChainIDs()).WithData(data))
 		return
 	}
 	s.serveEndpoint(w, r, ep, stopped)
@@ -56,7 +57,7 @@ func (s *Server) serveChain(w http.ResponseWriter, r *http.Request) {
 
 func (s *Server) serveEndpoint(w http.ResponseWriter, r *http.Request, ep *endpoint, stopped bool) {
 	if stopped {
-		writeError(w, http.StatusServiceUnavailable, nil, NewError(CodeInternal, "server is shutting down"))
+		writeError(w, http.StatusServiceUnavailable, nil, erc7769.New(erc7769.CodeInternal, "server is shutting down"))
 		return
 	}
 	if websocket.IsWebSocketUpgrade(r) {

@@ -10,6 +10,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	gethrpc "github.com/ethereum/go-ethereum/rpc"
+	"github.com/klaster-dev/klaster/erc7769"
 )
 
 func chainIDOf(t *testing.T, url string) (hexutil.Uint64, error) {
@@ -53,8 +54,8 @@ func TestRootWithTwoChainsServesOnlyKlaster(t *testing.T) {
 	}
 	var id hexutil.Uint64
 	err := root.CallContext(ctx5s(t), &id, "eth_chainId")
-	if code := rpcErrorOf(t, err).ErrorCode(); code != CodeMethodNotFound {
-		t.Fatalf("eth_chainId on / with two chains: code %d, want %d (%v)", code, CodeMethodNotFound, err)
+	if code := rpcErrorOf(t, err).ErrorCode(); code != erc7769.CodeMethodNotFound {
+		t.Fatalf("eth_chainId on / with two chains: code %d, want %d (%v)", code, erc7769.CodeMethodNotFound, err)
 	}
 	for path, want := range map[string]uint64{"/rpc/1337": 1337, "/rpc/1338": 1338} {
 		id, err := chainIDOf(t, ts.URL+path)

@@ -2,6 +2,7 @@ package rpc
 
 import (
 	"context"
+	"github.com/klaster-dev/klaster/erc7769"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -30,7 +31,7 @@ func lookupOp(ctx context.Context, b UserOpBackend, hash common.Hash) (opState, 
 	}
 	r, err := b.Lookup().Receipt(ctx, hash)
 	if err != nil {
-		return s, NewError(CodeInternal, "looking up the receipt of %s: %v", hash.Hex(), err)
+		return s, erc7769.New(erc7769.CodeInternal, "looking up the receipt of %s: %v", hash.Hex(), err)
 	}
 	s.receipt = r
 	return s, nil

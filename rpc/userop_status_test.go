@@ -2,6 +2,7 @@ package rpc
 
 import (
 	"encoding/json"
+	"github.com/klaster-dev/klaster/erc7769"
 	"math"
 	"strings"
 	"testing"
@@ -97,7 +98,7 @@ func TestCheckBlockOption(t *testing.T) {
 	} {
 		raw := json.RawMessage(bad)
 		err := checkBlockOption(&raw)
-		if err == nil || !strings.Contains(err.Error(), want) || err.(*Error).Code != CodeInvalidParams {
+		if err == nil || !strings.Contains(err.Error(), want) || err.(*erc7769.Error).Code != erc7769.CodeInvalidParams {
 			t.Errorf("%s: %v, want -32602 mentioning %q", bad, err, want)
 		}
 	}
@@ -118,7 +119,7 @@ func TestSDKMethodsWithoutBackend(t *testing.T) {
 	} {
 		var out any
 		re := rpcErrorOf(t, c.CallContext(ctx5s(t), &out, method, args...))
-		if re.ErrorCode() != CodeMethodNotFound || !strings.Contains(re.Error(), method) {
+		if re.ErrorCode() != erc7769.CodeMethodNotFound || !strings.Contains(re.Error(), method) {
 			t.Errorf("%s: %d %s", method, re.ErrorCode(), re.Error())
 		}
 	}
@@ -133,7 +134,7 @@ func FuzzCheckBlockOption(f *testing.F) {
 	f.Fuzz(func(t *testing.T, b []byte) {
 		raw := json.RawMessage(b)
 		if err := checkBlockOption(&raw); err != nil {
-			if e, ok := err.(*Error); !ok || e.Code != CodeInvalidParams {
+			if e, ok := err.(*erc7769.Error); !ok || e.Code != erc7769.CodeInvalidParams {
 				t.Fatalf("%q: %T %v", b, err, err)
 			}
 		}

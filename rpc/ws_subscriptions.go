@@ -12,6 +12,7 @@ import (
 
 	gethrpc "github.com/ethereum/go-ethereum/rpc"
 	"github.com/gorilla/websocket"
+	"github.com/klaster-dev/klaster/erc7769"
 )
 
 // WebSocket subscription limit
@@ -28,9 +29,6 @@ import (
 // for rate limiting) across every connection and endpoint of the server.
 // The call that would exceed Options.MaxWSSubscriptions is answered
 // directly with -32005 and never reaches the service.
-
-// CodeLimitExceeded is the JSON-RPC error of a subscription over the limit.
-const CodeLimitExceeded = -32005
 
 const (
 	wsPingInterval = 30 * time.Second
@@ -282,7 +280,7 @@ func refusal(id json.RawMessage, method string, max int) []byte {
 		"jsonrpc": "2.0",
 		"id":      id,
 		"error": map[string]any{
-			"code":    CodeLimitExceeded,
+			"code":    erc7769.CodeLimitExceeded,
 			"message": fmt.Sprintf("%s: too many subscriptions: at most %d live subscriptions per client; unsubscribe or close a connection first", method, max),
 			"data":    map[string]any{"limit": max},
 		},

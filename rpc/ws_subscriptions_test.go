@@ -10,6 +10,7 @@ import (
 
 	gethrpc "github.com/ethereum/go-ethereum/rpc"
 	"github.com/gorilla/websocket"
+	"github.com/klaster-dev/klaster/erc7769"
 )
 
 func TestWebSocketSubscriptionLimit(t *testing.T) {
@@ -40,7 +41,7 @@ func TestWebSocketSubscriptionLimit(t *testing.T) {
 	}
 	_, err := subscribe(b)
 	var rpcErr gethrpc.Error
-	if !errors.As(err, &rpcErr) || rpcErr.ErrorCode() != CodeLimitExceeded || !strings.Contains(err.Error(), "at most 3 live subscriptions per client") {
+	if !errors.As(err, &rpcErr) || rpcErr.ErrorCode() != erc7769.CodeLimitExceeded || !strings.Contains(err.Error(), "at most 3 live subscriptions per client") {
 		t.Fatalf("4th subscription: %v", err)
 	}
 	// Calls still work on that connection.
@@ -102,7 +103,7 @@ func TestWebSocketSubscriptionLimitBatch(t *testing.T) {
 	byID := map[int]bool{}
 	for _, a := range answers {
 		byID[a.ID] = a.Error == nil
-		if a.ID == 2 && (a.Error == nil || a.Error.Code != CodeLimitExceeded) {
+		if a.ID == 2 && (a.Error == nil || a.Error.Code != erc7769.CodeLimitExceeded) {
 			t.Fatalf("id 2 not refused: %s", msg)
 		}
 	}

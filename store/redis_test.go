@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/klaster-dev/klaster/entrypoint"
+	"github.com/klaster-dev/klaster/erc7769"
 	"github.com/klaster-dev/klaster/mempool"
 	"github.com/klaster-dev/klaster/store/redistest"
 )
@@ -36,7 +37,7 @@ func fullEntry(i int64) mempool.Entry {
 		Source:              mempool.Source{Kind: mempool.SourceITx, ITxHash: common.Hash{0x11}},
 		RetryUntilWindowEnd: true, WaitForWindow: true, Status: mempool.Submitted, Reason: "r",
 		AddedAt: time.Unix(10, 11), UpdatedAt: time.Unix(12, 13), TxHash: common.Hash{0x22},
-		BlockNumber: 14, BlockHash: common.Hash{0x33}, Seq: uint64(i),
+		BlockNumber: 14, BlockHash: common.Hash{0x33}, LogIndex: 15, Seq: uint64(i),
 	}
 }
 
@@ -134,8 +135,8 @@ func TestRedisWithPool(t *testing.T) {
 	cctx, cancel := context.WithTimeout(ctx, 2*time.Second)
 	defer cancel()
 	_, err = p2.Add(cctx, e2)
-	var pe *mempool.Error
-	if err == nil || !asError(err, &pe) || pe.ErrorCode() != mempool.CodeInternal {
+	var pe *erc7769.Error
+	if err == nil || !asError(err, &pe) || pe.ErrorCode() != erc7769.CodeInternal {
 		t.Fatalf("add with redis down: %v", err)
 	}
 	if p2.Len() != 0 {
@@ -143,8 +144,8 @@ func TestRedisWithPool(t *testing.T) {
 	}
 }
 
-func asError(err error, target **mempool.Error) bool {
-	e, ok := err.(*mempool.Error)
+func asError(err error, target **erc7769.Error) bool {
+	e, ok := err.(*erc7769.Error)
 	*target = e
 	return ok
 }

@@ -16,6 +16,7 @@ import (
 
 	"github.com/klaster-dev/klaster/bindings/testcontracts"
 	"github.com/klaster-dev/klaster/devnet"
+	"github.com/klaster-dev/klaster/erc7769"
 	"github.com/klaster-dev/klaster/validation"
 )
 
@@ -98,7 +99,7 @@ func TestBeaconRootsRead(t *testing.T) {
 		return h, err
 	}
 	_, err = send(1, ruleSignature(t, modeReadExternal, new(big.Int)))
-	rpcError(t, err, validation.CodeRuleViolation, "STO-021")
+	rpcError(t, err, erc7769.CodeOpcodeValidation, "STO-021")
 
 	hash, err := send(0, ruleSignature(t, modeBeaconRead, new(big.Int).SetUint64(head.Time)))
 	if err != nil {

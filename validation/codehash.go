@@ -15,7 +15,7 @@ func sortHashes(h []common.Hash) {
 }
 
 // RecheckCodeHashes compares res.CodeHashes with the code at the latest
-// block (COD-010). A change gives a -32502 *Error.
+// block (COD-010). A change gives a -32502 *erc7769.Error.
 func (v *Validator) RecheckCodeHashes(ctx context.Context, res *Result) error {
 	if res == nil || len(res.CodeHashes) == 0 {
 		return nil

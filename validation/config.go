@@ -33,9 +33,7 @@ type Config struct {
 	SameSenderMempoolCount         int
 	SameUnstakedEntityMempoolCount int
 	ThrottledEntityMempoolCount    int
-	ThrottledEntityLiveBlocks      int
 	ThrottledEntityBundleCount     int
-	MaxOpsAllowedUnstakedEntity    int
 
 	// Limits (LIM-*).
 	MaxUserOpSize              int    // LIM-010
@@ -82,8 +80,9 @@ type Config struct {
 	MaxConcurrentCalls int
 	// Unsafe skips tracing: a plain eth_call and no rule checks (--unsafe).
 	Unsafe bool
-	// EntryPointVersions maps non-canonical EntryPoint addresses to versions.
-	EntryPointVersions map[common.Address]entrypoint.Version
+	// EntryPoints are the EntryPoints the chain serves with their versions
+	// (the chain spec's); an op for any other address is refused.
+	EntryPoints entrypoint.Set
 }
 
 // DefaultConfig returns the ERC-7562 values.
@@ -94,9 +93,7 @@ func DefaultConfig() Config {
 		SameSenderMempoolCount:         4,
 		SameUnstakedEntityMempoolCount: 10,
 		ThrottledEntityMempoolCount:    4,
-		ThrottledEntityLiveBlocks:      10,
 		ThrottledEntityBundleCount:     4,
-		MaxOpsAllowedUnstakedEntity:    10000,
 		MaxUserOpSize:                  8192,
 		MaxContextSize:                 2048,
 		EnforceValidationGasSlack:      true,
@@ -116,8 +113,9 @@ func DefaultConfig() Config {
 		StorageAllowlist:   []AllowedStorage{{Contract: BeaconRootsAddress, ReadOnly: true}},
 		ValidUntilMargin:   30,
 		SimulationGas:      2_000_000,
-		MaxSimulationGas:   1 << 24,
+		MaxSimulationGas:   params.MaxTxGas,
 		MaxConcurrentCalls: 8,
+		EntryPoints:        entrypoint.Canonical(),
 	}
 }
 

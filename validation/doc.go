@@ -3,6 +3,6 @@
 // checking the ERC-7562 rules on the trace.
 //
 // The entry point is Validator.Validate. Errors it returns for a rejected op
-// are *Error values carrying the ERC-7769 JSON-RPC code (ErrorCode) and data
+// are *erc7769.Error values carrying the ERC-7769 JSON-RPC code (ErrorCode) and data
 // (ErrorData), so the RPC layer can return them unchanged.
 package validation

@@ -7,14 +7,11 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/klaster-dev/klaster/entrypoint"
+	"github.com/klaster-dev/klaster/erc7769"
 )
 
-// CodeInvalidParams is the JSON-RPC code of the static op checks
-// (LIM-010, LIM-060, LIM-070, the EIP-7702 authorization tuple).
-const CodeInvalidParams = -32602
-
-func invalidParams(rule, format string, args ...any) *Error {
-	return &Error{Code: CodeInvalidParams, Rule: rule, Message: rule + ": " + fmt.Sprintf(format, args...)}
+func invalidParams(rule, format string, args ...any) *erc7769.Error {
+	return newError(erc7769.CodeInvalidParams, rule, "", nil, nil, "%s: %s", rule, fmt.Sprintf(format, args...))
 }
 
 // PackedSize is the size in bytes of op ABI-encoded as a PackedUserOperation
@@ -50,7 +47,7 @@ func (v *Validator) checkStatic(op *entrypoint.UserOperation) error {
 	if max := v.cfg.MaxUserOpSize; max > 0 {
 		n, err := PackedSize(op)
 		if err != nil {
-			return &Error{Code: CodeInvalidParams, Message: "invalid UserOperation: " + err.Error()}
+			return erc7769.New(erc7769.CodeInvalidParams, "invalid UserOperation: %v", err)
 		}
 		if n > max {
 			return invalidParams("LIM-010", "packed UserOperation of %d bytes exceeds MAX_USEROP_SIZE %d", n, max)
@@ -62,7 +59,7 @@ func (v *Validator) checkStatic(op *entrypoint.UserOperation) error {
 	if v.cfg.EnforcePreVerificationOverhead {
 		p, err := op.Pack()
 		if err != nil {
-			return &Error{Code: CodeInvalidParams, Message: "invalid UserOperation: " + err.Error()}
+			return erc7769.New(erc7769.CodeInvalidParams, "invalid UserOperation: %v", err)
 		}
 		need := v.cfg.PreVerificationOverheadGas + calldataCost(packedBytes(&p))
 		if op.PreVerificationGas == nil || op.PreVerificationGas.Cmp(new(big.Int).SetUint64(need)) < 0 {
@@ -110,7 +107,7 @@ func (v *Validator) checkAuthorization(op *entrypoint.UserOperation) error {
 
 // checkGasSlack applies LIM-030: each verification gas limit must exceed the
 // gas its frames used by ValidationGasSlack.
-func checkGasSlack(cfg *Config, ep common.Address, op *entrypoint.UserOperation, e Entities, root *Frame) *Error {
+func checkGasSlack(cfg *Config, ep common.Address, op *entrypoint.UserOperation, e Entities, root *Frame) *erc7769.Error {
 	if !cfg.EnforceValidationGasSlack {
 		return nil
 	}
@@ -126,7 +123,7 @@ func checkGasSlack(cfg *Config, ep common.Address, op *entrypoint.UserOperation,
 			account += f.GasUsed // the senderCreator frame counts against verificationGasLimit
 		}
 	}
-	check := func(ent Entity, addr common.Address, name string, limit *big.Int, used uint64) *Error {
+	check := func(ent Entity, addr common.Address, name string, limit *big.Int, used uint64) *erc7769.Error {
 		if limit == nil || used == 0 {
 			return nil
 		}
@@ -148,14 +145,14 @@ func checkGasSlack(cfg *Config, ep common.Address, op *entrypoint.UserOperation,
 // calldata size) and LIM-050 (total paymaster context bytes).
 func (c *Config) CheckBundleLimits(calldataSize int, contexts [][]byte) error {
 	if c.MaxBundleSize > 0 && calldataSize > c.MaxBundleSize {
-		return &Error{Code: CodeRuleViolation, Rule: "LIM-040", Message: fmt.Sprintf("LIM-040: bundle calldata of %d bytes exceeds MAX_BUNDLE_SIZE %d", calldataSize, c.MaxBundleSize)}
+		return newError(erc7769.CodeOpcodeValidation, "LIM-040", "", nil, nil, "LIM-040: bundle calldata of %d bytes exceeds MAX_BUNDLE_SIZE %d", calldataSize, c.MaxBundleSize)
 	}
 	total := 0
 	for _, ctx := range contexts {
 		total += len(ctx)
 	}
 	if c.MaxBundleContextSize > 0 && total > c.MaxBundleContextSize {
-		return &Error{Code: CodeRuleViolation, Rule: "LIM-050", Message: fmt.Sprintf("LIM-050: bundle paymaster contexts of %d bytes exceed MAX_BUNDLE_CONTEXT_SIZE %d", total, c.MaxBundleContextSize)}
+		return newError(erc7769.CodeOpcodeValidation, "LIM-050", "", nil, nil, "LIM-050: bundle paymaster contexts of %d bytes exceed MAX_BUNDLE_CONTEXT_SIZE %d", total, c.MaxBundleContextSize)
 	}
 	return nil
 }

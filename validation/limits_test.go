@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/klaster-dev/klaster/erc7769"
 )
 
 // Bundle-level limits (LIM-040, LIM-050) and the context recheck (EREP-055)
@@ -29,7 +30,7 @@ func TestBundleLimits(t *testing.T) {
 				checkOutcome(t, err, 0, "")
 				return
 			}
-			checkOutcome(t, err, CodeRuleViolation, tc.rule+": ")
+			checkOutcome(t, err, erc7769.CodeOpcodeValidation, tc.rule+": ")
 		})
 	}
 }
@@ -41,7 +42,7 @@ func TestRecheckContext(t *testing.T) {
 		r.ReturnInfo.PaymasterContext = make([]byte, n)
 		return r
 	}
-	checkOutcome(t, RecheckContext(res(9), res(10)), CodeRuleViolation, "EREP-055: paymaster "+pm.Hex()+" context size changed from 9 to 10 bytes")
+	checkOutcome(t, RecheckContext(res(9), res(10)), erc7769.CodeOpcodeValidation, "EREP-055: paymaster "+pm.Hex()+" context size changed from 9 to 10 bytes")
 	checkOutcome(t, RecheckContext(res(9), res(9)), 0, "")
 }
 

@@ -7,17 +7,18 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/klaster-dev/klaster/entrypoint"
+	"github.com/klaster-dev/klaster/erc7769"
 )
 
-// Entity names a validation entity.
-type Entity string
+// Entity names a validation entity (the errors package's role type).
+type Entity = erc7769.Entity
 
 // Entities of ERC-7562.
 const (
-	EntityAccount    Entity = "account"
-	EntityFactory    Entity = "factory"
-	EntityPaymaster  Entity = "paymaster"
-	EntityAggregator Entity = "aggregator"
+	EntityAccount    = erc7769.EntityAccount
+	EntityFactory    = erc7769.EntityFactory
+	EntityPaymaster  = erc7769.EntityPaymaster
+	EntityAggregator = erc7769.EntityAggregator
 )
 
 // StakeInfo is an entity's EntryPoint stake.

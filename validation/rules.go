@@ -9,6 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/vm"
 
 	"github.com/klaster-dev/klaster/entrypoint"
+	"github.com/klaster-dev/klaster/erc7769"
 )
 
 // ruleInput is what the rule checker needs besides the trace.
@@ -43,7 +44,7 @@ type entityCtx struct {
 }
 
 // checkRules applies the ERC-7562 rules to a simulateValidation trace.
-func checkRules(in *ruleInput, root *Frame) (*traceReport, *Error) {
+func checkRules(in *ruleInput, root *Frame) (*traceReport, *erc7769.Error) {
 	addrs := []common.Address{in.entities.Sender.Address}
 	if f := in.entities.Factory; f != nil {
 		addrs = append(addrs, f.Address)
@@ -89,7 +90,7 @@ func (c *checker) entity(name Entity) entityCtx {
 }
 
 // checkEntities applies the rules that need no trace walk.
-func (c *checker) checkEntities() *Error {
+func (c *checker) checkEntities() *erc7769.Error {
 	e := c.in.entities
 	for _, ent := range []struct {
 		name Entity
@@ -108,13 +109,14 @@ func (c *checker) checkEntities() *Error {
 		}
 	}
 	if e.Aggregator != nil && !e.Aggregator.Staked {
-		return stakeError("EREP-040", c.entity(EntityAggregator), c.in.cfg, "aggregator must be staked")
+		agg := c.entity(EntityAggregator)
+		return stakeError("EREP-040", agg, agg.addr, c.in.cfg, "aggregator must be staked")
 	}
 	return nil
 }
 
 // topLevel maps one call of the EntryPoint to its entity.
-func (c *checker) topLevel(f *Frame) *Error {
+func (c *checker) topLevel(f *Frame) *erc7769.Error {
 	in := c.in
 	switch {
 	case f.To == in.entryPoint:
@@ -141,7 +143,7 @@ func (c *checker) topLevel(f *Frame) *Error {
 	return nil
 }
 
-func (c *checker) walk(f *Frame, ent entityCtx, depth int) *Error {
+func (c *checker) walk(f *Frame, ent entityCtx, depth int) *erc7769.Error {
 	if depth > maxFrameDepth {
 		return ruleError("OP-020", ent.name, f.To, "%s call depth exceeds %d", ent.name, maxFrameDepth)
 	}
@@ -186,7 +188,7 @@ func (c *checker) walk(f *Frame, ent entityCtx, depth int) *Error {
 }
 
 // entryPointCall applies OP-052/053/054/055 to a call into the EntryPoint.
-func (c *checker) entryPointCall(f *Frame, ent entityCtx) *Error {
+func (c *checker) entryPointCall(f *Frame, ent entityCtx) *erc7769.Error {
 	if len(f.Input) == 0 {
 		return nil // OP-053: fallback / receive (a deposit)
 	}
@@ -217,7 +219,7 @@ func sortedOpcodes(m map[vm.OpCode]uint64) []vm.OpCode {
 }
 
 // opcodes applies OP-011, 012, 013, 031, 032, 080 and EREP-060.
-func (c *checker) opcodes(f *Frame, ent entityCtx) *Error {
+func (c *checker) opcodes(f *Frame, ent entityCtx) *erc7769.Error {
 	sender := c.in.entities.Sender.Address
 	factory := c.in.entities.Factory
 	factoryStaked := factory != nil && factory.Staked
@@ -285,7 +287,7 @@ func createsOnly(f *Frame, typ vm.OpCode, want common.Address) bool {
 }
 
 // accessedContracts applies OP-041, OP-042, OP-062 and AUTH-030.
-func (c *checker) accessedContracts(f *Frame, ent entityCtx) *Error {
+func (c *checker) accessedContracts(f *Frame, ent entityCtx) *erc7769.Error {
 	sender := c.in.entities.Sender.Address
 	addrs := make([]common.Address, 0, len(f.ContractSize))
 	for a := range f.ContractSize {

@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/klaster-dev/klaster/entrypoint"
+	"github.com/klaster-dev/klaster/erc7769"
 )
 
 type ruleCase struct {
@@ -36,73 +37,73 @@ func facOp(staked bool, mode uint8, accountMode uint8) func(*fixture) *entrypoin
 func ruleCases() []ruleCase {
 	cases := []ruleCase{
 		{name: "no rule", op: acct(false, mNone, false)},
-		{name: "OP-012 GAS", op: acct(false, mGas, false), code: CodeRuleViolation, rule: "OP-012"},
+		{name: "OP-012 GAS", op: acct(false, mGas, false), code: erc7769.CodeOpcodeValidation, rule: "OP-012"},
 		{name: "OP-012 GAS CALL allowed", op: acct(false, mGasCall, false)},
-		{name: "OP-080 BALANCE unstaked", op: acct(false, mBalance, false), code: CodeRuleViolation, rule: "OP-080"},
+		{name: "OP-080 BALANCE unstaked", op: acct(false, mBalance, false), code: erc7769.CodeOpcodeValidation, rule: "OP-080"},
 		{name: "OP-080 BALANCE staked", op: acct(true, mBalance, false)},
-		{name: "OP-080 SELFBALANCE unstaked", op: acct(false, mSelfbalance, false), code: CodeRuleViolation, rule: "OP-080"},
+		{name: "OP-080 SELFBALANCE unstaked", op: acct(false, mSelfbalance, false), code: erc7769.CodeOpcodeValidation, rule: "OP-080"},
 		{name: "OP-080 SELFBALANCE staked", op: acct(true, mSelfbalance, false)},
-		{name: "OP-011 CREATE without factory", op: acct(false, mCreate, false), code: CodeRuleViolation, rule: "OP-011: account uses banned opcode: CREATE"},
-		{name: "OP-031 CREATE2 by account", op: acct(false, mCreate2, false), code: CodeRuleViolation, rule: "OP-031"},
-		{name: "OP-011 SELFDESTRUCT", op: facOp(false, mNone, mSelfdestruct), code: CodeRuleViolation, rule: "OP-011: account uses banned opcode: SELFDESTRUCT"},
-		{name: "OP-011 INVALID", op: acct(false, mInvalid, false), code: CodeRuleViolation, rule: "OP-011: account uses banned opcode: INVALID"},
-		{name: "OP-011 paymaster TIMESTAMP", op: pmOp(0, mTimestamp, false), code: CodeRuleViolation, rule: "OP-011: paymaster uses banned opcode: TIMESTAMP"},
-		{name: "OP-011 paymaster TIMESTAMP via helper", op: pmOp(1, mTimestamp, true), code: CodeRuleViolation, rule: "OP-011: paymaster uses banned opcode: TIMESTAMP"},
-		{name: "OP-011 factory NUMBER", op: facOp(false, mNumber, mNone), code: CodeRuleViolation, rule: "OP-011: factory uses banned opcode: NUMBER"},
+		{name: "OP-011 CREATE without factory", op: acct(false, mCreate, false), code: erc7769.CodeOpcodeValidation, rule: "OP-011: account uses banned opcode: CREATE"},
+		{name: "OP-031 CREATE2 by account", op: acct(false, mCreate2, false), code: erc7769.CodeOpcodeValidation, rule: "OP-031"},
+		{name: "OP-011 SELFDESTRUCT", op: facOp(false, mNone, mSelfdestruct), code: erc7769.CodeOpcodeValidation, rule: "OP-011: account uses banned opcode: SELFDESTRUCT"},
+		{name: "OP-011 INVALID", op: acct(false, mInvalid, false), code: erc7769.CodeOpcodeValidation, rule: "OP-011: account uses banned opcode: INVALID"},
+		{name: "OP-011 paymaster TIMESTAMP", op: pmOp(0, mTimestamp, false), code: erc7769.CodeOpcodeValidation, rule: "OP-011: paymaster uses banned opcode: TIMESTAMP"},
+		{name: "OP-011 paymaster TIMESTAMP via helper", op: pmOp(1, mTimestamp, true), code: erc7769.CodeOpcodeValidation, rule: "OP-011: paymaster uses banned opcode: TIMESTAMP"},
+		{name: "OP-011 factory NUMBER", op: facOp(false, mNumber, mNone), code: erc7769.CodeOpcodeValidation, rule: "OP-011: factory uses banned opcode: NUMBER"},
 		{name: "factory deploys sender", op: facOp(false, mNone, mNone)},
-		{name: "OP-031 second CREATE2 by unstaked factory", op: facOp(false, mCreate2, mNone), code: CodeRuleViolation, rule: "OP-031"},
+		{name: "OP-031 second CREATE2 by unstaked factory", op: facOp(false, mCreate2, mNone), code: erc7769.CodeOpcodeValidation, rule: "OP-031"},
 		{name: "EREP-060 CREATE2 by staked factory", op: facOp(true, mCreate2, mNone)},
 		{name: "OP-032 account CREATE with factory", op: facOp(false, mNone, mCreate)},
-		{name: "OP-020 out of gas", op: acct(false, mOOG, false), code: CodeRuleViolation, rule: "OP-020"},
-		{name: "OP-041 CALL no code", op: acct(false, mCallNocode, false), code: CodeRuleViolation, rule: "OP-041"},
-		{name: "OP-041 EXTCODESIZE no code", op: acct(false, mExtcodesizeNocode, false), code: CodeRuleViolation, rule: "OP-041"},
+		{name: "OP-020 out of gas", op: acct(false, mOOG, false), code: erc7769.CodeOpcodeValidation, rule: "OP-020"},
+		{name: "OP-041 CALL no code", op: acct(false, mCallNocode, false), code: erc7769.CodeOpcodeValidation, rule: "OP-041"},
+		{name: "OP-041 EXTCODESIZE no code", op: acct(false, mExtcodesizeNocode, false), code: erc7769.CodeOpcodeValidation, rule: "OP-041"},
 		{name: "OP-042 factory touches sender", op: facOp(false, mTouchSender, mNone)},
-		{name: "OP-054 EXTCODEHASH EntryPoint", op: acct(false, mExtcodehashEP, false), code: CodeRuleViolation, rule: "OP-054"},
-		{name: "OP-054 EntryPoint balanceOf", op: acct(false, mEPBalanceOf, false), code: CodeRuleViolation, rule: "OP-054"},
+		{name: "OP-054 EXTCODEHASH EntryPoint", op: acct(false, mExtcodehashEP, false), code: erc7769.CodeOpcodeValidation, rule: "OP-054"},
+		{name: "OP-054 EntryPoint balanceOf", op: acct(false, mEPBalanceOf, false), code: erc7769.CodeOpcodeValidation, rule: "OP-054"},
 		{name: "OP-052 depositTo", op: acct(false, mEPDepositTo, false)},
 		{name: "OP-052 depositTo via helper", op: acct(false, mEPDepositTo, true)},
 		{name: "OP-053 EntryPoint fallback", op: acct(false, mEPFallback, false)},
 		{name: "OP-055 incrementNonce", op: func(f *fixture) *entrypoint.UserOperation {
 			return f.accountOp(false, mEPIncrementNonce, false, big.NewInt(7))
 		}},
-		{name: "OP-061 value call", op: acct(false, mValueCall, false), code: CodeRuleViolation, rule: "OP-061"},
+		{name: "OP-061 value call", op: acct(false, mValueCall, false), code: erc7769.CodeOpcodeValidation, rule: "OP-061"},
 		{name: "OP-062 allowed precompile", op: acct(false, mPrecompileOK, false)},
-		{name: "OP-062 forbidden precompile", op: acct(false, mPrecompileBad, false), code: CodeRuleViolation, rule: "OP-062"},
+		{name: "OP-062 forbidden precompile", op: acct(false, mPrecompileBad, false), code: erc7769.CodeOpcodeValidation, rule: "OP-062"},
 		{name: "STO-010 own storage write", op: acct(false, mOwnSstore, false)},
 		{name: "OP-070 own transient storage", op: acct(false, mOwnTstore, false)},
 		{name: "STO-010 account storage from paymaster", op: pmOp(0, mAccountStorage, false)},
 		{name: "STO-021 associated read", op: acct(false, mReadSenderAssoc, false)},
 		{name: "STO-021 associated write", op: acct(false, mWriteSenderAssoc, false)},
 		{name: "STO-021 associated struct member", op: acct(false, mWriteSenderAssocStruct, false)},
-		{name: "STO-021 external read unstaked", op: acct(false, mReadExternal, false), code: CodeRuleViolation, rule: "STO-021"},
+		{name: "STO-021 external read unstaked", op: acct(false, mReadExternal, false), code: erc7769.CodeOpcodeValidation, rule: "STO-021"},
 		{name: "STO-033 external read staked account", op: acct(true, mReadExternal, false)},
-		{name: "STO-021 external write staked account", op: acct(true, mWriteExternal, false), code: CodeRuleViolation, rule: "STO-021"},
-		{name: "STO-022 associated with unstaked factory", op: facOp(false, mNone, mReadSenderAssoc), code: CodeRuleViolation, rule: "STO-022"},
+		{name: "STO-021 external write staked account", op: acct(true, mWriteExternal, false), code: erc7769.CodeOpcodeValidation, rule: "STO-021"},
+		{name: "STO-022 associated with unstaked factory", op: facOp(false, mNone, mReadSenderAssoc), code: erc7769.CodeOpcodeValidation, rule: "STO-022"},
 		{name: "STO-022 associated with staked factory", op: facOp(true, mNone, mReadSenderAssoc)},
 		{name: "STO-021 sender-associated from unstaked paymaster", op: pmOp(0, mWriteSenderAssoc, false)},
-		{name: "STO-031 unstaked paymaster own read", op: pmOp(0, mOwnSload, false), code: CodeRuleViolation, rule: "STO-031"},
-		{name: "STO-031 unstaked paymaster own write", op: pmOp(0, mOwnSstore, false), code: CodeRuleViolation, rule: "STO-031"},
-		{name: "OP-070 unstaked paymaster TSTORE", op: pmOp(0, mOwnTstore, false), code: CodeRuleViolation, rule: "STO-031"},
+		{name: "STO-031 unstaked paymaster own read", op: pmOp(0, mOwnSload, false), code: erc7769.CodeOpcodeValidation, rule: "STO-031"},
+		{name: "STO-031 unstaked paymaster own write", op: pmOp(0, mOwnSstore, false), code: erc7769.CodeOpcodeValidation, rule: "STO-031"},
+		{name: "OP-070 unstaked paymaster TSTORE", op: pmOp(0, mOwnTstore, false), code: erc7769.CodeOpcodeValidation, rule: "STO-031"},
 		{name: "STO-031 staked paymaster own write", op: pmOp(1, mOwnSstore, false)},
-		{name: "STO-032 unstaked paymaster associated", op: pmOp(0, mWriteEntityAssoc, false), code: CodeRuleViolation, rule: "STO-032"},
+		{name: "STO-032 unstaked paymaster associated", op: pmOp(0, mWriteEntityAssoc, false), code: erc7769.CodeOpcodeValidation, rule: "STO-032"},
 		{name: "STO-032 staked paymaster associated", op: pmOp(1, mWriteEntityAssoc, false)},
-		{name: "STO-033 unstaked paymaster external read", op: pmOp(0, mReadExternal, false), code: CodeRuleViolation, rule: "STO-033"},
+		{name: "STO-033 unstaked paymaster external read", op: pmOp(0, mReadExternal, false), code: erc7769.CodeOpcodeValidation, rule: "STO-033"},
 		{name: "STO-033 staked paymaster external read", op: pmOp(1, mReadExternal, false)},
-		{name: "STO-033 staked paymaster external write", op: pmOp(1, mWriteExternal, false), code: CodeRuleViolation, rule: "STO-033"},
-		{name: "STO-031 low-stake paymaster own write", op: pmOp(2, mOwnSstore, false), code: CodeStakeTooLow, rule: "STO-031"},
-		{name: "STO-031 unstaked factory own write", op: facOp(false, mOwnSstore, mNone), code: CodeRuleViolation, rule: "STO-031"},
+		{name: "STO-033 staked paymaster external write", op: pmOp(1, mWriteExternal, false), code: erc7769.CodeOpcodeValidation, rule: "STO-033"},
+		{name: "STO-031 low-stake paymaster own write", op: pmOp(2, mOwnSstore, false), code: erc7769.CodeStakeTooLow, rule: "STO-031"},
+		{name: "STO-031 unstaked factory own write", op: facOp(false, mOwnSstore, mNone), code: erc7769.CodeOpcodeValidation, rule: "STO-031"},
 		{name: "STO-031 staked factory own write", op: facOp(true, mOwnSstore, mNone)},
-		{name: "EREP-050 unstaked paymaster context", op: pmOp(0, mContext, false), code: CodeRuleViolation, rule: "EREP-050"},
+		{name: "EREP-050 unstaked paymaster context", op: pmOp(0, mContext, false), code: erc7769.CodeOpcodeValidation, rule: "EREP-050"},
 		{name: "EREP-050 staked paymaster context", op: pmOp(1, mContext, false)},
 		{name: "beacon roots read allowed", op: beaconOp},
-		{name: "beacon roots read without allowlist", op: beaconOp, cfg: func(_ *fixture, c *Config) { c.StorageAllowlist = nil }, code: CodeRuleViolation, rule: "STO-021"},
+		{name: "beacon roots read without allowlist", op: beaconOp, cfg: func(_ *fixture, c *Config) { c.StorageAllowlist = nil }, code: erc7769.CodeOpcodeValidation, rule: "STO-021"},
 		{name: "read-only allowlist read", op: acct(false, mReadExternal, false), cfg: allowHelper},
-		{name: "read-only allowlist write", op: acct(false, mWriteExternal, false), cfg: allowHelper, code: CodeRuleViolation, rule: "STO-021"},
-		{name: "sigFailed account", op: acct(false, mSigFail, false), code: CodeSignatureFailed, rule: "AA24"},
-		{name: "sigFailed paymaster", op: pmOp(0, mSigFail, false), code: CodeSignatureFailed, rule: "AA34"},
-		{name: "expired", op: expiredOp, code: CodeOutOfTimeRange},
-		{name: "account revert", op: acct(false, mRevert, false), code: CodeSimulationRejected, rule: "AA23"},
-		{name: "paymaster revert", op: pmOp(0, mRevert, false), code: CodePaymasterRejected, rule: "AA33"},
+		{name: "read-only allowlist write", op: acct(false, mWriteExternal, false), cfg: allowHelper, code: erc7769.CodeOpcodeValidation, rule: "STO-021"},
+		{name: "sigFailed account", op: acct(false, mSigFail, false), code: erc7769.CodeInvalidSignature, rule: "AA24"},
+		{name: "sigFailed paymaster", op: pmOp(0, mSigFail, false), code: erc7769.CodeInvalidSignature, rule: "AA34"},
+		{name: "expired", op: expiredOp, code: erc7769.CodeOutOfTimeRange},
+		{name: "account revert", op: acct(false, mRevert, false), code: erc7769.CodeRejectedByEntryPoint, rule: "AA23"},
+		{name: "paymaster revert", op: pmOp(0, mRevert, false), code: erc7769.CodeRejectedByPaymaster, rule: "AA33"},
 	}
 	for _, op := range []struct {
 		mode uint8
@@ -110,8 +111,8 @@ func ruleCases() []ruleCase {
 	}{{mTimestamp, "TIMESTAMP"}, {mNumber, "NUMBER"}, {mCoinbase, "COINBASE"}, {mPrevrandao, "DIFFICULTY"}, {mBasefee, "BASEFEE"},
 		{mGaslimit, "GASLIMIT"}, {mGasprice, "GASPRICE"}, {mOrigin, "ORIGIN"}, {mBlockhash, "BLOCKHASH"}, {mBlobhash, "BLOBHASH"}, {mBlobbasefee, "BLOBBASEFEE"}} {
 		cases = append(cases,
-			ruleCase{name: "OP-011 " + op.name, op: acct(false, op.mode, false), code: CodeRuleViolation, rule: "OP-011: account uses banned opcode: " + op.name},
-			ruleCase{name: "OP-011 " + op.name + " via helper", op: acct(true, op.mode, true), code: CodeRuleViolation, rule: "OP-011: account uses banned opcode: " + op.name})
+			ruleCase{name: "OP-011 " + op.name, op: acct(false, op.mode, false), code: erc7769.CodeOpcodeValidation, rule: "OP-011: account uses banned opcode: " + op.name},
+			ruleCase{name: "OP-011 " + op.name + " via helper", op: acct(true, op.mode, true), code: erc7769.CodeOpcodeValidation, rule: "OP-011: account uses banned opcode: " + op.name})
 	}
 	return cases
 }
@@ -158,7 +159,7 @@ func TestRulesOnChain(t *testing.T) {
 				}
 				return
 			}
-			var verr *Error
+			var verr *erc7769.Error
 			if !errors.As(err, &verr) {
 				t.Fatalf("want code %d %q, got %v", tc.code, tc.rule, err)
 			}
@@ -170,7 +171,7 @@ func TestRulesOnChain(t *testing.T) {
 }
 
 func errData(err error) any {
-	var e *Error
+	var e *erc7769.Error
 	if errors.As(err, &e) {
 		return e.ErrorData()
 	}

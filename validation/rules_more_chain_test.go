@@ -16,6 +16,7 @@ import (
 
 	"github.com/klaster-dev/klaster/bindings/testcontracts"
 	"github.com/klaster-dev/klaster/entrypoint"
+	"github.com/klaster-dev/klaster/erc7769"
 )
 
 // moreEnv is the rule fixture plus the hand-written contracts.
@@ -100,51 +101,51 @@ func moreCases() []moreCase {
 		return func(c *Config) { c.EnforceValidationGasSlack, c.ValidationGasSlack = enforce, n }
 	}
 	return []moreCase{
-		{name: "OP-013 unassigned opcode 0x0c", op: rawOp(func(e *moreEnv) common.Address { return e.acctUnassigned }), code: CodeRuleViolation, rule: "OP-013: account uses unassigned opcode 0x0c"},
+		{name: "OP-013 unassigned opcode 0x0c", op: rawOp(func(e *moreEnv) common.Address { return e.acctUnassigned }), code: erc7769.CodeOpcodeValidation, rule: "OP-013: account uses unassigned opcode 0x0c"},
 		{name: "OP-013 neighbour: same account calls STOP", op: rawOp(func(e *moreEnv) common.Address { return e.acctStop })},
-		{name: "OP-051 EXTCODESIZE EntryPoint without ISZERO", op: rawOp(func(e *moreEnv) common.Address { return e.acctExtsize }), code: CodeRuleViolation, rule: "OP-051"},
+		{name: "OP-051 EXTCODESIZE EntryPoint without ISZERO", op: rawOp(func(e *moreEnv) common.Address { return e.acctExtsize }), code: erc7769.CodeOpcodeValidation, rule: "OP-051"},
 		{name: "OP-051 EXTCODESIZE ISZERO EntryPoint", op: rawOp(func(e *moreEnv) common.Address { return e.acctExtsizeIszero })},
-		{name: "AUTH-030 account calls a delegated EOA", op: rawOp(func(e *moreEnv) common.Address { return e.acctDelegated }), code: CodeRuleViolation, rule: "AUTH-030"},
+		{name: "AUTH-030 account calls a delegated EOA", op: rawOp(func(e *moreEnv) common.Address { return e.acctDelegated }), code: erc7769.CodeOpcodeValidation, rule: "AUTH-030"},
 		{name: "AUTH-030 neighbour: same call, undelegated code", op: rawOp(func(e *moreEnv) common.Address { return e.acctPlain })},
 		{name: "AUTH-020 delegated EOA as paymaster", op: func(e *moreEnv) *entrypoint.UserOperation {
 			op := e.paymasterOp(0, mNone, false, nil)
 			op.Paymaster = &e.delegatedPM
 			return op
-		}, code: CodeRuleViolation, rule: "AUTH-020"},
+		}, code: erc7769.CodeOpcodeValidation, rule: "AUTH-020"},
 		{name: "AUTH-020 neighbour: the paymaster contract itself", op: pm(0, mNone)},
-		{name: "AUTH-010 tuple for another chain", op: authOp(big.NewInt(999), false), code: CodeInvalidParams, rule: "AUTH-010: Invalid chainId in authorization"},
-		{name: "AUTH-010 tuple not signed by the sender", op: authOp(big.NewInt(1337), true), code: CodeInvalidParams, rule: "AUTH-010: Authorization signer is not sender"},
+		{name: "AUTH-010 tuple for another chain", op: authOp(big.NewInt(999), false), code: erc7769.CodeInvalidParams, rule: "AUTH-010: Invalid chainId in authorization"},
+		{name: "AUTH-010 tuple not signed by the sender", op: authOp(big.NewInt(1337), true), code: erc7769.CodeInvalidParams, rule: "AUTH-010: Authorization signer is not sender"},
 		{name: "AUTH-010 tuple of this chain", op: authOp(big.NewInt(1337), false)},
 		{name: "AUTH-010 tuple of any chain (0)", op: authOp(big.NewInt(0), false)},
-		{name: "LIM-010 op over MAX_USEROP_SIZE", op: withOp(plain(mNone, nil), padSig(9000)), code: CodeInvalidParams, rule: "LIM-010"},
+		{name: "LIM-010 op over MAX_USEROP_SIZE", op: withOp(plain(mNone, nil), padSig(9000)), code: erc7769.CodeInvalidParams, rule: "LIM-010"},
 		{name: "LIM-010 op under MAX_USEROP_SIZE", op: withOp(plain(mNone, nil), padSig(4000))},
-		{name: "LIM-020 context over MAX_CONTEXT_SIZE", op: pm(1, mContext), cfg: func(c *Config) { c.MaxContextSize = 4 }, code: CodeRuleViolation, rule: "LIM-020"},
+		{name: "LIM-020 context over MAX_CONTEXT_SIZE", op: pm(1, mContext), cfg: func(c *Config) { c.MaxContextSize = 4 }, code: erc7769.CodeOpcodeValidation, rule: "LIM-020"},
 		{name: "LIM-020 context within MAX_CONTEXT_SIZE", op: pm(1, mContext)},
-		{name: "LIM-030 account slack too small", op: plain(mNone, nil), cfg: slack(true, 999_900), code: CodeRuleViolation, rule: "LIM-030: account validation used"},
+		{name: "LIM-030 account slack too small", op: plain(mNone, nil), cfg: slack(true, 999_900), code: erc7769.CodeOpcodeValidation, rule: "LIM-030: account validation used"},
 		{name: "LIM-030 account slack 4000", op: plain(mNone, nil), cfg: slack(true, 4000)},
-		{name: "LIM-030 paymaster slack too small", op: withOp(pm(0, mNone), setVGL(3_000_000)), cfg: slack(true, 999_900), code: CodeRuleViolation, rule: "LIM-030: paymaster validation used"},
+		{name: "LIM-030 paymaster slack too small", op: withOp(pm(0, mNone), setVGL(3_000_000)), cfg: slack(true, 999_900), code: erc7769.CodeOpcodeValidation, rule: "LIM-030: paymaster validation used"},
 		{name: "LIM-030 paymaster slack 4000", op: pm(0, mNone), cfg: slack(true, 4000)},
-		{name: "LIM-060 verificationGasLimit 1M", op: plain(mNone, nil), cfg: func(c *Config) { c.EnforceMaxVerificationGas = true }, code: CodeInvalidParams, rule: "LIM-060"},
+		{name: "LIM-060 verificationGasLimit 1M", op: plain(mNone, nil), cfg: func(c *Config) { c.EnforceMaxVerificationGas = true }, code: erc7769.CodeInvalidParams, rule: "LIM-060"},
 		{name: "LIM-060 verificationGasLimit 400k", op: withOp(plain(mNone, nil), setVGL(400_000)), cfg: func(c *Config) { c.EnforceMaxVerificationGas = true }},
-		{name: "LIM-070 preVerificationGas below calldata+50000", op: withOp(plain(mNone, nil), setPVG(50_000)), cfg: func(c *Config) { c.EnforcePreVerificationOverhead = true }, code: CodeInvalidParams, rule: "LIM-070: preVerificationGas too low"},
+		{name: "LIM-070 preVerificationGas below calldata+50000", op: withOp(plain(mNone, nil), setPVG(50_000)), cfg: func(c *Config) { c.EnforcePreVerificationOverhead = true }, code: erc7769.CodeInvalidParams, rule: "LIM-070: preVerificationGas too low"},
 		{name: "LIM-070 preVerificationGas 60000", op: plain(mNone, nil), cfg: func(c *Config) { c.EnforcePreVerificationOverhead = true }},
-		{name: "EREP-040 unstaked aggregator", op: aggregatorOp(func(e *moreEnv) common.Address { return e.paymasterU }), code: CodeStakeTooLow, rule: "EREP-040"},
+		{name: "EREP-040 unstaked aggregator", op: aggregatorOp(func(e *moreEnv) common.Address { return e.paymasterU }), code: erc7769.CodeStakeTooLow, rule: "EREP-040"},
 		{name: "EREP-040 staked aggregator", op: aggregatorOp(func(e *moreEnv) common.Address { return e.paymasterS })},
-		{name: "SREP-010 stake below MIN_STAKE_VALUE", op: func(e *moreEnv) *entrypoint.UserOperation { return e.paymasterOp(2, mOwnSstore, false, nil) }, code: CodeStakeTooLow, rule: "SREP-010"},
+		{name: "SREP-010 stake below MIN_STAKE_VALUE", op: func(e *moreEnv) *entrypoint.UserOperation { return e.paymasterOp(2, mOwnSstore, false, nil) }, code: erc7769.CodeStakeTooLow, rule: "SREP-010"},
 		{name: "SREP-010 stake at MIN_STAKE_VALUE", op: func(e *moreEnv) *entrypoint.UserOperation { return e.paymasterOp(1, mOwnSstore, false, nil) }},
 		{name: "SREP-010 unstake delay below MIN_UNSTAKE_DELAY", op: func(e *moreEnv) *entrypoint.UserOperation { return e.paymasterOp(1, mOwnSstore, false, nil) },
-			cfg: func(c *Config) { c.MinUnstakeDelay = 86400 }, code: CodeStakeTooLow, rule: "SREP-010"},
-		{name: "EREP-061 unstaked factory's utility contract CREATE", op: facVia(false, mCreate), code: CodeRuleViolation, rule: "EREP-061"},
+			cfg: func(c *Config) { c.MinUnstakeDelay = 86400 }, code: erc7769.CodeStakeTooLow, rule: "SREP-010"},
+		{name: "EREP-061 unstaked factory's utility contract CREATE", op: facVia(false, mCreate), code: erc7769.CodeOpcodeValidation, rule: "EREP-061"},
 		{name: "EREP-061 staked factory's utility contract CREATE", op: facVia(true, mCreate)},
-		{name: "EREP-060 unstaked factory second CREATE2", op: facVia(false, mCreate2), code: CodeRuleViolation, rule: "EREP-060"},
+		{name: "EREP-060 unstaked factory second CREATE2", op: facVia(false, mCreate2), code: erc7769.CodeOpcodeValidation, rule: "EREP-060"},
 		{name: "EREP-060 staked factory CREATE2", op: func(e *moreEnv) *entrypoint.UserOperation { return e.factoryOp(true, mCreate2, false, nil, mNone) }},
 		{name: "OP-032 sender's utility contract CREATE with factory", op: func(e *moreEnv) *entrypoint.UserOperation {
 			op := e.factoryOp(false, mNone, false, nil, mNone)
 			op.Signature = ruleRequest(mCreate, true, nil)
 			return op
-		}, code: CodeRuleViolation, rule: "OP-032"},
+		}, code: erc7769.CodeOpcodeValidation, rule: "OP-032"},
 		{name: "COD-010 sender deployed after first validation", op: func(e *moreEnv) *entrypoint.UserOperation { return e.factoryOp(false, mNone, false, nil, mNone) },
-			recheck: deploySender, code: CodeRuleViolation, rule: "COD-010: modified code after first validation"},
+			recheck: deploySender, code: erc7769.CodeOpcodeValidation, rule: "COD-010: modified code after first validation"},
 		{name: "COD-010 nothing changed", op: func(e *moreEnv) *entrypoint.UserOperation { return e.factoryOp(false, mNone, false, nil, mNone) },
 			recheck: func(*moreEnv) {}},
 	}
@@ -222,7 +223,7 @@ func TestMoreRulesOnChain(t *testing.T) {
 	}
 }
 
-// checkOutcome asserts acceptance (code 0) or a *Error with code and a
+// checkOutcome asserts acceptance (code 0) or a *erc7769.Error with code and a
 // message containing rule.
 func checkOutcome(t *testing.T, err error, code int, rule string) {
 	t.Helper()
@@ -232,7 +233,7 @@ func checkOutcome(t *testing.T, err error, code int, rule string) {
 		}
 		return
 	}
-	var verr *Error
+	var verr *erc7769.Error
 	if !errors.As(err, &verr) {
 		t.Fatalf("want code %d %q, got %v", code, rule, err)
 	}

@@ -10,9 +10,10 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 
-	v07 "github.com/klaster-dev/klaster/bindings/v07"
-	v08 "github.com/klaster-dev/klaster/bindings/v08"
+	"github.com/klaster-dev/klaster/bindings/v07"
+	"github.com/klaster-dev/klaster/bindings/v08"
 	"github.com/klaster-dev/klaster/entrypoint"
+	"github.com/klaster-dev/klaster/erc7769"
 )
 
 // TracerName is go-ethereum's native ERC-7562 tracer.
@@ -80,7 +81,7 @@ func packedForABI(v entrypoint.Version, p entrypoint.PackedUserOperation) any {
 func (s *simContract) buildCall(v entrypoint.Version, op *entrypoint.UserOperation, ep common.Address, cfg *Config) (callArgs, error) {
 	packed, err := op.Pack()
 	if err != nil {
-		return callArgs{}, &Error{Code: -32602, Message: "invalid UserOperation: " + err.Error()}
+		return callArgs{}, erc7769.New(erc7769.CodeInvalidParams, "invalid UserOperation: %v", err)
 	}
 	data, err := s.abi.Pack("simulateValidation", packedForABI(v, packed))
 	if err != nil {
@@ -99,7 +100,7 @@ func (s *simContract) buildCall(v entrypoint.Version, op *entrypoint.UserOperati
 	if op.EIP7702Auth != nil && v.SupportsEIP7702() {
 		auth, err := op.EIP7702Auth.SetCodeAuthorization()
 		if err != nil {
-			return callArgs{}, &Error{Code: -32602, Message: err.Error()}
+			return callArgs{}, erc7769.New(erc7769.CodeInvalidParams, "%v", err)
 		}
 		args.AuthorizationList = []types.SetCodeAuthorization{auth}
 	}
@@ -148,35 +149,34 @@ func (s *simContract) decodeResult(out []byte) (*simResult, error) {
 }
 
 // revertToError maps EntryPoint revert data to the ERC-7769 error.
-func revertToError(data []byte, op *entrypoint.UserOperation) *Error {
+func revertToError(data []byte, op *entrypoint.UserOperation) *erc7769.Error {
 	rev, err := entrypoint.DecodeRevert(data)
 	if err != nil {
-		return &Error{Code: CodeSimulationRejected, Message: "validation reverted: " + hexutil.Encode(data)}
+		return erc7769.New(erc7769.CodeRejectedByEntryPoint, "validation reverted: %s", hexutil.Encode(data))
 	}
 	msg := rev.Error()
 	switch {
 	case rev.Code == "AA24":
-		return &Error{Code: CodeSignatureFailed, Message: "AA24 signature error: " + msg, Rule: rev.Code, Entity: string(EntityAccount)}
+		return newError(erc7769.CodeInvalidSignature, rev.Code, EntityAccount, nil, nil, "AA24 signature error: %s", msg)
 	case rev.Code == "AA34":
-		e := &Error{Code: CodeSignatureFailed, Message: "AA34 paymaster signature error: " + msg, Rule: rev.Code, Entity: string(EntityPaymaster)}
+		e := newError(erc7769.CodeInvalidSignature, rev.Code, EntityPaymaster, nil, nil, "AA34 paymaster signature error: %s", msg)
 		if op.Paymaster != nil {
-			e.Address = addrPtr(*op.Paymaster)
-			e.Extra = map[string]any{"paymaster": op.Paymaster.Hex()}
+			e = newError(erc7769.CodeInvalidSignature, rev.Code, EntityPaymaster, op.Paymaster, map[string]any{"paymaster": op.Paymaster.Hex()}, "AA34 paymaster signature error: %s", msg)
 		}
 		return e
 	case rev.Code == "AA22" || rev.Code == "AA32":
-		e := &Error{Code: CodeOutOfTimeRange, Message: msg, Rule: rev.Code}
+		var extra map[string]any
 		if op.Paymaster != nil && rev.Code == "AA32" {
-			e.Extra = map[string]any{"paymaster": op.Paymaster.Hex()}
+			extra = map[string]any{"paymaster": op.Paymaster.Hex()}
 		}
+		e := newError(erc7769.CodeOutOfTimeRange, rev.Code, "", nil, extra, "%s", msg)
 		return e
 	case rev.IsPaymasterError():
-		e := &Error{Code: CodePaymasterRejected, Message: msg, Rule: rev.Code, Entity: string(EntityPaymaster)}
+		e := newError(erc7769.CodeRejectedByPaymaster, rev.Code, EntityPaymaster, nil, nil, "%s", msg)
 		if op.Paymaster != nil {
-			e.Address = addrPtr(*op.Paymaster)
-			e.Extra = map[string]any{"paymaster": op.Paymaster.Hex()}
+			e = newError(erc7769.CodeRejectedByPaymaster, rev.Code, EntityPaymaster, op.Paymaster, map[string]any{"paymaster": op.Paymaster.Hex()}, "%s", msg)
 		}
 		return e
 	}
-	return &Error{Code: CodeSimulationRejected, Message: msg, Rule: rev.Code}
+	return newError(erc7769.CodeRejectedByEntryPoint, rev.Code, erc7769.EntityOfAACode(rev.Code), nil, nil, "%s", msg)
 }

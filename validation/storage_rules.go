@@ -6,6 +6,7 @@ import (
 	"sort"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/klaster-dev/klaster/erc7769"
 )
 
 type slotAccess struct {
@@ -40,7 +41,7 @@ func frameAccesses(f *Frame) []slotAccess {
 }
 
 // storage applies STO-010..033, OP-070 and the storage allowlist to one frame.
-func (c *checker) storage(f *Frame, ent entityCtx) *Error {
+func (c *checker) storage(f *Frame, ent entityCtx) *erc7769.Error {
 	accesses := frameAccesses(f)
 	if len(accesses) == 0 {
 		return nil
@@ -72,7 +73,7 @@ func (c *checker) storage(f *Frame, ent entityCtx) *Error {
 	return nil
 }
 
-func (c *checker) slot(owner common.Address, a slotAccess, written bool, ent entityCtx) *Error {
+func (c *checker) slot(owner common.Address, a slotAccess, written bool, ent entityCtx) *erc7769.Error {
 	sender := c.in.entities.Sender.Address
 	factory := c.in.entities.Factory
 	if owner == sender {
@@ -121,13 +122,9 @@ func (c *checker) slot(owner common.Address, a slotAccess, written bool, ent ent
 	}
 	needsStake := !ent.staked && (ownEntity || entityAssoc || readOnly) && rule != "STO-022"
 	if needsStake && hasSomeStake(ent.stake) {
-		e := stakeError(rule, ent, c.in.cfg, msg)
-		e.Address = addrPtr(owner)
-		return e
+		return stakeError(rule, ent, owner, c.in.cfg, msg)
 	}
-	e := ruleError(rule, ent.name, owner, "%s", msg)
-	e.Extra = map[string]any{"slot": a.slot.Hex()}
-	return e
+	return newError(erc7769.CodeOpcodeValidation, rule, ent.name, &owner, map[string]any{"slot": a.slot.Hex()}, "%s: %s", rule, msg)
 }
 
 func hasSomeStake(s StakeInfo) bool {
@@ -135,7 +132,10 @@ func hasSomeStake(s StakeInfo) bool {
 }
 
 // stakeError is -32505: the entity needs stake for what it did.
-func stakeError(rule string, ent entityCtx, cfg *Config, what string) *Error {
+//
+// addr is the contract whose use needs the stake (the entity itself, or
+// the storage owner it touched).
+func stakeError(rule string, ent entityCtx, addr common.Address, cfg *Config, what string) *erc7769.Error {
 	stake := "0"
 	if ent.stake.Stake != nil {
 		stake = ent.stake.Stake.String()
@@ -144,20 +144,14 @@ func stakeError(rule string, ent entityCtx, cfg *Config, what string) *Error {
 	if cfg.MinStake != nil {
 		minStake = cfg.MinStake.String()
 	}
-	e := &Error{
-		Code: CodeStakeTooLow,
-		Message: fmt.Sprintf("%s: %s %s stake %s (unstake delay %d s) is too low (SREP-010: min stake %s, min unstake delay %d s): %s",
-			rule, ent.name, ent.addr.Hex(), stake, ent.stake.UnstakeDelay, minStake, cfg.MinUnstakeDelay, what),
-		Rule:    rule,
-		Entity:  string(ent.name),
-		Address: addrPtr(ent.addr),
-		Extra: map[string]any{
+	return newError(erc7769.CodeStakeTooLow, rule, ent.name, &addr,
+		map[string]any{
 			string(ent.name):      ent.addr.Hex(),
 			"minimumStake":        "0x" + new(big.Int).Set(orZero(cfg.MinStake)).Text(16),
 			"minimumUnstakeDelay": fmt.Sprintf("0x%x", cfg.MinUnstakeDelay),
 		},
-	}
-	return e
+		"%s: %s %s stake %s (unstake delay %d s) is too low (SREP-010: min stake %s, min unstake delay %d s): %s",
+		rule, ent.name, ent.addr.Hex(), stake, ent.stake.UnstakeDelay, minStake, cfg.MinUnstakeDelay, what)
 }
 
 func orZero(b *big.Int) *big.Int {

@@ -8,6 +8,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/vm"
 
 	"github.com/klaster-dev/klaster/entrypoint"
+	"github.com/klaster-dev/klaster/erc7769"
 )
 
 // A synthetic trace: EntryPoint → account → beacon roots, with the given slots.
@@ -36,7 +37,7 @@ func TestBeaconRootsAllowlist(t *testing.T) {
 		t.Fatalf("read rejected: %v", err)
 	}
 	_, err := checkRules(beaconTrace(nil, []common.Hash{s1}))
-	if err == nil || err.Code != CodeRuleViolation || !strings.Contains(err.Message, "STO-021") {
+	if err == nil || err.Code != erc7769.CodeOpcodeValidation || !strings.Contains(err.Message, "STO-021") {
 		t.Fatalf("write: %v", err)
 	}
 	in, root := beaconTrace([]common.Hash{s1}, nil)

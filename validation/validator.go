@@ -15,6 +15,7 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/klaster-dev/klaster/entrypoint"
+	"github.com/klaster-dev/klaster/erc7769"
 )
 
 // Validator validates UserOperations of one chain. It is safe for
@@ -57,13 +58,10 @@ func New(client *rpc.Client, chainID *big.Int, cfg Config, log zerolog.Logger) (
 func (v *Validator) Config() Config { return v.cfg }
 
 func (v *Validator) version(ep common.Address) (entrypoint.Version, error) {
-	if ver, ok := v.cfg.EntryPointVersions[ep]; ok && ver.Valid() {
+	if ver, ok := v.cfg.EntryPoints.Version(ep); ok {
 		return ver, nil
 	}
-	if ver, ok := entrypoint.VersionOf(ep); ok {
-		return ver, nil
-	}
-	return 0, &Error{Code: -32602, Message: fmt.Sprintf("the EntryPoint at %s is not supported", ep.Hex())}
+	return 0, erc7769.New(erc7769.CodeInvalidParams, "the EntryPoint at %s is not supported", ep.Hex())
 }
 
 // SimulationCode returns EntryPointSimulations runtime code with its
@@ -94,14 +92,14 @@ func (v *Validator) SimulationCode(ctx context.Context, ver entrypoint.Version) 
 }
 
 // Validate simulates op against entryPoint at the latest block and checks
-// the ERC-7562 rules. Rejections are *Error values.
+// the ERC-7562 rules. Rejections are *erc7769.Error values.
 func (v *Validator) Validate(ctx context.Context, op *entrypoint.UserOperation, entryPoint common.Address) (*Result, error) {
 	ver, err := v.version(entryPoint)
 	if err != nil {
 		return nil, err
 	}
 	if err := op.Validate(ver); err != nil {
-		return nil, &Error{Code: -32602, Message: "invalid UserOperation: " + err.Error()}
+		return nil, erc7769.New(erc7769.CodeInvalidParams, "invalid UserOperation: %v", err)
 	}
 	if err := v.checkStatic(op); err != nil {
 		return nil, err
@@ -165,7 +163,7 @@ func (v *Validator) checkGasLimits(op *entrypoint.UserOperation) error {
 		v    *big.Int
 	}{{"verificationGasLimit", op.VerificationGasLimit}, {"paymasterVerificationGasLimit", op.PaymasterVerificationGasLimit}} {
 		if g.v != nil && g.v.Cmp(max) >= 0 {
-			return &Error{Code: -32602, Rule: "LIM-060", Message: fmt.Sprintf("LIM-060: %s %s must be lower than %d", g.name, g.v, v.cfg.MaxVerificationGas)}
+			return newError(erc7769.CodeInvalidParams, "LIM-060", "", nil, nil, "LIM-060: %s %s must be lower than %d", g.name, g.v, v.cfg.MaxVerificationGas)
 		}
 	}
 	return nil
@@ -183,13 +181,13 @@ func (v *Validator) userOpHash(ctx context.Context, ver entrypoint.Version, op *
 		}
 		delegate, ok := entrypoint.DelegateFromCode(codes[op.Sender])
 		if !ok {
-			return common.Hash{}, &Error{Code: -32602, Message: "EIP-7702 initCode marker without eip7702Auth, and the sender is not delegated"}
+			return common.Hash{}, erc7769.New(erc7769.CodeInvalidParams, "EIP-7702 initCode marker without eip7702Auth, and the sender is not delegated")
 		}
 		return h.HashWithDelegate(op, delegate)
 	}
 	hash, err := h.Hash(op)
 	if err != nil {
-		return common.Hash{}, &Error{Code: -32602, Message: err.Error()}
+		return common.Hash{}, erc7769.New(erc7769.CodeInvalidParams, "%v", err)
 	}
 	return hash, nil
 }
@@ -359,12 +357,12 @@ func (v *Validator) delegatedAccounts(ctx context.Context, root *Frame, blk *hea
 func (v *Validator) checkSignatureAndTime(res *Result, op *entrypoint.UserOperation) error {
 	ri := &res.ReturnInfo
 	if ri.SigFailed {
-		return &Error{Code: CodeSignatureFailed, Rule: "AA24", Entity: string(EntityAccount), Address: addrPtr(op.Sender),
-			Message: fmt.Sprintf("AA24 signature error: account %s signature validation failed", op.Sender.Hex())}
+		return newError(erc7769.CodeInvalidSignature, "AA24", EntityAccount, &op.Sender, nil,
+			"AA24 signature error: account %s signature validation failed", op.Sender.Hex())
 	}
 	if ri.PaymasterSigFailed {
-		return &Error{Code: CodeSignatureFailed, Rule: "AA34", Entity: string(EntityPaymaster), Address: op.Paymaster,
-			Message: fmt.Sprintf("AA34 signature error: paymaster %s signature validation failed", op.Paymaster.Hex())}
+		return newError(erc7769.CodeInvalidSignature, "AA34", EntityPaymaster, op.Paymaster, nil,
+			"AA34 signature error: paymaster %s signature validation failed", op.Paymaster.Hex())
 	}
 	w := ri.ValidityWindow
 	data := map[string]any{"validAfter": hexutil.Uint64(w.ValidAfter), "validUntil": hexutil.Uint64(w.ValidUntil)}
@@ -373,13 +371,13 @@ func (v *Validator) checkSignatureAndTime(res *Result, op *entrypoint.UserOperat
 	}
 	switch {
 	case w.Empty():
-		return &Error{Code: CodeOutOfTimeRange, Extra: data, Message: fmt.Sprintf("empty validity window: validAfter %d > validUntil %d", w.ValidAfter, w.ValidUntil)}
+		return newError(erc7769.CodeOutOfTimeRange, "", "", nil, data, "empty validity window: validAfter %d > validUntil %d", w.ValidAfter, w.ValidUntil)
 	case w.ValidUntil < res.BlockTime:
-		return &Error{Code: CodeOutOfTimeRange, Extra: data, Message: fmt.Sprintf("already expired: validUntil %d, now %d", w.ValidUntil, res.BlockTime)}
+		return newError(erc7769.CodeOutOfTimeRange, "", "", nil, data, "already expired: validUntil %d, now %d", w.ValidUntil, res.BlockTime)
 	case w.ValidUntil < res.BlockTime+v.cfg.ValidUntilMargin:
-		return &Error{Code: CodeOutOfTimeRange, Extra: data, Message: fmt.Sprintf("expires too soon: validUntil %d, now %d, margin %d s", w.ValidUntil, res.BlockTime, v.cfg.ValidUntilMargin)}
+		return newError(erc7769.CodeOutOfTimeRange, "", "", nil, data, "expires too soon: validUntil %d, now %d, margin %d s", w.ValidUntil, res.BlockTime, v.cfg.ValidUntilMargin)
 	case v.cfg.RejectNotDue && !res.WindowOpen:
-		return &Error{Code: CodeOutOfTimeRange, Extra: data, Message: fmt.Sprintf("time-range in the future: validAfter %d, now=%d", w.ValidAfter, res.BlockTime)}
+		return newError(erc7769.CodeOutOfTimeRange, "", "", nil, data, "time-range in the future: validAfter %d, now=%d", w.ValidAfter, res.BlockTime)
 	}
 	return nil
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/urfave/cli/v2"
@@ -26,8 +27,14 @@ func loadConfig(c *cli.Context) (config.Config, error) {
 	if set(listenFlag) || cfg.Listen == "" {
 		cfg.Listen = c.String(listenFlag.Name)
 	}
-	if set(logLevelFlag) {
+	if set(logLevelFlag) || cfg.LogLevel == "" {
 		cfg.LogLevel = c.String(logLevelFlag.Name)
+	}
+	if set(logFormatFlag) || cfg.LogFormat == "" {
+		cfg.LogFormat = c.String(logFormatFlag.Name)
+	}
+	if set(pprofFlag) {
+		cfg.Pprof = c.String(pprofFlag.Name)
 	}
 	if set(redisFlag) {
 		cfg.RedisURL = c.String(redisFlag.Name)
@@ -58,6 +65,10 @@ func loadConfig(c *cli.Context) (config.Config, error) {
 	}
 	if set(rpcCORSFlag) {
 		cfg.RPC.CORSOrigins = c.StringSlice(rpcCORSFlag.Name)
+	}
+
+	if err := applyValidationFlags(c, &cfg); err != nil {
+		return cfg, err
 	}
 
 	// A chain given by flags is added to (or, by chain id, overrides) the
@@ -96,11 +107,18 @@ func chainFromFlags(c *cli.Context) (config.Chain, error) {
 	if len(eps) == 0 {
 		ch.EntryPoints = []common.Address{entrypoint.V07.EntryPoint(), entrypoint.V08.EntryPoint()}
 	}
-	for _, ep := range eps {
+	for _, item := range eps {
+		ep, version, hasVersion := strings.Cut(item, ":")
 		if !common.IsHexAddress(ep) {
-			return ch, fmt.Errorf("--entrypoints: %q is not an address", ep)
+			return ch, fmt.Errorf("--entrypoints: %q is not an address (want ADDRESS or ADDRESS:VERSION)", item)
 		}
 		ch.EntryPoints = append(ch.EntryPoints, common.HexToAddress(ep))
+		if hasVersion {
+			if ch.EntryPointVersions == nil {
+				ch.EntryPointVersions = map[string]string{}
+			}
+			ch.EntryPointVersions[common.HexToAddress(ep).Hex()] = version
+		}
 	}
 	for _, k := range c.StringSlice(signerKeysFlag.Name) {
 		ch.SignerKeys = append(ch.SignerKeys, config.NewSecret(k))

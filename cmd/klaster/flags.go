@@ -54,7 +54,7 @@ var (
 	chainIDFlag = &cli.Uint64Flag{Name: "chain-id", Category: catChain, EnvVars: envName("chain-id"),
 		Usage: "expected chain id; read from the node when 0"}
 	entryPointsFlag = &cli.StringSliceFlag{Name: "entrypoints", Category: catChain, EnvVars: envName("entrypoints"),
-		Usage: "EntryPoint `ADDRESS`es to serve (default: the canonical v0.7 and v0.8)"}
+		Usage: "EntryPoint `ADDRESS`es to serve, each ADDRESS or ADDRESS:VERSION (VERSION v0.7 or v0.8; needed for non-canonical addresses; default: the canonical v0.7 and v0.8)"}
 	signerKeysFlag = &cli.StringSliceFlag{Name: "signer-keys", Category: catChain, EnvVars: envName("signer-keys"),
 		Usage: "bundler signer keys, each env:NAME, file:PATH or keystore:PATH?password-file=PATH"}
 	beneficiaryFlag = &cli.StringFlag{Name: "beneficiary", Category: catChain, EnvVars: envName("beneficiary"),

@@ -15,6 +15,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/klaster-dev/klaster/app"
+	"github.com/klaster-dev/klaster/validation"
 )
 
 func main() {
@@ -47,12 +48,16 @@ which wins over the file.`,
 
 // run is the main job: a bundler on real chains, or everything with --dev.
 func run(c *cli.Context) error {
-	logger, err := newLogger(os.Stderr, c.String(logLevelFlag.Name), c.String(logFormatFlag.Name))
+	cfg, err := loadConfig(c)
+	if err != nil {
+		return err
+	}
+	logger, err := newLogger(os.Stderr, cfg.LogLevel, cfg.LogFormat)
 	if err != nil {
 		return err
 	}
 	routeGethLogs(logger)
-	stopPprof, err := startPprof(c.String(pprofFlag.Name), logger)
+	stopPprof, err := startPprof(cfg.Pprof, logger)
 	if err != nil {
 		return err
 	}
@@ -60,11 +65,6 @@ func run(c *cli.Context) error {
 
 	ctx, stop := signal.NotifyContext(c.Context, os.Interrupt, syscall.SIGTERM)
 	defer stop()
-
-	cfg, err := loadConfig(c)
-	if err != nil {
-		return err
-	}
 	opts := app.Options{Logger: logger}
 	var dev *devEnv
 	if c.Bool(devFlag.Name) {
@@ -74,13 +74,9 @@ func run(c *cli.Context) error {
 		defer dev.Close()
 		opts.Dial = dev.dial
 	}
-	vcfg, err := validationConfig(c, dev != nil)
-	if err != nil {
-		return err
-	}
-	opts.Validation = &vcfg
-	if opts.ReputationAllowlist, opts.ReputationBlocklist, err = reputationLists(c); err != nil {
-		return err
+	if dev != nil {
+		profile := validation.DevProfile()
+		opts.Validation = &profile
 	}
 	a, err := app.New(ctx, cfg, opts)
 	if err != nil {

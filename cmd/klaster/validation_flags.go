@@ -2,12 +2,11 @@ package main
 
 import (
 	"fmt"
-	"math/big"
-	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/urfave/cli/v2"
 
+	"github.com/klaster-dev/klaster/config"
 	"github.com/klaster-dev/klaster/validation"
 )
 
@@ -61,91 +60,65 @@ var validationFlags = []cli.Flag{
 	vRepAllow, vRepBlock,
 }
 
-// reputationLists reads --reputation.allowlist and --reputation.blocklist.
-func reputationLists(c *cli.Context) (allow, block []common.Address, err error) {
-	parse := func(name string) ([]common.Address, error) {
-		var out []common.Address
-		for _, a := range c.StringSlice(name) {
-			if !common.IsHexAddress(a) {
-				return nil, fmt.Errorf("--%s: %q is not an address", name, a)
-			}
-			out = append(out, common.HexToAddress(a))
-		}
-		return out, nil
-	}
-	if allow, err = parse(vRepAllow.Name); err != nil {
-		return nil, nil, err
-	}
-	block, err = parse(vRepBlock.Name)
-	return allow, block, err
-}
-
-// validationConfig builds the ERC-7562 configuration: the ERC's values (or,
-// with --dev, the compatibility profile), then every flag that is set.
-func validationConfig(c *cli.Context, dev bool) (validation.Config, error) {
-	cfg := validation.DefaultConfig()
-	if dev {
-		cfg = validation.DevProfile()
-	}
+// applyValidationFlags copies the --validation.* and --reputation.* flags
+// that are set into cfg, over what the config file says.
+func applyValidationFlags(c *cli.Context, cfg *config.Config) error {
 	set := func(f cli.Flag) bool { return c.IsSet(f.Names()[0]) }
+	v := &cfg.Validation
 	if set(vMinStake) {
-		v, ok := new(big.Int).SetString(c.String(vMinStake.Name), 10)
-		if !ok || v.Sign() < 0 {
-			return cfg, fmt.Errorf("--%s %q: want a decimal amount of wei", vMinStake.Name, c.String(vMinStake.Name))
+		s := c.String(vMinStake.Name)
+		v.MinStake = &s
+	}
+	setUint := func(f *cli.Uint64Flag, dst **uint64) {
+		if set(f) {
+			x := c.Uint64(f.Name)
+			*dst = &x
 		}
-		cfg.MinStake = v
 	}
-	if set(vMinUnstakeDelay) {
-		cfg.MinUnstakeDelay = c.Uint64(vMinUnstakeDelay.Name)
+	setInt := func(f *cli.IntFlag, dst **int) {
+		if set(f) {
+			x := c.Int(f.Name)
+			*dst = &x
+		}
 	}
-	if set(vSameSender) {
-		cfg.SameSenderMempoolCount = c.Int(vSameSender.Name)
+	setBool := func(f *cli.BoolFlag, dst **bool) {
+		if set(f) {
+			x := c.Bool(f.Name)
+			*dst = &x
+		}
 	}
-	if set(vSameEntity) {
-		cfg.SameUnstakedEntityMempoolCount = c.Int(vSameEntity.Name)
-	}
-	if set(vThrottled) {
-		cfg.ThrottledEntityMempoolCount = c.Int(vThrottled.Name)
-	}
-	if set(vThrottledBundle) {
-		cfg.ThrottledEntityBundleCount = c.Int(vThrottledBundle.Name)
-	}
-	if set(vMaxOpSize) {
-		cfg.MaxUserOpSize = c.Int(vMaxOpSize.Name)
-	}
-	if set(vMaxContext) {
-		cfg.MaxContextSize = c.Int(vMaxContext.Name)
-	}
-	if set(vLim030) {
-		cfg.EnforceValidationGasSlack = c.Bool(vLim030.Name)
-	}
-	if set(vGasSlack) {
-		cfg.ValidationGasSlack = c.Uint64(vGasSlack.Name)
-	}
-	if set(vLim060) {
-		cfg.EnforceMaxVerificationGas = c.Bool(vLim060.Name)
-	}
-	if set(vMaxVerificationGas) {
-		cfg.MaxVerificationGas = c.Uint64(vMaxVerificationGas.Name)
-	}
-	if set(vAssociated) {
-		cfg.AssociatedSlotRange = c.Uint64(vAssociated.Name)
-	}
-	if set(vValidUntilMargin) {
-		cfg.ValidUntilMargin = c.Uint64(vValidUntilMargin.Name)
-	}
-	if set(vConcurrency) {
-		cfg.MaxConcurrentCalls = c.Int(vConcurrency.Name)
-	}
+	setUint(vMinUnstakeDelay, &v.MinUnstakeDelay)
+	setInt(vSameSender, &v.SameSenderMempoolCount)
+	setInt(vSameEntity, &v.SameUnstakedEntityMempoolCount)
+	setInt(vThrottled, &v.ThrottledEntityMempoolCount)
+	setInt(vThrottledBundle, &v.ThrottledEntityBundleCount)
+	setInt(vMaxOpSize, &v.MaxUserOpSize)
+	setInt(vMaxContext, &v.MaxContextSize)
+	setBool(vLim030, &v.Lim030)
+	setUint(vGasSlack, &v.ValidationGasSlack)
+	setBool(vLim060, &v.Lim060)
+	setUint(vMaxVerificationGas, &v.MaxVerificationGas)
+	setUint(vAssociated, &v.AssociatedSlotRange)
+	setUint(vValidUntilMargin, &v.ValidUntilMargin)
+	setInt(vConcurrency, &v.Concurrency)
 	if set(vAllowlist) {
-		cfg.StorageAllowlist = nil
-		for _, item := range c.StringSlice(vAllowlist.Name) {
-			addr, mode, _ := strings.Cut(item, ":")
-			if !common.IsHexAddress(addr) || (mode != "read" && mode != "readwrite") {
-				return cfg, fmt.Errorf("--%s %q: want ADDRESS:read or ADDRESS:readwrite", vAllowlist.Name, item)
-			}
-			cfg.StorageAllowlist = append(cfg.StorageAllowlist, validation.AllowedStorage{Contract: common.HexToAddress(addr), ReadOnly: mode == "read"})
-		}
+		v.StorageAllowlist = c.StringSlice(vAllowlist.Name)
 	}
-	return cfg, nil
+	parse := func(f *cli.StringSliceFlag, dst *[]common.Address) error {
+		if !set(f) {
+			return nil
+		}
+		*dst = nil
+		for _, a := range c.StringSlice(f.Name) {
+			if !common.IsHexAddress(a) {
+				return fmt.Errorf("--%s: %q is not an address", f.Name, a)
+			}
+			*dst = append(*dst, common.HexToAddress(a))
+		}
+		return nil
+	}
+	if err := parse(vRepAllow, &cfg.Reputation.Allowlist); err != nil {
+		return err
+	}
+	return parse(vRepBlock, &cfg.Reputation.Blocklist)
 }

@@ -1,0 +1,76 @@
+package admission
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/klaster-dev/klaster/mempool"
+	"github.com/klaster-dev/klaster/reputation"
+	"github.com/klaster-dev/klaster/validation"
+)
+
+// An admitted op's first validation is kept (Insert) until the op leaves
+// (Forget): the bundler's second validation compares against it (COD-010,
+// EREP-055) and bundle selection reads its storage accesses (STO-041).
+
+// Revalidate is the bundler's second validation (bundler.Validator): the
+// op is validated again on the current state, and the contracts its first
+// validation touched must still have the same code (COD-010) and its
+// paymaster context the same size (EREP-055). A failure gives back the
+// opsSeen of innocent entities (EREP-015/016), blamed from the typed error.
+func (a *Admitter) Revalidate(ctx context.Context, e mempool.Entry) error {
+	res, err := a.validator.Validate(ctx, e.Op, e.EntryPoint)
+	if err != nil {
+		if a.rep != nil {
+			a.rep.SecondValidationFailed(reputation.CulpritOf(err), BlameOp(e))
+		}
+		return err
+	}
+	if first, ok := a.results.Load(e.UserOpHash); ok {
+		first := first.(*validation.Result)
+		if err := a.validator.RecheckCodeHashes(ctx, first); err != nil {
+			return err
+		}
+		if err := validation.RecheckContext(first, res); err != nil {
+			return err
+		}
+	} else {
+		a.results.Store(e.UserOpHash, res)
+	}
+	if !res.WindowOpen {
+		return fmt.Errorf("validity window [%d, %d] is not open", res.ReturnInfo.ValidityWindow.ValidAfter, res.ReturnInfo.ValidityWindow.ValidUntil)
+	}
+	return nil
+}
+
+// StorageConflict reports two ops of which one's validation touched the
+// other's sender storage: they may not share a bundle (ERC-4337 bundling
+// rules, STO-041). It reads only memory (the bundler calls it under the
+// pool lock).
+func (a *Admitter) StorageConflict(candidate, chosen *mempool.Entry) bool {
+	if candidate.Op.Sender == chosen.Op.Sender {
+		return false // a staked sender's own ops; nonce order keeps them apart
+	}
+	touches := func(e *mempool.Entry, sender common.Address) bool {
+		r, ok := a.results.Load(e.UserOpHash)
+		return ok && r.(*validation.Result).TouchesStorageOf(sender)
+	}
+	return touches(candidate, chosen.Op.Sender) || touches(chosen, candidate.Op.Sender)
+}
+
+// Forget drops the first validation of an op that left the pool.
+func (a *Admitter) Forget(hash common.Hash) { a.results.Delete(hash) }
+
+// BlameOp describes an entry's entities for reputation blame.
+func BlameOp(e mempool.Entry) reputation.Op {
+	op := reputation.Op{Sender: e.Sender.Address, SenderStaked: e.Sender.Staked}
+	if e.Factory != nil {
+		op.Factory, op.FactoryStaked = e.Factory.Address, e.Factory.Staked
+	}
+	if e.Paymaster != nil {
+		op.Paymaster = e.Paymaster.Address
+	}
+	return op
+}
