@@ -274,6 +274,7 @@ func (cs *chainService) info() rpc.ChainInfo {
 		ChainID:          cs.chainID,
 		EntryPoints:      cs.cfg.EntryPoints,
 		Validator:        cs.cfg.Validator,
+		StakeManager:     cs.cfg.StakeManager,
 		AccountFactories: factories,
 	}
 }

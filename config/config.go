@@ -66,6 +66,9 @@ type Chain struct {
 	Beneficiary common.Address `toml:"beneficiary"`
 	// Validator is the deployed KlasterMerkleValidator, if any.
 	Validator common.Address `toml:"validator"`
+	// StakeManager is the deployed KlasterStakeManager, if any: witnesses
+	// read it and send slash votes to it.
+	StakeManager common.Address `toml:"stake-manager"`
 	// AccountFactories maps an EntryPoint to its KlasterAccountFactory.
 	AccountFactories map[string]common.Address `toml:"account-factories"`
 	// Unsafe skips ERC-7562 tracing: for trusted, private deployments whose

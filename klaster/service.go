@@ -109,6 +109,9 @@ type Service struct {
 	// publications, and send's create and rollback.
 	mu    sync.Mutex
 	locks keyedMutex // one send per itxHash at a time
+
+	admitted admittedHooks // committed.go: gossip of admitted iTxs
+	skipped  skipSet       // committed.go: the --dev fault
 }
 
 // New creates the service. Run must be running for statuses to move.

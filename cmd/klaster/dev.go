@@ -73,8 +73,9 @@ func startDev(ctx context.Context, c *cli.Context, cfg *config.Config, logger ze
 				config.NewSecret(accounts[devSignerAccount1].KeyHex()),
 				config.NewSecret(accounts[devSignerAccount2].KeyHex()),
 			},
-			Beneficiary: accounts[devSignerAccount1].Address,
-			Validator:   contracts.KlasterValidator,
+			Beneficiary:  accounts[devSignerAccount1].Address,
+			Validator:    contracts.KlasterValidator,
+			StakeManager: contracts.StakeManager,
 			AccountFactories: map[string]common.Address{
 				contracts.EntryPointV07.Hex(): contracts.KlasterFactoryV07,
 				contracts.EntryPointV08.Hex(): contracts.KlasterFactoryV08,
@@ -121,6 +122,7 @@ func printBanner(w io.Writer, dev *devEnv, cfg config.Config, a *app.App) {
 	line("  KlasterAccountFactory v0.7  %s (staked)", c.KlasterFactoryV07)
 	line("  KlasterAccountFactory v0.8  %s (staked)", c.KlasterFactoryV08)
 	line("  Simple7702Account (v0.8)    %s", c.Simple7702Account)
+	line("  KlasterStakeManager         %s", c.StakeManager)
 	line("  CREATE2 proxy               %s", devnet.Create2Proxy)
 	line("")
 	line("Dev accounts (mnemonic %q, 10000 ETH each)", devnet.DevMnemonic)
