@@ -31,7 +31,28 @@ type Config struct {
 
 	RPC    RPC     `toml:"rpc"`
 	Chains []Chain `toml:"chains"`
+
+	// Witness runs witness mode: verdicts on the iTxs this node witnesses
+	// and slash votes (signed with NodeKey) on MISSED ops.
+	Witness bool `toml:"witness"`
+	// P2P is the gossip network of committed iTxs.
+	P2P P2P `toml:"p2p"`
 }
+
+// P2P configures gossip (libp2p gossipsub, topic /klaster/itx/1). It is off
+// unless Listen or Peers is set.
+type P2P struct {
+	// Listen are multiaddrs, e.g. /ip4/127.0.0.1/tcp/4001.
+	Listen []string `toml:"listen"`
+	// Peers are multiaddrs ending in /p2p/<peer id>.
+	Peers []string `toml:"peers"`
+	// KeyFile holds the node's libp2p identity (created when missing);
+	// empty: a fresh identity each start.
+	KeyFile string `toml:"key-file"`
+}
+
+// Enabled reports whether gossip is configured.
+func (p P2P) Enabled() bool { return len(p.Listen) > 0 || len(p.Peers) > 0 }
 
 // RPC holds the JSON-RPC server's limits.
 type RPC struct {

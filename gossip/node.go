@@ -211,7 +211,13 @@ func Start(ctx context.Context, cfg Config) (*Node, error) {
 		n.Close()
 		return nil, err
 	}
-	n.done.Add(2)
+	events, err := n.topic.EventHandler()
+	if err != nil {
+		n.Close()
+		return nil, err
+	}
+	n.done.Add(3)
+	go n.peerEvents(runCtx, events)
 	go n.readLoop(runCtx)
 	go n.connectLoop(runCtx)
 	n.log.Info().Strs("listen", n.AddrStrings()).Int("peers", len(peers)).Msg("gossip started")
@@ -288,6 +294,23 @@ func (n *Node) readLoop(ctx context.Context) {
 			continue // our own publication
 		}
 		n.cfg.Deliver(ctx, m.ReceivedFrom, m.ValidatorData)
+	}
+}
+
+// peerEvents logs peers joining and leaving the topic.
+func (n *Node) peerEvents(ctx context.Context, h *pubsub.TopicEventHandler) {
+	defer n.done.Done()
+	defer h.Cancel()
+	for {
+		ev, err := h.NextPeerEvent(ctx)
+		if err != nil {
+			return
+		}
+		if ev.Type == pubsub.PeerJoin {
+			n.log.Info().Stringer("remote", ev.Peer).Msg("peer joined the iTx topic")
+		} else {
+			n.log.Info().Stringer("remote", ev.Peer).Msg("peer left the iTx topic")
+		}
 	}
 }
 

@@ -26,10 +26,10 @@ type Chain interface {
 	ChainID() uint64
 	// Head is the latest block's timestamp and base fee.
 	Head(ctx context.Context) (time uint64, baseFee *big.Int, err error)
-	// Simulate returns nil when handleOps([op]) would succeed in the
-	// latest block's state: the op's validation passes (its execution may
-	// still revert).
-	Simulate(ctx context.Context, op *entrypoint.UserOperation, ep common.Address) error
+	// Simulate returns nil when handleOps([op]) on top of the latest block
+	// would run the op with success: both its validation and its execution
+	// pass, the condition under which a committing node bundles it.
+	Simulate(ctx context.Context, op *entrypoint.UserOperation, ep common.Address, userOpHash common.Hash) error
 	// ExecutedAt reads the stake manager's executed registry.
 	ExecutedAt(ctx context.Context, sender common.Address, userOpHash common.Hash) (*big.Int, error)
 	// ChallengeDelay is the stake manager's challenge delay in seconds.
@@ -40,6 +40,10 @@ type Chain interface {
 	// receipt. A reverted transaction is an error that carries its hash.
 	Slash(ctx context.Context, calldata []byte) (common.Hash, error)
 }
+
+// slashGasMargin is added to a slash vote's estimate: enough for the
+// slashing branch (four storage writes and the Slashed event).
+const slashGasMargin = 150_000
 
 // RPCChain is a Chain over a node's JSON-RPC.
 type RPCChain struct {
@@ -100,7 +104,7 @@ func (c *RPCChain) call(ctx context.Context, a *abi.ABI, to common.Address, meth
 	return a.Unpack(method, out)
 }
 
-func (c *RPCChain) Simulate(ctx context.Context, op *entrypoint.UserOperation, ep common.Address) error {
+func (c *RPCChain) Simulate(ctx context.Context, op *entrypoint.UserOperation, ep common.Address, userOpHash common.Hash) error {
 	p, err := op.Pack()
 	if err != nil {
 		return err
@@ -113,31 +117,61 @@ func (c *RPCChain) Simulate(ctx context.Context, op *entrypoint.UserOperation, e
 	if err != nil {
 		return err
 	}
-	_, err = c.client.CallContract(ctx, ethereum.CallMsg{From: beneficiary, To: &ep, Data: data}, nil)
+	// eth_simulateV1 returns the logs, so UserOperationEvent tells whether
+	// the execution succeeded too (handleOps itself only reverts on a
+	// validation failure).
+	var res []struct {
+		Calls []struct {
+			Status hexutil.Uint64 `json:"status"`
+			Logs   []struct {
+				Address common.Address `json:"address"`
+				Topics  []common.Hash  `json:"topics"`
+				Data    hexutil.Bytes  `json:"data"`
+			} `json:"logs"`
+			Error *struct {
+				Message string `json:"message"`
+				Data    string `json:"data"`
+			} `json:"error"`
+		} `json:"calls"`
+	}
+	call := map[string]any{"from": beneficiary, "to": ep, "data": hexutil.Bytes(data)}
+	err = c.client.Client().CallContext(ctx, &res, "eth_simulateV1", map[string]any{
+		"blockStateCalls": []any{map[string]any{"calls": []any{call}}},
+	}, "latest")
 	if err != nil {
-		return fmt.Errorf("handleOps: %w%s", err, revertDetail(err))
+		return fmt.Errorf("eth_simulateV1: %w", err)
 	}
-	return nil
-}
-
-// revertDetail decodes an EntryPoint FailedOp from an eth_call error.
-func revertDetail(err error) string {
-	var de interface{ ErrorData() any }
-	if !errors.As(err, &de) {
-		return ""
+	if len(res) != 1 || len(res[0].Calls) != 1 {
+		return errors.New("eth_simulateV1: unexpected result shape")
 	}
-	s, ok := de.ErrorData().(string)
-	if !ok {
-		return ""
+	r := res[0].Calls[0]
+	if r.Status != 1 {
+		msg := "handleOps reverted"
+		if r.Error != nil {
+			msg += ": " + r.Error.Message
+			if b, derr := hexutil.Decode(r.Error.Data); derr == nil {
+				if rev, derr := entrypoint.DecodeRevert(b); derr == nil {
+					msg += " (" + rev.Error() + ")"
+				}
+			}
+		}
+		return errors.New(msg)
 	}
-	b, derr := hexutil.Decode(s)
-	if derr != nil {
-		return ""
+	ev := c.epABI.Events["UserOperationEvent"]
+	for _, l := range r.Logs {
+		if l.Address != ep || len(l.Topics) != 4 || l.Topics[0] != ev.ID || l.Topics[1] != userOpHash {
+			continue
+		}
+		vals, err := ev.Inputs.NonIndexed().Unpack(l.Data)
+		if err != nil || len(vals) < 2 {
+			return fmt.Errorf("decode UserOperationEvent: %v", err)
+		}
+		if ok, _ := vals[1].(bool); !ok {
+			return errors.New("the op's execution reverts")
+		}
+		return nil
 	}
-	if rev, derr := entrypoint.DecodeRevert(b); derr == nil {
-		return " (" + rev.Error() + ")"
-	}
-	return ""
+	return errors.New("handleOps ran no op with this userOpHash")
 }
 
 func (c *RPCChain) ExecutedAt(ctx context.Context, sender common.Address, userOpHash common.Hash) (*big.Int, error) {
@@ -187,7 +221,9 @@ func (c *RPCChain) Slash(ctx context.Context, calldata []byte) (common.Hash, err
 	feeCap := new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), tip)
 	tx, err := types.SignNewTx(c.key, types.LatestSignerForChainID(new(big.Int).SetUint64(c.id)), &types.DynamicFeeTx{
 		ChainID: new(big.Int).SetUint64(c.id), Nonce: nonce, GasTipCap: tip, GasFeeCap: feeCap,
-		Gas: gas + gas/5, To: &c.stakeManager, Data: calldata,
+		// The estimate may have run below the threshold while another vote
+		// lands first and makes this one slash (more storage writes).
+		Gas: gas + slashGasMargin, To: &c.stakeManager, Data: calldata,
 	})
 	if err != nil {
 		return common.Hash{}, err

@@ -102,8 +102,8 @@ type WitnessResult struct {
 
 // Witness is klaster_witnessInterchainTx: it checks the iTx, stores it for
 // witnessing and publishes it to the peers.
-func (s *Service) Witness(ctx context.Context, m *Message) (*WitnessResult, error) {
-	c, err := s.Check(m)
+func (s *Service) Witness(ctx context.Context, req klaster.SendRequest, node common.Address) (*WitnessResult, error) {
+	c, err := s.cfg.Checker.CheckCommitted(req, node)
 	if err != nil {
 		return nil, err
 	}
@@ -154,6 +154,9 @@ type Reports struct {
 	NextCursor *string   `json:"nextCursor"`
 }
 
+// MaxReportsLimit is the largest page of klaster_getWitnessReports.
+const MaxReportsLimit = 1000
+
 // maxScan bounds the log entries one Reports call reads, so that a filter
 // matching nothing costs a bounded amount of work.
 const maxScan = 10_000
@@ -164,8 +167,8 @@ func (s *Service) Reports(ctx context.Context, f ReportFilter) (*Reports, error)
 	if f.Limit <= 0 {
 		f.Limit = 100
 	}
-	if f.Limit > 1000 {
-		return nil, &klaster.Error{Code: klaster.CodeInvalidParams, Message: "limit: at most 1000"}
+	if f.Limit > MaxReportsLimit {
+		return nil, &klaster.Error{Code: klaster.CodeInvalidParams, Message: fmt.Sprintf("limit: at most %d", MaxReportsLimit)}
 	}
 	pos := int64(0)
 	if f.Cursor != "" {
@@ -306,7 +309,7 @@ func (s *Service) step(ctx context.Context, rec *Record, i int, heads map[uint64
 		// could never be bundled, so they do not count.
 		if !o.Simulated && hd.time >= o.Lower && hd.time <= o.Upper &&
 			(hd.baseFee == nil || o.Op.MaxFeePerGas == nil || o.Op.MaxFeePerGas.Cmp(hd.baseFee) >= 0) {
-			if err := ch.Simulate(ctx, o.Op, o.EntryPoint); err == nil {
+			if err := ch.Simulate(ctx, o.Op, o.EntryPoint, o.UserOpHash); err == nil {
 				o.Simulated, changed = true, true
 				s.log.Debug().Stringer("itxHash", rec.ItxHash).Stringer("userOpHash", o.UserOpHash).Msg("op simulated inside its window")
 			} else {

@@ -60,6 +60,8 @@ func loadConfig(c *cli.Context) (config.Config, error) {
 		cfg.RPC.CORSOrigins = c.StringSlice(rpcCORSFlag.Name)
 	}
 
+	applyNetworkFlags(c, &cfg)
+
 	// A chain given by flags is added to (or, by chain id, overrides) the
 	// file's chains.
 	if set(rpcURLFlag) {

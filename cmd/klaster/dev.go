@@ -108,6 +108,13 @@ func printBanner(w io.Writer, dev *devEnv, cfg config.Config, a *app.App) {
 	}
 	line("  health                  %s/health", bundler)
 	line("")
+	if addrs := a.P2PAddrs(); len(addrs) > 0 {
+		line("Gossip (libp2p gossipsub, topic /klaster/itx/1)")
+		for _, addr := range addrs {
+			line("  %s", addr)
+		}
+		line("")
+	}
 	line("Dev chain nodes (eth, net, web3, debug, txpool, dev; HTTP and WebSocket)")
 	for _, ch := range dev.net.Chains {
 		line("  chain %-5d             %s", ch.ChainID, ch.HTTPURL)
