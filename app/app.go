@@ -137,7 +137,7 @@ func New(ctx context.Context, cfg config.Config, opts Options) (*App, error) {
 	}
 	a.itx = itx
 	node := a.nodeInfo()
-	if err := a.newNetwork(ctx); err != nil {
+	if err := a.newNetwork(ctx, vcfg.ValidUntilMargin); err != nil {
 		a.closeChains()
 		return nil, err
 	}

@@ -29,7 +29,8 @@ type network struct {
 
 // newNetwork builds the witness service over every chain that has a stake
 // manager, and starts gossip when configured. Admitted iTxs are published.
-func (a *App) newNetwork(ctx context.Context) error {
+// margin is the validation's validUntil margin (seconds).
+func (a *App) newNetwork(ctx context.Context, margin uint64) error {
 	n := &network{mode: a.cfg.Witness, itx: a.itx}
 	var store witness.Store
 	if a.redis != nil {
@@ -50,7 +51,7 @@ func (a *App) newNetwork(ctx context.Context) error {
 		}
 	}
 	n.witness = witness.New(witness.Config{
-		Checker: a.itx, Store: store, Key: a.nodeKey, Chains: chains,
+		Checker: a.itx, Store: store, Key: a.nodeKey, Chains: chains, Margin: margin,
 		Logger: a.log,
 	})
 	a.itx.OnAdmitted(n.witness.PublishCommitted)

@@ -200,7 +200,7 @@ func TestWitnessNetwork(t *testing.T) {
 		}
 	}
 
-	upper := now() + 45
+	upper := now() + 60 // the bundlers do not bundle in the last 30 s
 	send := func(items ...map[string]any) (*quoteResult, common.Hash) {
 		t.Helper()
 		q := e.quote(ctx, items...)

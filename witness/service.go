@@ -34,6 +34,10 @@ type Config struct {
 	Chains []Chain
 	// Interval is how often witness mode looks at its iTxs (default 1 s).
 	Interval time.Duration
+	// Margin is the bundlers' validUntil margin in seconds: an op is not
+	// bundled in the last Margin seconds of its window, so a simulation
+	// there does not count as a chance the node had.
+	Margin uint64
 	Logger   zerolog.Logger
 	Now      func() time.Time
 }
@@ -305,9 +309,10 @@ func (s *Service) step(ctx context.Context, rec *Record, i int, heads map[uint64
 	}
 	changed := false
 	if o.Verdict == Pending {
-		// Inside the window: does the op simulate? Fees below the base fee
-		// could never be bundled, so they do not count.
-		if !o.Simulated && hd.time >= o.Lower && hd.time <= o.Upper &&
+		// Inside the window (less the bundlers' margin): does the op
+		// simulate? Fees below the base fee could never be bundled, so they
+		// do not count.
+		if !o.Simulated && hd.time >= o.Lower && hd.time+s.cfg.Margin <= o.Upper &&
 			(hd.baseFee == nil || o.Op.MaxFeePerGas == nil || o.Op.MaxFeePerGas.Cmp(hd.baseFee) >= 0) {
 			if err := ch.Simulate(ctx, o.Op, o.EntryPoint, o.UserOpHash); err == nil {
 				o.Simulated, changed = true, true
