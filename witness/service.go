@@ -38,8 +38,8 @@ type Config struct {
 	// bundled in the last Margin seconds of its window, so a simulation
 	// there does not count as a chance the node had.
 	Margin uint64
-	Logger   zerolog.Logger
-	Now      func() time.Time
+	Logger zerolog.Logger
+	Now    func() time.Time
 }
 
 // Service stores the iTxs this node witnesses, publishes them, answers
