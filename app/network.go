@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"sync"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
@@ -52,6 +53,10 @@ func (a *App) newNetwork(ctx context.Context, margin uint64) error {
 	}
 	n.witness = witness.New(witness.Config{
 		Checker: a.itx, Store: store, Key: a.nodeKey, Chains: chains, Margin: margin,
+		Admit: func(ctx context.Context, req klaster.SendRequest) error {
+			_, err := a.itx.Send(ctx, req)
+			return err
+		},
 		Logger: a.log,
 	})
 	a.itx.OnAdmitted(n.witness.PublishCommitted)
@@ -63,12 +68,22 @@ func (a *App) newNetwork(ctx context.Context, margin uint64) error {
 				if err != nil {
 					return nil, err
 				}
-				return n.witness.Check(m)
+				c, err := n.witness.Check(m)
+				if err != nil {
+					return nil, err
+				}
+				return gossiped{m, c}, nil
 			},
 			Deliver: func(ctx context.Context, from peer.ID, v any) {
-				c := v.(*klaster.Committed)
-				if err := n.witness.Accept(ctx, c); err != nil {
-					a.log.Error().Err(err).Stringer("itxHash", c.ItxHash).Msg("store gossiped iTx")
+				g := v.(gossiped)
+				if n.witness.IsSelf(g.c.Node) {
+					// Our own commitment came back: run it (a no-op when
+					// it is already admitted).
+					go n.admitOwn(a, g)
+					return
+				}
+				if err := n.witness.Accept(ctx, g.c); err != nil {
+					a.log.Error().Err(err).Stringer("itxHash", g.c.ItxHash).Msg("store gossiped iTx")
 				}
 			},
 			Logger: a.log,
@@ -89,6 +104,23 @@ func (a *App) newNetwork(ctx context.Context, margin uint64) error {
 	}
 	a.network = n
 	return nil
+}
+
+// gossiped is a gossip message with the iTx it carries, checked.
+type gossiped struct {
+	m *witness.Message
+	c *klaster.Committed
+}
+
+// admitOwn admits an iTx this node committed to that reached it by gossip.
+func (n *network) admitOwn(a *App, g gossiped) {
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	if _, err := a.itx.Send(ctx, g.m.Request()); err != nil {
+		a.log.Warn().Err(err).Stringer("itxHash", g.c.ItxHash).Msg("own iTx received by gossip refused")
+		return
+	}
+	a.log.Info().Stringer("itxHash", g.c.ItxHash).Msg("own iTx received by gossip admitted")
 }
 
 // apis are the network's JSON-RPC services, for / and every chain's path.

@@ -140,6 +140,8 @@ func waitReports(ctx context.Context, t *testing.T, w *witnessProc, what string,
 //     Slashed is emitted and the node's stake drops by the slashed amount.
 //   - C: an unfunded account: UNEXECUTABLE, no slash.
 //   - D: an op whose execution reverts, run by a third party: EXECUTED.
+//   - F: handed to a witness only; gossip brings it to the node, which runs
+//     it: EXECUTED.
 //
 // Witness 1 is killed with SIGKILL after it witnessed everything and
 // restarted on its Redis: it still reports. Forged and oversized gossip
@@ -240,9 +242,20 @@ func TestWitnessNetwork(t *testing.T) {
 		t.Fatalf("D: want one op that reverted in execution, got %+v", evs)
 	}
 	e.waitStatus(ctx, itxA, "SUCCESS")
+	// F: the user hands its signed iTx to witness 2 only; gossip brings it
+	// to the committing node, which runs it (it cannot claim it never got
+	// it).
+	qF := e.quote(ctx, e.itxItem(e.newAccount(ctx, 1338, oneEth), recipient(10), 0, upper, false))
+	bodyF := e.signed(qF)
+	bodyF["node"] = node.Address
+	if err := ws[1].rpc.CallContext(ctx, nil, "klaster_witnessInterchainTx", bodyF); err != nil {
+		t.Fatalf("klaster_witnessInterchainTx F: %v", err)
+	}
+	itxF := qF.ItxHash
+	e.waitStatus(ctx, itxF, "SUCCESS")
 
 	// Every iTx reached both witnesses by gossip alone.
-	wantOps := map[common.Hash]int{itxA: 2, itxB: 2, itxC: 1, itxD: 1}
+	wantOps := map[common.Hash]int{itxA: 2, itxB: 2, itxC: 1, itxD: 1, itxF: 1}
 	all := func(got map[common.Hash][]witnessReport) bool {
 		for h, n := range wantOps {
 			if len(got[h]) != n {
@@ -265,7 +278,7 @@ func TestWitnessNetwork(t *testing.T) {
 	}
 
 	// Verdicts.
-	want := map[common.Hash]string{itxA: "EXECUTED", itxB: "MISSED", itxC: "UNEXECUTABLE", itxD: "EXECUTED"}
+	want := map[common.Hash]string{itxA: "EXECUTED", itxB: "MISSED", itxC: "UNEXECUTABLE", itxD: "EXECUTED", itxF: "EXECUTED"}
 	final := func(got map[common.Hash][]witnessReport) bool {
 		for h, v := range want {
 			for _, r := range got[h] {

@@ -38,6 +38,11 @@ type Config struct {
 	// bundled in the last Margin seconds of its window, so a simulation
 	// there does not count as a chance the node had.
 	Margin uint64
+	// Admit receives the iTxs committed by this node itself that reach it
+	// as witness input (klaster_witnessInterchainTx or gossip): a user who
+	// handed its signed iTx only to witnesses still gets it run, so the node
+	// cannot claim it never received it (klaster.Service.Send).
+	Admit  func(ctx context.Context, req klaster.SendRequest) error
 	Logger zerolog.Logger
 	Now    func() time.Time
 }
@@ -111,6 +116,11 @@ func (s *Service) Witness(ctx context.Context, req klaster.SendRequest, node com
 	if err != nil {
 		return nil, err
 	}
+	if s.IsSelf(c.Node) && s.cfg.Admit != nil {
+		if err := s.cfg.Admit(ctx, req); err != nil {
+			return nil, err
+		}
+	}
 	if err := s.Accept(ctx, c); err != nil {
 		return nil, err
 	}
@@ -123,10 +133,15 @@ func (s *Service) Check(m *Message) (*klaster.Committed, error) {
 	return s.cfg.Checker.CheckCommitted(m.Request(), m.Node)
 }
 
+// IsSelf reports whether node is this node.
+func (s *Service) IsSelf(node common.Address) bool {
+	return node == s.self && s.self != (common.Address{})
+}
+
 // Accept stores a checked iTx for witnessing; an iTx already stored, or
 // committed to by this node itself, is left alone.
 func (s *Service) Accept(ctx context.Context, c *klaster.Committed) error {
-	if c.Node == s.self && s.self != (common.Address{}) {
+	if s.IsSelf(c.Node) {
 		return nil // a node never witnesses itself
 	}
 	added, err := s.store.Add(ctx, NewRecord(c, uint64(s.cfg.Now().Unix())))
