@@ -333,10 +333,23 @@ func (n *Node) connectLoop(ctx context.Context) {
 				n.log.Info().Stringer("to", p.ID).Msg("connected to peer")
 			}
 		}
+		n.pruneLimiters()
 		select {
 		case <-ctx.Done():
 			return
 		case <-t.C:
+		}
+	}
+}
+
+// pruneLimiters forgets the rate limiters of peers no longer connected, so
+// the map stays as small as the set of connections.
+func (n *Node) pruneLimiters() {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	for p := range n.limiters {
+		if n.host.Network().Connectedness(p) != network.Connected {
+			delete(n.limiters, p)
 		}
 	}
 }
