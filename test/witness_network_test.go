@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math/big"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"syscall"
@@ -461,5 +462,34 @@ func witnessRPC(ctx context.Context, t *testing.T, e *itxEnv, w *witnessProc) {
 	err = w.rpc.CallContext(ctx, &ok, "debug_klaster_skipInterchainTx", q.ItxHash)
 	if code, _ := rpcCode(t, err); code != -32601 {
 		t.Fatalf("debug_klaster_skipInterchainTx outside --dev: code %d (%v), want -32601", code, err)
+	}
+}
+
+// TestDemoWitness runs `klaster demo --witness` (three processes of its own)
+// and checks that it shows both verdicts and a slash on each chain.
+func TestDemoWitness(t *testing.T) {
+	bin := klasterBinary(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 8*time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, bin, "demo", "--witness", "--timeout", "6m")
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("klaster demo --witness: %v\n%s", err, out)
+	}
+	text := string(out)
+	for _, want := range []string{
+		"both witnesses joined /klaster/itx/1",
+		"executed iTx  chain 1337  EXECUTED", "executed iTx  chain 1338  EXECUTED",
+		"skipped iTx   chain 1337  MISSED  slash vote", "skipped iTx   chain 1338  MISSED  slash vote",
+		"chain 1337: Slashed(", "chain 1338: Slashed(", "the node's stake is now 0.500000 ETH",
+	} {
+		if !strings.Contains(text, want) {
+			t.Fatalf("demo output lacks %q:\n%s", want, text)
+		}
+	}
+	if _, rest, ok := strings.Cut(text, "logs in "); ok {
+		if dir, _, _ := strings.Cut(rest, "\n"); strings.HasPrefix(dir, os.TempDir()) {
+			os.RemoveAll(dir) // the demo keeps its logs for the user
+		}
 	}
 }
