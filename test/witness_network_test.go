@@ -156,6 +156,20 @@ func TestWitnessNetwork(t *testing.T) {
 	e := newITxEnv(ctx, t, "--p2p.listen", fmt.Sprintf("/ip4/127.0.0.1/tcp/%d", nodePort), "--p2p.key", nodeP2PKey)
 	nodeAddr := fmt.Sprintf("/ip4/127.0.0.1/tcp/%d/p2p/%s", nodePort, nodeID)
 	node := e.accounts[7] // the dev node key: signs commitments
+	var info struct {
+		Chains []struct {
+			ChainID      hexutil.Uint64 `json:"chainId"`
+			StakeManager string         `json:"stakeManager"`
+		} `json:"chains"`
+	}
+	if err := e.root.CallContext(ctx, &info, "klaster_getInfo"); err != nil {
+		t.Fatal(err)
+	}
+	for _, ch := range info.Chains {
+		if ch.StakeManager != e.contracts.StakeManager.Hex() {
+			t.Fatalf("klaster_getInfo chain %d: stakeManager %q, want %s (EIP-55)", ch.ChainID, ch.StakeManager, e.contracts.StakeManager.Hex())
+		}
+	}
 	smABI, err := klasteraccount.KlasterStakeManagerMetaData.GetAbi()
 	if err != nil {
 		t.Fatal(err)
