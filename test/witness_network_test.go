@@ -260,7 +260,7 @@ func TestWitnessNetwork(t *testing.T) {
 	// F: the user hands its signed iTx to witness 2 only; gossip brings it
 	// to the committing node, which runs it (it cannot claim it never got
 	// it).
-	qF := e.quote(ctx, e.itxItem(e.newAccount(ctx, 1338, oneEth), recipient(10), 0, upper, false))
+	qF := e.quote(ctx, e.itxItem(e.newAccount(ctx, 1338, oneEth), recipient(10), 0, now()+60, false))
 	bodyF := e.signed(qF)
 	bodyF["node"] = node.Address
 	if err := ws[1].rpc.CallContext(ctx, nil, "klaster_witnessInterchainTx", bodyF); err != nil {

@@ -38,6 +38,10 @@ type Config struct {
 	// bundled in the last Margin seconds of its window, so a simulation
 	// there does not count as a chance the node had.
 	Margin uint64
+	// MaxActive caps the iTxs waiting for a verdict (default 100000): a
+	// commitment costs a node nothing, so storage and simulations must be
+	// bounded. Over it, new iTxs are refused with -32504.
+	MaxActive int64
 	// Admit receives the iTxs committed by this node itself that reach it
 	// as witness input (klaster_witnessInterchainTx or gossip): a user who
 	// handed its signed iTx only to witnesses still gets it run, so the node
@@ -72,6 +76,9 @@ func New(cfg Config) *Service {
 	}
 	if cfg.Now == nil {
 		cfg.Now = time.Now
+	}
+	if cfg.MaxActive <= 0 {
+		cfg.MaxActive = 100_000
 	}
 	s := &Service{
 		cfg: cfg, store: cfg.Store, chains: map[uint64]Chain{},
@@ -144,6 +151,14 @@ func (s *Service) Accept(ctx context.Context, c *klaster.Committed) error {
 	if s.IsSelf(c.Node) {
 		return nil // a node never witnesses itself
 	}
+	if n, err := s.store.ActiveCount(ctx); err != nil {
+		return &klaster.Error{Code: klaster.CodeInternal, Message: fmt.Sprintf("count witnessed iTxs: %v", err)}
+	} else if n >= s.cfg.MaxActive {
+		if old, err := s.store.Get(ctx, c.ItxHash); err == nil && old != nil {
+			return nil // already witnessed
+		}
+		return &klaster.Error{Code: codeThrottled, Message: fmt.Sprintf("witness capacity reached: %d iTxs wait for a verdict (cap %d)", n, s.cfg.MaxActive)}
+	}
 	added, err := s.store.Add(ctx, NewRecord(c, uint64(s.cfg.Now().Unix())))
 	if err != nil {
 		return &klaster.Error{Code: klaster.CodeInternal, Message: fmt.Sprintf("store witnessed iTx: %v", err)}
@@ -172,6 +187,9 @@ type Reports struct {
 	Items      []*Report `json:"items"`
 	NextCursor *string   `json:"nextCursor"`
 }
+
+// codeThrottled is ERC-7769's -32504 (throttled).
+const codeThrottled = -32504
 
 // MaxReportsLimit is the largest page of klaster_getWitnessReports.
 const MaxReportsLimit = 1000

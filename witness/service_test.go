@@ -194,3 +194,33 @@ func TestNeverWitnessesItself(t *testing.T) {
 		t.Fatal("another node's iTx was not stored")
 	}
 }
+
+// TestWitnessCapacity: past MaxActive, a new iTx is refused with -32504,
+// one already stored is still fine, and a settled one frees a place.
+func TestWitnessCapacity(t *testing.T) {
+	ctx := context.Background()
+	s := New(Config{MaxActive: 1})
+	committed := func(h byte) *klaster.Committed {
+		r := testRecord(h, common.Address{0xbb}, 1)
+		return &klaster.Committed{ItxHash: r.ItxHash, Node: r.Node, Commitment: r.Commitment, UserSignature: r.UserSignature,
+			Ops: []klaster.CommittedOp{{ChainID: 1337, Op: r.Ops[0].Op, UserOpHash: r.Ops[0].UserOpHash, Upper: 100}}}
+	}
+	if err := s.Accept(ctx, committed(1)); err != nil {
+		t.Fatal(err)
+	}
+	var kerr *klaster.Error
+	if err := s.Accept(ctx, committed(2)); !errors.As(err, &kerr) || kerr.Code != -32504 {
+		t.Fatalf("over capacity: %v, want -32504", err)
+	}
+	if err := s.Accept(ctx, committed(1)); err != nil {
+		t.Fatalf("an iTx already stored: %v", err)
+	}
+	rec, _ := s.store.Get(ctx, common.Hash{1})
+	rec.Ops[0].Verdict = Executed
+	if err := s.store.Update(ctx, rec); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Accept(ctx, committed(2)); err != nil {
+		t.Fatalf("after a verdict freed a place: %v", err)
+	}
+}

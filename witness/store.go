@@ -25,6 +25,8 @@ type Store interface {
 	Update(ctx context.Context, r *Record) error
 	// Active lists the iTxs with an op that still needs work.
 	Active(ctx context.Context) ([]common.Hash, error)
+	// ActiveCount counts them.
+	ActiveCount(ctx context.Context) (int64, error)
 	// Log returns up to n entries of the report log from position start,
 	// and the log's length.
 	Log(ctx context.Context, start, n int64) ([]LogEntry, int64, error)
@@ -110,6 +112,12 @@ func (m *MemoryStore) Active(context.Context) ([]common.Hash, error) {
 		out = append(out, h)
 	}
 	return out, nil
+}
+
+func (m *MemoryStore) ActiveCount(context.Context) (int64, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return int64(len(m.active)), nil
 }
 
 func (m *MemoryStore) Log(_ context.Context, start, n int64) ([]LogEntry, int64, error) {
@@ -211,6 +219,14 @@ func (s *RedisStore) Active(ctx context.Context) ([]common.Hash, error) {
 		out = append(out, common.HexToHash(m))
 	}
 	return out, nil
+}
+
+func (s *RedisStore) ActiveCount(ctx context.Context) (int64, error) {
+	n, err := s.client.SCard(ctx, s.activeKey()).Result()
+	if err != nil {
+		return 0, fmt.Errorf("redis: count active witnessed iTxs: %w", err)
+	}
+	return n, nil
 }
 
 func (s *RedisStore) Log(ctx context.Context, start, n int64) ([]LogEntry, int64, error) {
