@@ -50,6 +50,8 @@ type Options struct {
 	// table applies to; nil means validation.DefaultConfig (--dev passes
 	// validation.DevProfile).
 	Validation *validation.Config
+	// DevFaults serves debug_klaster_skipInterchainTx (--dev only).
+	DevFaults bool
 }
 
 // App is a running klaster process.
@@ -64,6 +66,7 @@ type App struct {
 	redis   *redis.Client // nil: state in memory
 	itx     *klaster.Service
 	metrics *metrics.Metrics
+	network *network // network.go: witness service and gossip
 }
 
 // New connects to every chain and prepares the server. It does not serve yet.
@@ -133,6 +136,11 @@ func New(ctx context.Context, cfg config.Config, opts Options) (*App, error) {
 	}
 	a.itx = itx
 	node := a.nodeInfo()
+	if err := a.newNetwork(ctx, vcfg.ValidUntilMargin); err != nil {
+		a.closeChains()
+		return nil, err
+	}
+	netAPIs := a.network.apis(node, opts.DevFaults)
 	a.server = rpc.NewServer(rpc.Options{
 		MaxBodyBytes:   cfg.RPC.MaxBodyBytes,
 		MaxBatchItems:  cfg.RPC.MaxBatchItems,
@@ -150,12 +158,12 @@ func New(ctx context.Context, cfg config.Config, opts Options) (*App, error) {
 		if cfg.DebugAPI {
 			backends.Debug = debugBackend{cs}
 		}
-		if err := a.server.AddChain(cs.chainID, rpc.ChainAPIs(cs.info(), node, backends)); err != nil {
+		if err := a.server.AddChain(cs.chainID, append(rpc.ChainAPIs(cs.info(), node, backends), netAPIs...)); err != nil {
 			a.closeChains()
 			return nil, err
 		}
 	}
-	a.server.SetRootAPIs(rpc.RootAPIs(node, a.itx))
+	a.server.SetRootAPIs(append(rpc.RootAPIs(node, a.itx), netAPIs...))
 	a.server.SetHealthFunc(a.health)
 	a.server.Mount("/metrics", a.metrics.Handler())
 	a.server.Mount("/ready", http.HandlerFunc(a.serveReady))
@@ -203,6 +211,7 @@ func (a *App) Run(ctx context.Context) error {
 	}
 	chainsDone.Add(1)
 	go func() { defer chainsDone.Done(); a.itx.Run(chainsCtx) }()
+	a.network.run(chainsCtx, &chainsDone)
 	errc := make(chan error, 1)
 	go func() { errc <- a.http.Serve(a.ln) }()
 	a.log.Info().Str("addr", a.ln.Addr().String()).Int("chains", len(a.chains)).Msg("klaster serving")
@@ -229,6 +238,7 @@ func (a *App) Run(ctx context.Context) error {
 }
 
 func (a *App) closeChains() {
+	a.network.close()
 	for _, cs := range a.chains {
 		cs.close()
 	}

@@ -278,6 +278,7 @@ func (cs *chainService) info() rpc.ChainInfo {
 		ChainID:          cs.chainID,
 		EntryPoints:      cs.spec.EntryPoints,
 		Validator:        cs.cfg.Validator,
+		StakeManager:     cs.cfg.StakeManager,
 		AccountFactories: factories,
 	}
 }

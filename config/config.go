@@ -37,6 +37,11 @@ type Config struct {
 	RPC    RPC     `toml:"rpc"`
 	Chains []Chain `toml:"chains"`
 
+	// Witness runs witness mode: verdicts on the iTxs this node witnesses
+	// and slash votes (signed with NodeKey) on MISSED ops.
+	Witness bool `toml:"witness"`
+	// P2P is the gossip network of committed iTxs.
+	P2P P2P `toml:"p2p"`
 	// Validation, Reputation and Gas apply to every chain; each field the
 	// file leaves out keeps its default (the --validation.* and
 	// --reputation.* flags override the file).
@@ -107,6 +112,21 @@ type PVG struct {
 	EstimationPaymasterDataSize *int     `toml:"estimation-paymaster-data-size" json:"estimationPaymasterDataSize"`
 }
 
+// P2P configures gossip (libp2p gossipsub, topic /klaster/itx/1). It is off
+// unless Listen or Peers is set.
+type P2P struct {
+	// Listen are multiaddrs, e.g. /ip4/127.0.0.1/tcp/4001.
+	Listen []string `toml:"listen"`
+	// Peers are multiaddrs ending in /p2p/<peer id>.
+	Peers []string `toml:"peers"`
+	// KeyFile holds the node's libp2p identity (created when missing);
+	// empty: a fresh identity each start.
+	KeyFile string `toml:"key-file"`
+}
+
+// Enabled reports whether gossip is configured.
+func (p P2P) Enabled() bool { return len(p.Listen) > 0 || len(p.Peers) > 0 }
+
 // RPC holds the JSON-RPC server's limits.
 type RPC struct {
 	MaxBodyBytes   int      `toml:"max-body-bytes"`
@@ -144,6 +164,9 @@ type Chain struct {
 	Beneficiary common.Address `toml:"beneficiary"`
 	// Validator is the deployed KlasterMerkleValidator, if any.
 	Validator common.Address `toml:"validator"`
+	// StakeManager is the deployed KlasterStakeManager, if any: witnesses
+	// read it and send slash votes to it.
+	StakeManager common.Address `toml:"stake-manager"`
 	// AccountFactories maps an EntryPoint to its KlasterAccountFactory.
 	AccountFactories map[string]common.Address `toml:"account-factories"`
 	// Unsafe skips ERC-7562 tracing: for trusted, private deployments whose

@@ -2,6 +2,7 @@ package devnet
 
 import (
 	"fmt"
+	"math/big"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
@@ -32,7 +33,25 @@ type Contracts struct {
 	KlasterFactoryV08       common.Address
 	// Simple7702Account is the v0.8 delegate for EIP-7702 accounts.
 	Simple7702Account common.Address
+	// StakeManager is the KlasterStakeManager of nodes and witnesses
+	// (StakeManagerConfig), reading KlasterValidator's executed registry.
+	StakeManager common.Address
 }
+
+// StakeManagerConfig is what the KlasterStakeManager is deployed with. It is
+// fixed at deployment.
+type StakeManagerConfig struct {
+	UnlockDelay    uint64 // seconds between unlock() and withdraw()
+	ChallengeDelay uint64 // seconds after an op's upperBoundTimestamp before slash
+	ThresholdBps   uint64 // votes needed, in basis points of all stake
+	SlashBps       uint64 // share of the node's stake taken, in basis points
+}
+
+// DevStakeManager is the stake manager of dev chains and `klaster deploy`:
+// a 1-day unlock, a 4 s challenge delay, slashing once the votes reach half
+// of all stake, and half of the node's stake slashed. With three equal
+// stakes (a node and two witnesses) both witnesses must vote.
+var DevStakeManager = StakeManagerConfig{UnlockDelay: 86400, ChallengeDelay: 4, ThresholdBps: 5000, SlashBps: 5000}
 
 // KlasterFactory returns the KlasterAccountFactory bound to entryPoint.
 func (c Contracts) KlasterFactory(entryPoint common.Address) (common.Address, bool) {
@@ -101,6 +120,12 @@ func plan(factoryOwner common.Address) ([]deployment, Contracts, error) {
 		return nil, c, err
 	}
 	if c.KlasterFactoryV08, err = add("KlasterAccountFactory v0.8", common.Hash{}, klasteraccount.KlasterAccountFactoryMetaData.Bin, klasteraccount.KlasterAccountFactoryMetaData.GetAbi, c.EntryPointV08, c.KlasterValidator, factoryOwner); err != nil {
+		return nil, c, err
+	}
+	if c.StakeManager, err = add("KlasterStakeManager", common.Hash{}, klasteraccount.KlasterStakeManagerMetaData.Bin, klasteraccount.KlasterStakeManagerMetaData.GetAbi,
+		c.KlasterValidator, []common.Address{c.EntryPointV07, c.EntryPointV08},
+		new(big.Int).SetUint64(DevStakeManager.UnlockDelay), new(big.Int).SetUint64(DevStakeManager.ChallengeDelay),
+		new(big.Int).SetUint64(DevStakeManager.ThresholdBps), new(big.Int).SetUint64(DevStakeManager.SlashBps)); err != nil {
 		return nil, c, err
 	}
 	// The npm bytecode must reproduce the canonical addresses, or wallets'

@@ -57,7 +57,7 @@ func TestDevnetBoots(t *testing.T) {
 		for _, addr := range []common.Address{
 			entrypoint.V07.EntryPoint(), entrypoint.V08.EntryPoint(),
 			entrypoint.V07.SimpleAccountFactory(), entrypoint.V08.SimpleAccountFactory(),
-			d.Contracts.KlasterValidator, d.Contracts.KlasterFactoryV07, d.Contracts.KlasterFactoryV08,
+			d.Contracts.KlasterValidator, d.Contracts.KlasterFactoryV07, d.Contracts.KlasterFactoryV08, d.Contracts.StakeManager,
 		} {
 			var code hexutil.Bytes
 			if err := client.CallContext(ctx, &code, "eth_getCode", addr, "latest"); err != nil || len(code) == 0 {

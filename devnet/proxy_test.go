@@ -9,6 +9,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/params"
+
+	"github.com/klaster-dev/klaster/bindings/klasteraccount"
 )
 
 func TestCreate2ProxyDeploymentIsTheCanonicalOne(t *testing.T) {
@@ -61,6 +63,21 @@ func TestDeployOnABareChain(t *testing.T) {
 	code, err := client.CodeAt(ctx, Create2Proxy, nil)
 	if err != nil || string(code) != string(create2ProxyCode) {
 		t.Fatalf("proxy code %x (%v)", code, err)
+	}
+	// The stake manager reads the validator's registry, with the dev
+	// parameters fixed at deployment.
+	sm, err := klasteraccount.NewKlasterStakeManager(got.StakeManager, client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if reg, err := sm.Registry(nil); err != nil || reg != got.KlasterValidator {
+		t.Fatalf("stake manager registry %s (%v), want the validator %s", reg, err, got.KlasterValidator)
+	}
+	if d, err := sm.ChallengeDelay(nil); err != nil || d.Uint64() != DevStakeManager.ChallengeDelay {
+		t.Fatalf("challenge delay %v (%v)", d, err)
+	}
+	if th, err := sm.ThresholdBps(nil); err != nil || th.Uint64() != DevStakeManager.ThresholdBps {
+		t.Fatalf("threshold %v (%v)", th, err)
 	}
 	// A second run changes nothing.
 	if _, err := Deploy(ctx, client, accounts[0]); err != nil {

@@ -42,11 +42,15 @@ func (s *Service) Send(ctx context.Context, req SendRequest) (*SendResult, error
 		return nil, err
 	}
 	rec := s.newRecord(in, t, req.Signature)
+	if s.isSkipped(t.root) { // the --dev fault: committed to, never bundled
+		checked = nil
+	}
 	if err := s.insertAll(ctx, rec, in, checked); err != nil {
 		s.log.Warn().Stringer("itxHash", t.root).Err(err).Msg("iTx insert failed, rolled back")
 		return nil, err
 	}
 	s.log.Info().Stringer("itxHash", t.root).Int("ops", len(in)).Msg("iTx admitted")
+	s.notifyAdmitted(ctx, in, t, rec)
 	return &SendResult{ItxHash: t.root, UserOpHashes: t.hashes}, nil
 }
 

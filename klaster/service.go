@@ -117,6 +117,9 @@ type Service struct {
 	tasks   *fifo.Queue[func(context.Context)]
 	running atomic.Bool
 	locks   keyedMutex // one send per itxHash at a time
+
+	admitted admittedHooks // committed.go: gossip of admitted iTxs
+	skipped  skipSet       // committed.go: the --dev fault
 }
 
 // New creates the service. Run must be running for statuses to move.

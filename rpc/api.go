@@ -11,6 +11,8 @@ type ChainInfo struct {
 	ChainID     uint64
 	EntryPoints entrypoint.Set // the chain spec's, in configured order
 	Validator   common.Address // the deployed Merkle validator module
+	// StakeManager is the deployed KlasterStakeManager; zero when none.
+	StakeManager common.Address
 	// AccountFactories maps an entry point to the factory of the dev/test
 	// account for it. It may be nil.
 	AccountFactories map[common.Address]common.Address

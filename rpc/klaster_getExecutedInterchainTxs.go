@@ -27,16 +27,11 @@ func (api *KlasterAPI) GetExecutedInterchainTxs(ctx context.Context, filter *jso
 	if req.Cursor != nil {
 		f.Cursor = *req.Cursor
 	}
-	if !absent(req.Limit) {
-		n, err := parseUintParam(req.Limit, "limit")
-		if err != nil {
-			return nil, err
-		}
-		if n == 0 || n > klaster.MaxFeedLimit {
-			return nil, InvalidParams("limit: %d is not within 1…%d", n, klaster.MaxFeedLimit)
-		}
-		f.Limit = int(n)
+	limit, err := limitParam(req.Limit, klaster.MaxFeedLimit)
+	if err != nil {
+		return nil, err
 	}
+	f.Limit = limit
 	if !absent(req.ChainID) {
 		id, err := parseUintParam(req.ChainID, "chainId")
 		if err != nil {

@@ -3,6 +3,7 @@ package rpc
 import (
 	"strconv"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 )
 
@@ -27,6 +28,7 @@ type InfoChain struct {
 	RPCPath          string            `json:"rpcPath"`
 	EntryPoints      []string          `json:"entryPoints"`
 	Validator        string            `json:"validator"`
+	StakeManager     string            `json:"stakeManager,omitempty"`
 	AccountFactories map[string]string `json:"accountFactories,omitempty"`
 }
 
@@ -54,6 +56,9 @@ func buildInfo(node NodeInfo) Info {
 			RPCPath:     ChainRPCPath(c.ChainID),
 			EntryPoints: make([]string, c.EntryPoints.Len()),
 			Validator:   c.Validator.Hex(),
+		}
+		if c.StakeManager != (common.Address{}) {
+			ic.StakeManager = c.StakeManager.Hex()
 		}
 		for i, ep := range c.EntryPoints.Addresses() {
 			ic.EntryPoints[i] = ep.Hex()

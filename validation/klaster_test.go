@@ -47,6 +47,15 @@ func klasterOp(t *testing.T, f *fixture, salt int64) *entrypoint.UserOperation {
 	op := f.baseOp(sender)
 	op.Factory, op.FactoryData = &factory, data
 	op.VerificationGasLimit = big.NewInt(450_000)
+	_ = ctx
+	return resign(t, f, op)
+}
+
+// resign signs op as the only leaf of a mee-v1 tree by the owner of
+// klasterOp's accounts.
+func resign(t *testing.T, f *fixture, op *entrypoint.UserOperation) *entrypoint.UserOperation {
+	t.Helper()
+	owner := f.net.Accounts[4]
 	hash, err := entrypoint.Hash(op, f.entryPoint, new(big.Int).SetUint64(f.chain.ChainID))
 	if err != nil {
 		t.Fatal(err)
@@ -62,7 +71,6 @@ func klasterOp(t *testing.T, f *fixture, salt int64) *entrypoint.UserOperation {
 	}
 	proof, _ := tree.ProofAt(0)
 	op.Signature = klaster.EncodeSignature(klaster.MerkleSignature{ItxHash: tree.Root(), UpperBound: upper, Proof: proof, UserSignature: sig})
-	_ = ctx
 	return op
 }
 

@@ -1234,8 +1234,8 @@ func (_KlasterAccountFactory *KlasterAccountFactoryFilterer) ParseOwnershipTrans
 
 // KlasterMerkleValidatorMetaData contains all meta data concerning the KlasterMerkleValidator contract.
 var KlasterMerkleValidatorMetaData = &bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"AlreadyInitialized\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidOwner\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"OwnerSet\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"MEE_V1_PREFIX\",\"outputs\":[{\"internalType\":\"bytes4\",\"name\":\"\",\"type\":\"bytes4\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"smartAccount\",\"type\":\"address\"}],\"name\":\"isInitialized\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"moduleTypeId\",\"type\":\"uint256\"}],\"name\":\"isModuleType\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"hash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"isValidSignatureWithSender\",\"outputs\":[{\"internalType\":\"bytes4\",\"name\":\"\",\"type\":\"bytes4\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"onInstall\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"name\":\"onUninstall\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"initCode\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"callData\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"accountGasLimits\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"preVerificationGas\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"gasFees\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"paymasterAndData\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"internalType\":\"structPackedUserOperation\",\"name\":\"userOp\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"userOpHash\",\"type\":\"bytes32\"}],\"name\":\"validateUserOp\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
-	Bin: "0x6080604052348015600e575f5ffd5b5061102e8061001c5f395ff3fe608060405260043610610079575f3560e01c8063c2c113e81161004c578063c2c113e814610140578063d60b347f146101a4578063ecd05961146101fa578063f551e2ee1461021a575f5ffd5b8063666e1b391461007d5780636d61fe70146100eb5780638a91b0e3146101005780639700320314610113575b5f5ffd5b348015610088575f5ffd5b506100c1610097366004610c1a565b73ffffffffffffffffffffffffffffffffffffffff9081165f908152602081905260409020541690565b60405173ffffffffffffffffffffffffffffffffffffffff90911681526020015b60405180910390f35b6100fe6100f9366004610c78565b610239565b005b6100fe61010e366004610c78565b6103a6565b34801561011e575f5ffd5b5061013261012d366004610cb7565b610408565b6040519081526020016100e2565b34801561014b575f5ffd5b506101737f177eee000000000000000000000000000000000000000000000000000000000081565b6040517fffffffff0000000000000000000000000000000000000000000000000000000090911681526020016100e2565b3480156101af575f5ffd5b506101ea6101be366004610c1a565b73ffffffffffffffffffffffffffffffffffffffff9081165f9081526020819052604090205416151590565b60405190151581526020016100e2565b348015610205575f5ffd5b506101ea610214366004610cfe565b60011490565b348015610225575f5ffd5b50610173610234366004610d15565b6104bf565b335f9081526020819052604090205473ffffffffffffffffffffffffffffffffffffffff161561029b576040517f93360fbf00000000000000000000000000000000000000000000000000000000815233600482015260240160405180910390fd5b60148110156102d6576040517f49e27cff00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f6102e46014828486610d6b565b6102ed91610d92565b60601c905080610329576040517f49e27cff00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b335f8181526020819052604080822080547fffffffffffffffffffffffff00000000000000000000000000000000000000001673ffffffffffffffffffffffffffffffffffffffff861690811790915590519092917f342827c97908e5e2f71151c08502a66d44b6f758e3ac2f1de95f02eb95f0a73591a3505050565b335f8181526020819052604080822080547fffffffffffffffffffffffff0000000000000000000000000000000000000000169055519091907f342827c97908e5e2f71151c08502a66d44b6f758e3ac2f1de95f02eb95f0a735908390a35050565b335f9081526020819052604081205473ffffffffffffffffffffffffffffffffffffffff16368261043d610100870187610df8565b9150915061044b82826105f6565b1561049a575f808061046a6104638560048189610d6b565b8a89610665565b9250925092508261048457600196505050505050506104b9565b60a01b60d09190911b1794506104b99350505050565b6104a6838684846107ea565b6104b15760016104b3565b5f5b93505050505b92915050565b335f9081526020819052604081205473ffffffffffffffffffffffffffffffffffffffff166104ee84846105f6565b15610592575f808061050d610506876004818b610d6b565b8a87610665565b92509250925082158061051f57508142105b806105335750801580159061053357508042115b1561056557507fffffffff0000000000000000000000000000000000000000000000000000000093506105ee92505050565b507f1626ba7e0000000000000000000000000000000000000000000000000000000093506105ee92505050565b61059e818686866107ea565b6105c8577fffffffff000000000000000000000000000000000000000000000000000000006105ea565b7f1626ba7e000000000000000000000000000000000000000000000000000000005b9150505b949350505050565b5f6004821080159061065e57507f177eee000000000000000000000000000000000000000000000000000000000061063160045f8587610d6b565b61063a91610e59565b7fffffffff0000000000000000000000000000000000000000000000000000000016145b9392505050565b5f808060a086101561067e57505f9150819050806107e0565b61068c60406020888a610d6b565b61069591610ebe565b91506106a560606040888a610d6b565b6106ae91610ebe565b905065ffffffffffff8211806106c9575065ffffffffffff81115b156106db57505f9150819050806107e0565b5f6106e9602082898b610d6b565b6106f291610ebe565b6040805160208101899052908101859052606081018490529091505f90608001604080517fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0818403018152828252805160209182012090830152016040516020818303038152906040528051906020012090506107718989848461098f565b610785575f5f5f94509450945050506107e0565b5f5f5f6107968c8c608060016109c7565b925092509250826107b4575f5f5f97509750975050505050506107e0565b6107d889868e858f6107c68783610f27565b926107d393929190610d6b565b6107ea565b975050505050505b9450945094915050565b5f73ffffffffffffffffffffffffffffffffffffffff8516158061080f575060418214155b1561081b57505f6105ee565b5f6108296020828587610d6b565b61083291610ebe565b90505f610843604060208688610d6b565b61084c91610ebe565b90505f8585604081811061086257610862610f3a565b919091013560f81c915050601b81101561088457610881601b82610f67565b90505b7f19457468657265756d205369676e6564204d6573736167653a0a3332000000005f908152601c889052603c812081906108c090848787610a7f565b5090925090505f8160038111156108d9576108d9610f80565b14801561091157508973ffffffffffffffffffffffffffffffffffffffff168273ffffffffffffffffffffffffffffffffffffffff16145b15610924576001955050505050506105ee565b61093089848787610a7f565b5090925090505f81600381111561094957610949610f80565b14801561098157508973ffffffffffffffffffffffffffffffffffffffff168273ffffffffffffffffffffffffffffffffffffffff16145b9a9950505050505050505050565b5f5f5f5f6109a18888606060206109c7565b925092509250826109b7575f93505050506105ee565b8782018161098182828a8a610b6e565b5f8080808786886109d9826020610f27565b926109e693929190610d6b565b6109ef91610ebe565b90506109fc602088610fad565b811115610a12575f5f5f935093509350506107e0565b878188610a20826020610f27565b92610a2d93929190610d6b565b610a3691610ebe565b9150610a43816020610f27565b925084610a508489610fad565b610a5a9190610fc0565b821115610a70575f5f5f935093509350506107e0565b60019350509450945094915050565b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0841115610ab857505f915060039050826107e0565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa158015610b09573d5f5f3e3d5ffd5b50506040517fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0015191505073ffffffffffffffffffffffffffffffffffffffff8116610b5f57505f9250600191508290506107e0565b975f9750879650945050505050565b5f82610b7b868685610b85565b1495945050505050565b5f81815b84811015610bbd57610bb382878784818110610ba757610ba7610f3a565b90506020020135610bc6565b9150600101610b89565b50949350505050565b5f818310610be0575f82815260208490526040902061065e565b5f83815260208390526040902061065e565b803573ffffffffffffffffffffffffffffffffffffffff81168114610c15575f5ffd5b919050565b5f60208284031215610c2a575f5ffd5b61065e82610bf2565b5f5f83601f840112610c43575f5ffd5b50813567ffffffffffffffff811115610c5a575f5ffd5b602083019150836020828501011115610c71575f5ffd5b9250929050565b5f5f60208385031215610c89575f5ffd5b823567ffffffffffffffff811115610c9f575f5ffd5b610cab85828601610c33565b90969095509350505050565b5f5f60408385031215610cc8575f5ffd5b823567ffffffffffffffff811115610cde575f5ffd5b83016101208186031215610cf0575f5ffd5b946020939093013593505050565b5f60208284031215610d0e575f5ffd5b5035919050565b5f5f5f5f60608587031215610d28575f5ffd5b610d3185610bf2565b935060208501359250604085013567ffffffffffffffff811115610d53575f5ffd5b610d5f87828801610c33565b95989497509550505050565b5f5f85851115610d79575f5ffd5b83861115610d85575f5ffd5b5050820193919092039150565b80357fffffffffffffffffffffffffffffffffffffffff0000000000000000000000008116906014841015610df1577fffffffffffffffffffffffffffffffffffffffff000000000000000000000000808560140360031b1b82161691505b5092915050565b5f5f83357fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe1843603018112610e2b575f5ffd5b83018035915067ffffffffffffffff821115610e45575f5ffd5b602001915036819003821315610c71575f5ffd5b80357fffffffff000000000000000000000000000000000000000000000000000000008116906004841015610df1577fffffffff00000000000000000000000000000000000000000000000000000000808560040360031b1b82161691505092915050565b803560208310156104b9577fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff602084900360031b1b1692915050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b808201808211156104b9576104b9610efa565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b60ff81811683821601908111156104b9576104b9610efa565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b818103818111156104b9576104b9610efa565b5f82610ff3577f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b50049056fea2646970667358221220b09984a743646221b5cbbb8807873243076360b7e30dabcefb2f879efe814bb664736f6c634300081c0033",
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"AlreadyInitialized\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidOwner\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"userOpHash\",\"type\":\"bytes32\"}],\"name\":\"Executed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"OwnerSet\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"MEE_V1_PREFIX\",\"outputs\":[{\"internalType\":\"bytes4\",\"name\":\"\",\"type\":\"bytes4\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"userOpHash\",\"type\":\"bytes32\"}],\"name\":\"executedAt\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"smartAccount\",\"type\":\"address\"}],\"name\":\"isInitialized\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"moduleTypeId\",\"type\":\"uint256\"}],\"name\":\"isModuleType\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"hash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"isValidSignatureWithSender\",\"outputs\":[{\"internalType\":\"bytes4\",\"name\":\"\",\"type\":\"bytes4\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"onInstall\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"name\":\"onUninstall\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"initCode\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"callData\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"accountGasLimits\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"preVerificationGas\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"gasFees\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"paymasterAndData\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"internalType\":\"structPackedUserOperation\",\"name\":\"userOp\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"userOpHash\",\"type\":\"bytes32\"}],\"name\":\"validateUserOp\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	Bin: "0x6080604052348015600e575f5ffd5b506110f38061001c5f395ff3fe608060405260043610610093575f3560e01c8063c2c113e811610066578063df437ea01161004c578063df437ea014610214578063ecd0596114610261578063f551e2ee14610281575f5ffd5b8063c2c113e81461015a578063d60b347f146101be575f5ffd5b8063666e1b39146100975780636d61fe70146101055780638a91b0e31461011a578063970032031461012d575b5f5ffd5b3480156100a2575f5ffd5b506100db6100b1366004610cc5565b73ffffffffffffffffffffffffffffffffffffffff9081165f908152602081905260409020541690565b60405173ffffffffffffffffffffffffffffffffffffffff90911681526020015b60405180910390f35b610118610113366004610d23565b6102a0565b005b610118610128366004610d23565b61040d565b348015610138575f5ffd5b5061014c610147366004610d62565b61046f565b6040519081526020016100fc565b348015610165575f5ffd5b5061018d7f177eee000000000000000000000000000000000000000000000000000000000081565b6040517fffffffff0000000000000000000000000000000000000000000000000000000090911681526020016100fc565b3480156101c9575f5ffd5b506102046101d8366004610cc5565b73ffffffffffffffffffffffffffffffffffffffff9081165f9081526020819052604090205416151590565b60405190151581526020016100fc565b34801561021f575f5ffd5b5061014c61022e366004610da9565b5f90815260016020908152604080832073ffffffffffffffffffffffffffffffffffffffff949094168352929052205490565b34801561026c575f5ffd5b5061020461027b366004610dc3565b60011490565b34801561028c575f5ffd5b5061018d61029b366004610dda565b61056a565b335f9081526020819052604090205473ffffffffffffffffffffffffffffffffffffffff1615610302576040517f93360fbf00000000000000000000000000000000000000000000000000000000815233600482015260240160405180910390fd5b601481101561033d576040517f49e27cff00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f61034b6014828486610e30565b61035491610e57565b60601c905080610390576040517f49e27cff00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b335f8181526020819052604080822080547fffffffffffffffffffffffff00000000000000000000000000000000000000001673ffffffffffffffffffffffffffffffffffffffff861690811790915590519092917f342827c97908e5e2f71151c08502a66d44b6f758e3ac2f1de95f02eb95f0a73591a3505050565b335f8181526020819052604080822080547fffffffffffffffffffffffff0000000000000000000000000000000000000000169055519091907f342827c97908e5e2f71151c08502a66d44b6f758e3ac2f1de95f02eb95f0a735908390a35050565b335f9081526020819052604081205473ffffffffffffffffffffffffffffffffffffffff1636826104a4610100870187610ebd565b915091506104b282826106a1565b15610545575f85815260016020818152604080842033808652925280842092909255905187927f71ed0a768275994af299aae0bbf451857ec497f011f4efb5d42d76a1075b461b91a35f808061051561050e8560048189610e30565b8a89610710565b9250925092508261052f5760019650505050505050610564565b60a01b60d09190911b1794506105649350505050565b61055183868484610895565b61055c57600161055e565b5f5b93505050505b92915050565b335f9081526020819052604081205473ffffffffffffffffffffffffffffffffffffffff1661059984846106a1565b1561063d575f80806105b86105b1876004818b610e30565b8a87610710565b9250925092508215806105ca57508142105b806105de575080158015906105de57508042115b1561061057507fffffffff00000000000000000000000000000000000000000000000000000000935061069992505050565b507f1626ba7e00000000000000000000000000000000000000000000000000000000935061069992505050565b61064981868686610895565b610673577fffffffff00000000000000000000000000000000000000000000000000000000610695565b7f1626ba7e000000000000000000000000000000000000000000000000000000005b9150505b949350505050565b5f6004821080159061070957507f177eee00000000000000000000000000000000000000000000000000000000006106dc60045f8587610e30565b6106e591610f1e565b7fffffffff0000000000000000000000000000000000000000000000000000000016145b9392505050565b5f808060a086101561072957505f91508190508061088b565b61073760406020888a610e30565b61074091610f83565b915061075060606040888a610e30565b61075991610f83565b905065ffffffffffff821180610774575065ffffffffffff81115b1561078657505f91508190508061088b565b5f610794602082898b610e30565b61079d91610f83565b6040805160208101899052908101859052606081018490529091505f90608001604080517fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe08184030181528282528051602091820120908301520160405160208183030381529060405280519060200120905061081c89898484610a3a565b610830575f5f5f945094509450505061088b565b5f5f5f6108418c8c60806001610a72565b9250925092508261085f575f5f5f975097509750505050505061088b565b61088389868e858f6108718783610fec565b9261087e93929190610e30565b610895565b975050505050505b9450945094915050565b5f73ffffffffffffffffffffffffffffffffffffffff851615806108ba575060418214155b156108c657505f610699565b5f6108d46020828587610e30565b6108dd91610f83565b90505f6108ee604060208688610e30565b6108f791610f83565b90505f8585604081811061090d5761090d610fff565b919091013560f81c915050601b81101561092f5761092c601b8261102c565b90505b7f19457468657265756d205369676e6564204d6573736167653a0a3332000000005f908152601c889052603c8120819061096b90848787610b2a565b5090925090505f81600381111561098457610984611045565b1480156109bc57508973ffffffffffffffffffffffffffffffffffffffff168273ffffffffffffffffffffffffffffffffffffffff16145b156109cf57600195505050505050610699565b6109db89848787610b2a565b5090925090505f8160038111156109f4576109f4611045565b148015610a2c57508973ffffffffffffffffffffffffffffffffffffffff168273ffffffffffffffffffffffffffffffffffffffff16145b9a9950505050505050505050565b5f5f5f5f610a4c888860606020610a72565b92509250925082610a62575f9350505050610699565b87820181610a2c82828a8a610c19565b5f808080878688610a84826020610fec565b92610a9193929190610e30565b610a9a91610f83565b9050610aa7602088611072565b811115610abd575f5f5f9350935093505061088b565b878188610acb826020610fec565b92610ad893929190610e30565b610ae191610f83565b9150610aee816020610fec565b925084610afb8489611072565b610b059190611085565b821115610b1b575f5f5f9350935093505061088b565b60019350509450945094915050565b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0841115610b6357505f9150600390508261088b565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa158015610bb4573d5f5f3e3d5ffd5b50506040517fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0015191505073ffffffffffffffffffffffffffffffffffffffff8116610c0a57505f92506001915082905061088b565b975f9750879650945050505050565b5f82610c26868685610c30565b1495945050505050565b5f81815b84811015610c6857610c5e82878784818110610c5257610c52610fff565b90506020020135610c71565b9150600101610c34565b50949350505050565b5f818310610c8b575f828152602084905260409020610709565b5f838152602083905260409020610709565b803573ffffffffffffffffffffffffffffffffffffffff81168114610cc0575f5ffd5b919050565b5f60208284031215610cd5575f5ffd5b61070982610c9d565b5f5f83601f840112610cee575f5ffd5b50813567ffffffffffffffff811115610d05575f5ffd5b602083019150836020828501011115610d1c575f5ffd5b9250929050565b5f5f60208385031215610d34575f5ffd5b823567ffffffffffffffff811115610d4a575f5ffd5b610d5685828601610cde565b90969095509350505050565b5f5f60408385031215610d73575f5ffd5b823567ffffffffffffffff811115610d89575f5ffd5b83016101208186031215610d9b575f5ffd5b946020939093013593505050565b5f5f60408385031215610dba575f5ffd5b610d9b83610c9d565b5f60208284031215610dd3575f5ffd5b5035919050565b5f5f5f5f60608587031215610ded575f5ffd5b610df685610c9d565b935060208501359250604085013567ffffffffffffffff811115610e18575f5ffd5b610e2487828801610cde565b95989497509550505050565b5f5f85851115610e3e575f5ffd5b83861115610e4a575f5ffd5b5050820193919092039150565b80357fffffffffffffffffffffffffffffffffffffffff0000000000000000000000008116906014841015610eb6577fffffffffffffffffffffffffffffffffffffffff000000000000000000000000808560140360031b1b82161691505b5092915050565b5f5f83357fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe1843603018112610ef0575f5ffd5b83018035915067ffffffffffffffff821115610f0a575f5ffd5b602001915036819003821315610d1c575f5ffd5b80357fffffffff000000000000000000000000000000000000000000000000000000008116906004841015610eb6577fffffffff00000000000000000000000000000000000000000000000000000000808560040360031b1b82161691505092915050565b80356020831015610564577fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff602084900360031b1b1692915050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b8082018082111561056457610564610fbf565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b60ff818116838216019081111561056457610564610fbf565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b8181038181111561056457610564610fbf565b5f826110b8577f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b50049056fea2646970667358221220a954e4a878ed1ef3a2966764fae8bc2f2d62587c370d4cad226d911e0828cb9c64736f6c634300081c0033",
 }
 
 // KlasterMerkleValidatorABI is the input ABI used to generate the binding from.
@@ -1436,6 +1436,37 @@ func (_KlasterMerkleValidator *KlasterMerkleValidatorCallerSession) MEEV1PREFIX(
 	return _KlasterMerkleValidator.Contract.MEEV1PREFIX(&_KlasterMerkleValidator.CallOpts)
 }
 
+// ExecutedAt is a free data retrieval call binding the contract method 0xdf437ea0.
+//
+// Solidity: function executedAt(address sender, bytes32 userOpHash) view returns(uint256)
+func (_KlasterMerkleValidator *KlasterMerkleValidatorCaller) ExecutedAt(opts *bind.CallOpts, sender common.Address, userOpHash [32]byte) (*big.Int, error) {
+	var out []interface{}
+	err := _KlasterMerkleValidator.contract.Call(opts, &out, "executedAt", sender, userOpHash)
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// ExecutedAt is a free data retrieval call binding the contract method 0xdf437ea0.
+//
+// Solidity: function executedAt(address sender, bytes32 userOpHash) view returns(uint256)
+func (_KlasterMerkleValidator *KlasterMerkleValidatorSession) ExecutedAt(sender common.Address, userOpHash [32]byte) (*big.Int, error) {
+	return _KlasterMerkleValidator.Contract.ExecutedAt(&_KlasterMerkleValidator.CallOpts, sender, userOpHash)
+}
+
+// ExecutedAt is a free data retrieval call binding the contract method 0xdf437ea0.
+//
+// Solidity: function executedAt(address sender, bytes32 userOpHash) view returns(uint256)
+func (_KlasterMerkleValidator *KlasterMerkleValidatorCallerSession) ExecutedAt(sender common.Address, userOpHash [32]byte) (*big.Int, error) {
+	return _KlasterMerkleValidator.Contract.ExecutedAt(&_KlasterMerkleValidator.CallOpts, sender, userOpHash)
+}
+
 // IsInitialized is a free data retrieval call binding the contract method 0xd60b347f.
 //
 // Solidity: function isInitialized(address smartAccount) view returns(bool)
@@ -1560,37 +1591,6 @@ func (_KlasterMerkleValidator *KlasterMerkleValidatorCallerSession) Owner(accoun
 	return _KlasterMerkleValidator.Contract.Owner(&_KlasterMerkleValidator.CallOpts, account)
 }
 
-// ValidateUserOp is a free data retrieval call binding the contract method 0x97003203.
-//
-// Solidity: function validateUserOp((address,uint256,bytes,bytes,bytes32,uint256,bytes32,bytes,bytes) userOp, bytes32 userOpHash) view returns(uint256)
-func (_KlasterMerkleValidator *KlasterMerkleValidatorCaller) ValidateUserOp(opts *bind.CallOpts, userOp PackedUserOperation, userOpHash [32]byte) (*big.Int, error) {
-	var out []interface{}
-	err := _KlasterMerkleValidator.contract.Call(opts, &out, "validateUserOp", userOp, userOpHash)
-
-	if err != nil {
-		return *new(*big.Int), err
-	}
-
-	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
-
-	return out0, err
-
-}
-
-// ValidateUserOp is a free data retrieval call binding the contract method 0x97003203.
-//
-// Solidity: function validateUserOp((address,uint256,bytes,bytes,bytes32,uint256,bytes32,bytes,bytes) userOp, bytes32 userOpHash) view returns(uint256)
-func (_KlasterMerkleValidator *KlasterMerkleValidatorSession) ValidateUserOp(userOp PackedUserOperation, userOpHash [32]byte) (*big.Int, error) {
-	return _KlasterMerkleValidator.Contract.ValidateUserOp(&_KlasterMerkleValidator.CallOpts, userOp, userOpHash)
-}
-
-// ValidateUserOp is a free data retrieval call binding the contract method 0x97003203.
-//
-// Solidity: function validateUserOp((address,uint256,bytes,bytes,bytes32,uint256,bytes32,bytes,bytes) userOp, bytes32 userOpHash) view returns(uint256)
-func (_KlasterMerkleValidator *KlasterMerkleValidatorCallerSession) ValidateUserOp(userOp PackedUserOperation, userOpHash [32]byte) (*big.Int, error) {
-	return _KlasterMerkleValidator.Contract.ValidateUserOp(&_KlasterMerkleValidator.CallOpts, userOp, userOpHash)
-}
-
 // OnInstall is a paid mutator transaction binding the contract method 0x6d61fe70.
 //
 // Solidity: function onInstall(bytes data) payable returns()
@@ -1631,6 +1631,184 @@ func (_KlasterMerkleValidator *KlasterMerkleValidatorSession) OnUninstall(arg0 [
 // Solidity: function onUninstall(bytes ) payable returns()
 func (_KlasterMerkleValidator *KlasterMerkleValidatorTransactorSession) OnUninstall(arg0 []byte) (*types.Transaction, error) {
 	return _KlasterMerkleValidator.Contract.OnUninstall(&_KlasterMerkleValidator.TransactOpts, arg0)
+}
+
+// ValidateUserOp is a paid mutator transaction binding the contract method 0x97003203.
+//
+// Solidity: function validateUserOp((address,uint256,bytes,bytes,bytes32,uint256,bytes32,bytes,bytes) userOp, bytes32 userOpHash) returns(uint256)
+func (_KlasterMerkleValidator *KlasterMerkleValidatorTransactor) ValidateUserOp(opts *bind.TransactOpts, userOp PackedUserOperation, userOpHash [32]byte) (*types.Transaction, error) {
+	return _KlasterMerkleValidator.contract.Transact(opts, "validateUserOp", userOp, userOpHash)
+}
+
+// ValidateUserOp is a paid mutator transaction binding the contract method 0x97003203.
+//
+// Solidity: function validateUserOp((address,uint256,bytes,bytes,bytes32,uint256,bytes32,bytes,bytes) userOp, bytes32 userOpHash) returns(uint256)
+func (_KlasterMerkleValidator *KlasterMerkleValidatorSession) ValidateUserOp(userOp PackedUserOperation, userOpHash [32]byte) (*types.Transaction, error) {
+	return _KlasterMerkleValidator.Contract.ValidateUserOp(&_KlasterMerkleValidator.TransactOpts, userOp, userOpHash)
+}
+
+// ValidateUserOp is a paid mutator transaction binding the contract method 0x97003203.
+//
+// Solidity: function validateUserOp((address,uint256,bytes,bytes,bytes32,uint256,bytes32,bytes,bytes) userOp, bytes32 userOpHash) returns(uint256)
+func (_KlasterMerkleValidator *KlasterMerkleValidatorTransactorSession) ValidateUserOp(userOp PackedUserOperation, userOpHash [32]byte) (*types.Transaction, error) {
+	return _KlasterMerkleValidator.Contract.ValidateUserOp(&_KlasterMerkleValidator.TransactOpts, userOp, userOpHash)
+}
+
+// KlasterMerkleValidatorExecutedIterator is returned from FilterExecuted and is used to iterate over the raw logs and unpacked data for Executed events raised by the KlasterMerkleValidator contract.
+type KlasterMerkleValidatorExecutedIterator struct {
+	Event *KlasterMerkleValidatorExecuted // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *KlasterMerkleValidatorExecutedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(KlasterMerkleValidatorExecuted)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(KlasterMerkleValidatorExecuted)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *KlasterMerkleValidatorExecutedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *KlasterMerkleValidatorExecutedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// KlasterMerkleValidatorExecuted represents a Executed event raised by the KlasterMerkleValidator contract.
+type KlasterMerkleValidatorExecuted struct {
+	Account    common.Address
+	UserOpHash [32]byte
+	Raw        types.Log // Blockchain specific contextual infos
+}
+
+// FilterExecuted is a free log retrieval operation binding the contract event 0x71ed0a768275994af299aae0bbf451857ec497f011f4efb5d42d76a1075b461b.
+//
+// Solidity: event Executed(address indexed account, bytes32 indexed userOpHash)
+func (_KlasterMerkleValidator *KlasterMerkleValidatorFilterer) FilterExecuted(opts *bind.FilterOpts, account []common.Address, userOpHash [][32]byte) (*KlasterMerkleValidatorExecutedIterator, error) {
+
+	var accountRule []interface{}
+	for _, accountItem := range account {
+		accountRule = append(accountRule, accountItem)
+	}
+	var userOpHashRule []interface{}
+	for _, userOpHashItem := range userOpHash {
+		userOpHashRule = append(userOpHashRule, userOpHashItem)
+	}
+
+	logs, sub, err := _KlasterMerkleValidator.contract.FilterLogs(opts, "Executed", accountRule, userOpHashRule)
+	if err != nil {
+		return nil, err
+	}
+	return &KlasterMerkleValidatorExecutedIterator{contract: _KlasterMerkleValidator.contract, event: "Executed", logs: logs, sub: sub}, nil
+}
+
+// WatchExecuted is a free log subscription operation binding the contract event 0x71ed0a768275994af299aae0bbf451857ec497f011f4efb5d42d76a1075b461b.
+//
+// Solidity: event Executed(address indexed account, bytes32 indexed userOpHash)
+func (_KlasterMerkleValidator *KlasterMerkleValidatorFilterer) WatchExecuted(opts *bind.WatchOpts, sink chan<- *KlasterMerkleValidatorExecuted, account []common.Address, userOpHash [][32]byte) (event.Subscription, error) {
+
+	var accountRule []interface{}
+	for _, accountItem := range account {
+		accountRule = append(accountRule, accountItem)
+	}
+	var userOpHashRule []interface{}
+	for _, userOpHashItem := range userOpHash {
+		userOpHashRule = append(userOpHashRule, userOpHashItem)
+	}
+
+	logs, sub, err := _KlasterMerkleValidator.contract.WatchLogs(opts, "Executed", accountRule, userOpHashRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(KlasterMerkleValidatorExecuted)
+				if err := _KlasterMerkleValidator.contract.UnpackLog(event, "Executed", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseExecuted is a log parse operation binding the contract event 0x71ed0a768275994af299aae0bbf451857ec497f011f4efb5d42d76a1075b461b.
+//
+// Solidity: event Executed(address indexed account, bytes32 indexed userOpHash)
+func (_KlasterMerkleValidator *KlasterMerkleValidatorFilterer) ParseExecuted(log types.Log) (*KlasterMerkleValidatorExecuted, error) {
+	event := new(KlasterMerkleValidatorExecuted)
+	if err := _KlasterMerkleValidator.contract.UnpackLog(event, "Executed", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
 }
 
 // KlasterMerkleValidatorOwnerSetIterator is returned from FilterOwnerSet and is used to iterate over the raw logs and unpacked data for OwnerSet events raised by the KlasterMerkleValidator contract.
@@ -1784,6 +1962,1432 @@ func (_KlasterMerkleValidator *KlasterMerkleValidatorFilterer) WatchOwnerSet(opt
 func (_KlasterMerkleValidator *KlasterMerkleValidatorFilterer) ParseOwnerSet(log types.Log) (*KlasterMerkleValidatorOwnerSet, error) {
 	event := new(KlasterMerkleValidatorOwnerSet)
 	if err := _KlasterMerkleValidator.contract.UnpackLog(event, "OwnerSet", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// KlasterStakeManagerMetaData contains all meta data concerning the KlasterStakeManager contract.
+var KlasterStakeManagerMetaData = &bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractIExecutedRegistry\",\"name\":\"registry_\",\"type\":\"address\"},{\"internalType\":\"address[]\",\"name\":\"entryPoints_\",\"type\":\"address[]\"},{\"internalType\":\"uint256\",\"name\":\"unlockDelay_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"challengeDelay_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"thresholdBps_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"slashBps_\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AlreadySlashed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"witness\",\"type\":\"address\"}],\"name\":\"AlreadyVoted\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadCommitment\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadConfig\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadProof\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"NoStake\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"}],\"name\":\"NodeNotStaked\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotAWitness\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"NotUnlocking\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"userOpHash\",\"type\":\"bytes32\"}],\"name\":\"OpExecuted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"withdrawableAt\",\"type\":\"uint256\"}],\"name\":\"StillLocked\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"TooEarly\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"witness\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"userOpHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"itxHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"votes\",\"type\":\"uint256\"}],\"name\":\"SlashVote\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"itxHash\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"userOpHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Slashed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"added\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"total\",\"type\":\"uint256\"}],\"name\":\"Staked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"withdrawableAt\",\"type\":\"uint256\"}],\"name\":\"Unlocked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"challengeDelay\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"entryPoints\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registry\",\"outputs\":[{\"internalType\":\"contractIExecutedRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"initCode\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"callData\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"accountGasLimits\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"preVerificationGas\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"gasFees\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"paymasterAndData\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"internalType\":\"structPackedUserOperation\",\"name\":\"op\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"itxHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint48\",\"name\":\"lowerBoundTimestamp\",\"type\":\"uint48\"},{\"internalType\":\"uint48\",\"name\":\"upperBoundTimestamp\",\"type\":\"uint48\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"},{\"internalType\":\"bytes\",\"name\":\"userSignature\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"nodeCommitment\",\"type\":\"bytes\"}],\"name\":\"slash\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"slashBps\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"slashed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"slashedTotal\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"stake\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"stakeOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"withdrawableAt\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"thresholdBps\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalStake\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unlock\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unlockDelay\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"voted\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"votes\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	Bin: "0x610120604052348015610010575f5ffd5b50604051611a1b380380611a1b83398101604081905261002f91610179565b6001600160a01b038616158061004457508451155b8061004d575081155b80610059575061271082115b80610062575080155b8061006e575061271081115b1561008c576040516301f30c8760e21b815260040160405180910390fd5b6001600160a01b03861660805284516100ab905f9060208801906100c7565b5060a09390935260c09190915260e052610100525061027b9050565b828054828255905f5260205f2090810192821561011a579160200282015b8281111561011a57825182546001600160a01b0319166001600160a01b039091161782556020909201916001909101906100e5565b5061012692915061012a565b5090565b5b80821115610126575f815560010161012b565b6001600160a01b0381168114610152575f5ffd5b50565b634e487b7160e01b5f52604160045260245ffd5b80516101748161013e565b919050565b5f5f5f5f5f5f60c0878903121561018e575f5ffd5b86516101998161013e565b60208801519096506001600160401b038111156101b4575f5ffd5b8701601f810189136101c4575f5ffd5b80516001600160401b038111156101dd576101dd610155565b604051600582901b90603f8201601f191681016001600160401b038111828210171561020b5761020b610155565b60405291825260208184018101929081018c841115610228575f5ffd5b6020850194505b8385101561024e5761024085610169565b81526020948501940161022f565b5060408b015160608c015160808d015160a0909d01519b9e929d50909b909a909950975095505050505050565b60805160a05160c05160e051610100516117406102db5f395f818161014a0152610f1f01525f818161034a0152610e7901525f8181610296015261079601525f8181610104015261098601525f81816102c9015261080301526117405ff3fe6080604052600436106100ef575f3560e01c806365fb54aa11610087578063a69df4b511610057578063a69df4b514610325578063c1144b7114610339578063d9a755721461036c578063e03a4ada146103a5575f5ffd5b806365fb54aa146102705780636d4c9dea146102855780637b103999146102b85780638b0e9f3f14610310575f5ffd5b80633ccfd60b116100c25780633ccfd60b146101a157806342623360146101b55780635b4fcd081461021357806361b143df14610232575f5ffd5b80630519da32146100f35780630681e651146101395780632b38cd961461016c5780633a4b66f114610197575b5f5ffd5b3480156100fe575f5ffd5b506101267f000000000000000000000000000000000000000000000000000000000000000081565b6040519081526020015b60405180910390f35b348015610144575f5ffd5b506101267f000000000000000000000000000000000000000000000000000000000000000081565b348015610177575f5ffd5b50610126610186366004611172565b60046020525f908152604090205481565b61019f6103c6565b005b3480156101ac575f5ffd5b5061019f610492565b3480156101c0575f5ffd5b506101fe6101cf3660046111b1565b73ffffffffffffffffffffffffffffffffffffffff165f90815260016020819052604090912080549101549091565b60408051928352602083019190915201610130565b34801561021e575f5ffd5b5061019f61022d36600461127c565b61064b565b34801561023d575f5ffd5b5061026061024c366004611172565b60066020525f908152604090205460ff1681565b6040519015158152602001610130565b34801561027b575f5ffd5b5061012660035481565b348015610290575f5ffd5b506101267f000000000000000000000000000000000000000000000000000000000000000081565b3480156102c3575f5ffd5b506102eb7f000000000000000000000000000000000000000000000000000000000000000081565b60405173ffffffffffffffffffffffffffffffffffffffff9091168152602001610130565b34801561031b575f5ffd5b5061012660025481565b348015610330575f5ffd5b5061019f610936565b348015610344575f5ffd5b506101267f000000000000000000000000000000000000000000000000000000000000000081565b348015610377575f5ffd5b50610260610386366004611371565b600560209081525f928352604080842090915290825290205460ff1681565b3480156103b0575f5ffd5b506103b96109e4565b604051610130919061139b565b345f03610406576040517f1130b1ce0000000000000000000000000000000000000000000000000000000081523360048201526024015b60405180910390fd5b335f908152600160205260408120805490913491839190610428908490611420565b90915550505f6001820181905560028054349290610447908490611420565b9091555050805460405133917f1449c6dd7851abc30abf37f57715f492010519147cc2652fbc38202c18a6ee909161048791348252602082015260400190565b60405180910390a250565b335f908152600160205260408120805490918190036104df576040517f1130b1ce0000000000000000000000000000000000000000000000000000000081523360048201526024016103fd565b81600101545f0361051e576040517f16d2d19c0000000000000000000000000000000000000000000000000000000081523360048201526024016103fd565b81600101544210156105645781600101546040517f16b82bbe0000000000000000000000000000000000000000000000000000000081526004016103fd91815260200190565b335f9081526001602081905260408220828155018190556002805483929061058d908490611433565b909155505060405181815233907f7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d59060200160405180910390a26040515f90339083908381818185875af1925050503d805f8114610606576040519150601f19603f3d011682016040523d82523d5f602084013e61060b565b606091505b5050905080610646576040517f90b8ec1800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b505050565b7f19457468657265756d205369676e6564204d6573736167653a0a3332000000005f908152601c8a9052603c812081906106ba9085858080601f0160208091040260200160405190810160405280939291908181526020018383808284375f92019190915250610a5092505050565b5090925090505f8160038111156106d3576106d3611446565b1461070a576040517fc38b437f00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b73ffffffffffffffffffffffffffffffffffffffff82165f90815260016020526040812054900361077f576040517ff7f0024400000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff831660048201526024016103fd565b5f61078e8d8d8d8d8d8d610a99565b90505f6107c37f000000000000000000000000000000000000000000000000000000000000000065ffffffffffff8d16611420565b9050804211610801576040517f2a35a324000000000000000000000000000000000000000000000000000000008152600481018290526024016103fd565b7f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff1663df437ea08f5f01602081019061084f91906111b1565b6040517fffffffff0000000000000000000000000000000000000000000000000000000060e084901b16815273ffffffffffffffffffffffffffffffffffffffff909116600482015260248101859052604401602060405180830381865afa1580156108bd573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906108e19190611473565b1561091b576040517f0166262b000000000000000000000000000000000000000000000000000000008152600481018390526024016103fd565b610926848e84610c38565b5050505050505050505050505050565b335f9081526001602052604081208054909103610981576040517f1130b1ce0000000000000000000000000000000000000000000000000000000081523360048201526024016103fd565b6109ab7f000000000000000000000000000000000000000000000000000000000000000042611420565b6001820181905560405190815233907f0f0bc5b519ddefdd8e5f9e6423433aa2b869738de2ae34d58ebc796fc749fa0d90602001610487565b60605f805480602002602001604051908101604052809291908181526020018280548015610a4657602002820191905f5260205f20905b815473ffffffffffffffffffffffffffffffffffffffff168152600190910190602001808311610a1b575b5050505050905090565b5f5f5f8351604103610a87576020840151604085015160608601515f1a610a7988828585610ff6565b955095509550505050610a92565b505081515f91506002905b9250925092565b5f8054815b81811015610bfb575f5f8281548110610ab957610ab961148a565b5f918252602090912001546040517f22cdde4c00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff909116906322cdde4c90610b17908d9060040161155e565b602060405180830381865afa158015610b32573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610b569190611473565b604080516020810183905265ffffffffffff808c169282019290925290891660608201529091505f90608001604080517fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe081840301815282825280516020918201209083015201604051602081830303815290604052805190602001209050610be187878c846110e9565b15610bf157509250610c2e915050565b5050600101610a9e565b506040517f7ca55c7700000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b9695505050505050565b335f90815260016020526040902080541580610c575750600181015415155b80610c7757503373ffffffffffffffffffffffffffffffffffffffff8516145b15610cb0576040517ff243e5df0000000000000000000000000000000000000000000000000000000081523360048201526024016103fd565b6040805173ffffffffffffffffffffffffffffffffffffffff86166020820152908101849052606081018390525f90608001604080517fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe081840301815291815281516020928301205f818152600690935291205490915060ff1615610d61576040517f3723376200000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f81815260056020908152604080832033845290915290205460ff1615610db6576040517fd449d6740000000000000000000000000000000000000000000000000000000081523360048201526024016103fd565b5f818152600560209081526040808320338452825280832080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0016600117905584548484526004909252822054610e0e9190611420565b5f8381526004602090815260409182902083905581518881529081018390529192508591339173ffffffffffffffffffffffffffffffffffffffff8a16917f7d8c81b960ad33888d7e917c6317cb19d853c518c84f1a4f7b40d2cbf9a16f38910160405180910390a47f0000000000000000000000000000000000000000000000000000000000000000600254610ea591906116bb565b610eb1612710836116bb565b10610fee575f82815260066020908152604080832080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0016600190811790915573ffffffffffffffffffffffffffffffffffffffff8a1684529091528120805490919061271090610f44907f0000000000000000000000000000000000000000000000000000000000000000906116bb565b610f4e91906116d2565b905080825f015f828254610f629190611433565b925050819055508060025f828254610f7a9190611433565b925050819055508060035f828254610f929190611420565b9250508190555085878973ffffffffffffffffffffffffffffffffffffffff167fce966ad8b28370bec9f453dc2dd5bd6608c70571fc86e648d0a1bb0caea2f23e84604051610fe391815260200190565b60405180910390a450505b505050505050565b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a084111561102f57505f915060039050826110df565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa158015611080573d5f5f3e3d5ffd5b50506040517fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0015191505073ffffffffffffffffffffffffffffffffffffffff81166110d657505f9250600191508290506110df565b92505f91508190505b9450945094915050565b5f826110f6868685611100565b1495945050505050565b5f81815b848110156111385761112e828787848181106111225761112261148a565b90506020020135611141565b9150600101611104565b50949350505050565b5f81831061115b575f828152602084905260409020611169565b5f8381526020839052604090205b90505b92915050565b5f60208284031215611182575f5ffd5b5035919050565b803573ffffffffffffffffffffffffffffffffffffffff811681146111ac575f5ffd5b919050565b5f602082840312156111c1575f5ffd5b61116982611189565b5f61012082840312156111db575f5ffd5b50919050565b803565ffffffffffff811681146111ac575f5ffd5b5f5f83601f840112611206575f5ffd5b50813567ffffffffffffffff81111561121d575f5ffd5b6020830191508360208260051b8501011115611237575f5ffd5b9250929050565b5f5f83601f84011261124e575f5ffd5b50813567ffffffffffffffff811115611265575f5ffd5b602083019150836020828501011115611237575f5ffd5b5f5f5f5f5f5f5f5f5f5f60e08b8d031215611295575f5ffd5b8a3567ffffffffffffffff8111156112ab575f5ffd5b6112b78d828e016111ca565b9a505060208b013598506112cd60408c016111e1565b97506112db60608c016111e1565b965060808b013567ffffffffffffffff8111156112f6575f5ffd5b6113028d828e016111f6565b90975095505060a08b013567ffffffffffffffff811115611321575f5ffd5b61132d8d828e0161123e565b90955093505060c08b013567ffffffffffffffff81111561134c575f5ffd5b6113588d828e0161123e565b915080935050809150509295989b9194979a5092959850565b5f5f60408385031215611382575f5ffd5b8235915061139260208401611189565b90509250929050565b602080825282518282018190525f918401906040840190835b818110156113e857835173ffffffffffffffffffffffffffffffffffffffff168352602093840193909201916001016113b4565b509095945050505050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b8082018082111561116c5761116c6113f3565b8181038181111561116c5761116c6113f3565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b5f60208284031215611483575f5ffd5b5051919050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b5f5f83357fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe18436030181126114ea575f5ffd5b830160208101925035905067ffffffffffffffff811115611509575f5ffd5b803603821315611237575f5ffd5b81835281816020850137505f602082840101525f60207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f840116840101905092915050565b6020815261158c6020820161157284611189565b73ffffffffffffffffffffffffffffffffffffffff169052565b5f5f60208401359050806040840152506115a960408401846114b7565b61012060608501526115c061014085018284611517565b9150506115d060608501856114b7565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0858403016080860152611605838284611517565b608087013560a08781019190915287013560c08088019190915287013560e08088019190915290935061163d925086019050856114b7565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe085840301610100860152611673838284611517565b925050506116856101008501856114b7565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe085840301610120860152610c2e838284611517565b808202811582820484141761116c5761116c6113f3565b5f82611705577f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b50049056fea26469706673582212202abaabafe656184d5e1ee93eb8d8cccc781892d19e0cfb2af16b51c3d181706d64736f6c634300081c0033",
+}
+
+// KlasterStakeManagerABI is the input ABI used to generate the binding from.
+// Deprecated: Use KlasterStakeManagerMetaData.ABI instead.
+var KlasterStakeManagerABI = KlasterStakeManagerMetaData.ABI
+
+// KlasterStakeManagerBin is the compiled bytecode used for deploying new contracts.
+// Deprecated: Use KlasterStakeManagerMetaData.Bin instead.
+var KlasterStakeManagerBin = KlasterStakeManagerMetaData.Bin
+
+// DeployKlasterStakeManager deploys a new Ethereum contract, binding an instance of KlasterStakeManager to it.
+func DeployKlasterStakeManager(auth *bind.TransactOpts, backend bind.ContractBackend, registry_ common.Address, entryPoints_ []common.Address, unlockDelay_ *big.Int, challengeDelay_ *big.Int, thresholdBps_ *big.Int, slashBps_ *big.Int) (common.Address, *types.Transaction, *KlasterStakeManager, error) {
+	parsed, err := KlasterStakeManagerMetaData.GetAbi()
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	if parsed == nil {
+		return common.Address{}, nil, nil, errors.New("GetABI returned nil")
+	}
+
+	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(KlasterStakeManagerBin), backend, registry_, entryPoints_, unlockDelay_, challengeDelay_, thresholdBps_, slashBps_)
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	return address, tx, &KlasterStakeManager{KlasterStakeManagerCaller: KlasterStakeManagerCaller{contract: contract}, KlasterStakeManagerTransactor: KlasterStakeManagerTransactor{contract: contract}, KlasterStakeManagerFilterer: KlasterStakeManagerFilterer{contract: contract}}, nil
+}
+
+// KlasterStakeManager is an auto generated Go binding around an Ethereum contract.
+type KlasterStakeManager struct {
+	KlasterStakeManagerCaller     // Read-only binding to the contract
+	KlasterStakeManagerTransactor // Write-only binding to the contract
+	KlasterStakeManagerFilterer   // Log filterer for contract events
+}
+
+// KlasterStakeManagerCaller is an auto generated read-only Go binding around an Ethereum contract.
+type KlasterStakeManagerCaller struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// KlasterStakeManagerTransactor is an auto generated write-only Go binding around an Ethereum contract.
+type KlasterStakeManagerTransactor struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// KlasterStakeManagerFilterer is an auto generated log filtering Go binding around an Ethereum contract events.
+type KlasterStakeManagerFilterer struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// KlasterStakeManagerSession is an auto generated Go binding around an Ethereum contract,
+// with pre-set call and transact options.
+type KlasterStakeManagerSession struct {
+	Contract     *KlasterStakeManager // Generic contract binding to set the session for
+	CallOpts     bind.CallOpts        // Call options to use throughout this session
+	TransactOpts bind.TransactOpts    // Transaction auth options to use throughout this session
+}
+
+// KlasterStakeManagerCallerSession is an auto generated read-only Go binding around an Ethereum contract,
+// with pre-set call options.
+type KlasterStakeManagerCallerSession struct {
+	Contract *KlasterStakeManagerCaller // Generic contract caller binding to set the session for
+	CallOpts bind.CallOpts              // Call options to use throughout this session
+}
+
+// KlasterStakeManagerTransactorSession is an auto generated write-only Go binding around an Ethereum contract,
+// with pre-set transact options.
+type KlasterStakeManagerTransactorSession struct {
+	Contract     *KlasterStakeManagerTransactor // Generic contract transactor binding to set the session for
+	TransactOpts bind.TransactOpts              // Transaction auth options to use throughout this session
+}
+
+// KlasterStakeManagerRaw is an auto generated low-level Go binding around an Ethereum contract.
+type KlasterStakeManagerRaw struct {
+	Contract *KlasterStakeManager // Generic contract binding to access the raw methods on
+}
+
+// KlasterStakeManagerCallerRaw is an auto generated low-level read-only Go binding around an Ethereum contract.
+type KlasterStakeManagerCallerRaw struct {
+	Contract *KlasterStakeManagerCaller // Generic read-only contract binding to access the raw methods on
+}
+
+// KlasterStakeManagerTransactorRaw is an auto generated low-level write-only Go binding around an Ethereum contract.
+type KlasterStakeManagerTransactorRaw struct {
+	Contract *KlasterStakeManagerTransactor // Generic write-only contract binding to access the raw methods on
+}
+
+// NewKlasterStakeManager creates a new instance of KlasterStakeManager, bound to a specific deployed contract.
+func NewKlasterStakeManager(address common.Address, backend bind.ContractBackend) (*KlasterStakeManager, error) {
+	contract, err := bindKlasterStakeManager(address, backend, backend, backend)
+	if err != nil {
+		return nil, err
+	}
+	return &KlasterStakeManager{KlasterStakeManagerCaller: KlasterStakeManagerCaller{contract: contract}, KlasterStakeManagerTransactor: KlasterStakeManagerTransactor{contract: contract}, KlasterStakeManagerFilterer: KlasterStakeManagerFilterer{contract: contract}}, nil
+}
+
+// NewKlasterStakeManagerCaller creates a new read-only instance of KlasterStakeManager, bound to a specific deployed contract.
+func NewKlasterStakeManagerCaller(address common.Address, caller bind.ContractCaller) (*KlasterStakeManagerCaller, error) {
+	contract, err := bindKlasterStakeManager(address, caller, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &KlasterStakeManagerCaller{contract: contract}, nil
+}
+
+// NewKlasterStakeManagerTransactor creates a new write-only instance of KlasterStakeManager, bound to a specific deployed contract.
+func NewKlasterStakeManagerTransactor(address common.Address, transactor bind.ContractTransactor) (*KlasterStakeManagerTransactor, error) {
+	contract, err := bindKlasterStakeManager(address, nil, transactor, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &KlasterStakeManagerTransactor{contract: contract}, nil
+}
+
+// NewKlasterStakeManagerFilterer creates a new log filterer instance of KlasterStakeManager, bound to a specific deployed contract.
+func NewKlasterStakeManagerFilterer(address common.Address, filterer bind.ContractFilterer) (*KlasterStakeManagerFilterer, error) {
+	contract, err := bindKlasterStakeManager(address, nil, nil, filterer)
+	if err != nil {
+		return nil, err
+	}
+	return &KlasterStakeManagerFilterer{contract: contract}, nil
+}
+
+// bindKlasterStakeManager binds a generic wrapper to an already deployed contract.
+func bindKlasterStakeManager(address common.Address, caller bind.ContractCaller, transactor bind.ContractTransactor, filterer bind.ContractFilterer) (*bind.BoundContract, error) {
+	parsed, err := KlasterStakeManagerMetaData.GetAbi()
+	if err != nil {
+		return nil, err
+	}
+	return bind.NewBoundContract(address, *parsed, caller, transactor, filterer), nil
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_KlasterStakeManager *KlasterStakeManagerRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _KlasterStakeManager.Contract.KlasterStakeManagerCaller.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_KlasterStakeManager *KlasterStakeManagerRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _KlasterStakeManager.Contract.KlasterStakeManagerTransactor.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_KlasterStakeManager *KlasterStakeManagerRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _KlasterStakeManager.Contract.KlasterStakeManagerTransactor.contract.Transact(opts, method, params...)
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_KlasterStakeManager *KlasterStakeManagerCallerRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _KlasterStakeManager.Contract.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_KlasterStakeManager *KlasterStakeManagerTransactorRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _KlasterStakeManager.Contract.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_KlasterStakeManager *KlasterStakeManagerTransactorRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _KlasterStakeManager.Contract.contract.Transact(opts, method, params...)
+}
+
+// ChallengeDelay is a free data retrieval call binding the contract method 0x6d4c9dea.
+//
+// Solidity: function challengeDelay() view returns(uint256)
+func (_KlasterStakeManager *KlasterStakeManagerCaller) ChallengeDelay(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _KlasterStakeManager.contract.Call(opts, &out, "challengeDelay")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// ChallengeDelay is a free data retrieval call binding the contract method 0x6d4c9dea.
+//
+// Solidity: function challengeDelay() view returns(uint256)
+func (_KlasterStakeManager *KlasterStakeManagerSession) ChallengeDelay() (*big.Int, error) {
+	return _KlasterStakeManager.Contract.ChallengeDelay(&_KlasterStakeManager.CallOpts)
+}
+
+// ChallengeDelay is a free data retrieval call binding the contract method 0x6d4c9dea.
+//
+// Solidity: function challengeDelay() view returns(uint256)
+func (_KlasterStakeManager *KlasterStakeManagerCallerSession) ChallengeDelay() (*big.Int, error) {
+	return _KlasterStakeManager.Contract.ChallengeDelay(&_KlasterStakeManager.CallOpts)
+}
+
+// EntryPoints is a free data retrieval call binding the contract method 0xe03a4ada.
+//
+// Solidity: function entryPoints() view returns(address[])
+func (_KlasterStakeManager *KlasterStakeManagerCaller) EntryPoints(opts *bind.CallOpts) ([]common.Address, error) {
+	var out []interface{}
+	err := _KlasterStakeManager.contract.Call(opts, &out, "entryPoints")
+
+	if err != nil {
+		return *new([]common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([]common.Address)).(*[]common.Address)
+
+	return out0, err
+
+}
+
+// EntryPoints is a free data retrieval call binding the contract method 0xe03a4ada.
+//
+// Solidity: function entryPoints() view returns(address[])
+func (_KlasterStakeManager *KlasterStakeManagerSession) EntryPoints() ([]common.Address, error) {
+	return _KlasterStakeManager.Contract.EntryPoints(&_KlasterStakeManager.CallOpts)
+}
+
+// EntryPoints is a free data retrieval call binding the contract method 0xe03a4ada.
+//
+// Solidity: function entryPoints() view returns(address[])
+func (_KlasterStakeManager *KlasterStakeManagerCallerSession) EntryPoints() ([]common.Address, error) {
+	return _KlasterStakeManager.Contract.EntryPoints(&_KlasterStakeManager.CallOpts)
+}
+
+// Registry is a free data retrieval call binding the contract method 0x7b103999.
+//
+// Solidity: function registry() view returns(address)
+func (_KlasterStakeManager *KlasterStakeManagerCaller) Registry(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _KlasterStakeManager.contract.Call(opts, &out, "registry")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Registry is a free data retrieval call binding the contract method 0x7b103999.
+//
+// Solidity: function registry() view returns(address)
+func (_KlasterStakeManager *KlasterStakeManagerSession) Registry() (common.Address, error) {
+	return _KlasterStakeManager.Contract.Registry(&_KlasterStakeManager.CallOpts)
+}
+
+// Registry is a free data retrieval call binding the contract method 0x7b103999.
+//
+// Solidity: function registry() view returns(address)
+func (_KlasterStakeManager *KlasterStakeManagerCallerSession) Registry() (common.Address, error) {
+	return _KlasterStakeManager.Contract.Registry(&_KlasterStakeManager.CallOpts)
+}
+
+// SlashBps is a free data retrieval call binding the contract method 0x0681e651.
+//
+// Solidity: function slashBps() view returns(uint256)
+func (_KlasterStakeManager *KlasterStakeManagerCaller) SlashBps(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _KlasterStakeManager.contract.Call(opts, &out, "slashBps")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// SlashBps is a free data retrieval call binding the contract method 0x0681e651.
+//
+// Solidity: function slashBps() view returns(uint256)
+func (_KlasterStakeManager *KlasterStakeManagerSession) SlashBps() (*big.Int, error) {
+	return _KlasterStakeManager.Contract.SlashBps(&_KlasterStakeManager.CallOpts)
+}
+
+// SlashBps is a free data retrieval call binding the contract method 0x0681e651.
+//
+// Solidity: function slashBps() view returns(uint256)
+func (_KlasterStakeManager *KlasterStakeManagerCallerSession) SlashBps() (*big.Int, error) {
+	return _KlasterStakeManager.Contract.SlashBps(&_KlasterStakeManager.CallOpts)
+}
+
+// Slashed is a free data retrieval call binding the contract method 0x61b143df.
+//
+// Solidity: function slashed(bytes32 ) view returns(bool)
+func (_KlasterStakeManager *KlasterStakeManagerCaller) Slashed(opts *bind.CallOpts, arg0 [32]byte) (bool, error) {
+	var out []interface{}
+	err := _KlasterStakeManager.contract.Call(opts, &out, "slashed", arg0)
+
+	if err != nil {
+		return *new(bool), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+
+	return out0, err
+
+}
+
+// Slashed is a free data retrieval call binding the contract method 0x61b143df.
+//
+// Solidity: function slashed(bytes32 ) view returns(bool)
+func (_KlasterStakeManager *KlasterStakeManagerSession) Slashed(arg0 [32]byte) (bool, error) {
+	return _KlasterStakeManager.Contract.Slashed(&_KlasterStakeManager.CallOpts, arg0)
+}
+
+// Slashed is a free data retrieval call binding the contract method 0x61b143df.
+//
+// Solidity: function slashed(bytes32 ) view returns(bool)
+func (_KlasterStakeManager *KlasterStakeManagerCallerSession) Slashed(arg0 [32]byte) (bool, error) {
+	return _KlasterStakeManager.Contract.Slashed(&_KlasterStakeManager.CallOpts, arg0)
+}
+
+// SlashedTotal is a free data retrieval call binding the contract method 0x65fb54aa.
+//
+// Solidity: function slashedTotal() view returns(uint256)
+func (_KlasterStakeManager *KlasterStakeManagerCaller) SlashedTotal(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _KlasterStakeManager.contract.Call(opts, &out, "slashedTotal")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// SlashedTotal is a free data retrieval call binding the contract method 0x65fb54aa.
+//
+// Solidity: function slashedTotal() view returns(uint256)
+func (_KlasterStakeManager *KlasterStakeManagerSession) SlashedTotal() (*big.Int, error) {
+	return _KlasterStakeManager.Contract.SlashedTotal(&_KlasterStakeManager.CallOpts)
+}
+
+// SlashedTotal is a free data retrieval call binding the contract method 0x65fb54aa.
+//
+// Solidity: function slashedTotal() view returns(uint256)
+func (_KlasterStakeManager *KlasterStakeManagerCallerSession) SlashedTotal() (*big.Int, error) {
+	return _KlasterStakeManager.Contract.SlashedTotal(&_KlasterStakeManager.CallOpts)
+}
+
+// StakeOf is a free data retrieval call binding the contract method 0x42623360.
+//
+// Solidity: function stakeOf(address account) view returns(uint256 amount, uint256 withdrawableAt)
+func (_KlasterStakeManager *KlasterStakeManagerCaller) StakeOf(opts *bind.CallOpts, account common.Address) (struct {
+	Amount         *big.Int
+	WithdrawableAt *big.Int
+}, error) {
+	var out []interface{}
+	err := _KlasterStakeManager.contract.Call(opts, &out, "stakeOf", account)
+
+	outstruct := new(struct {
+		Amount         *big.Int
+		WithdrawableAt *big.Int
+	})
+	if err != nil {
+		return *outstruct, err
+	}
+
+	outstruct.Amount = *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+	outstruct.WithdrawableAt = *abi.ConvertType(out[1], new(*big.Int)).(**big.Int)
+
+	return *outstruct, err
+
+}
+
+// StakeOf is a free data retrieval call binding the contract method 0x42623360.
+//
+// Solidity: function stakeOf(address account) view returns(uint256 amount, uint256 withdrawableAt)
+func (_KlasterStakeManager *KlasterStakeManagerSession) StakeOf(account common.Address) (struct {
+	Amount         *big.Int
+	WithdrawableAt *big.Int
+}, error) {
+	return _KlasterStakeManager.Contract.StakeOf(&_KlasterStakeManager.CallOpts, account)
+}
+
+// StakeOf is a free data retrieval call binding the contract method 0x42623360.
+//
+// Solidity: function stakeOf(address account) view returns(uint256 amount, uint256 withdrawableAt)
+func (_KlasterStakeManager *KlasterStakeManagerCallerSession) StakeOf(account common.Address) (struct {
+	Amount         *big.Int
+	WithdrawableAt *big.Int
+}, error) {
+	return _KlasterStakeManager.Contract.StakeOf(&_KlasterStakeManager.CallOpts, account)
+}
+
+// ThresholdBps is a free data retrieval call binding the contract method 0xc1144b71.
+//
+// Solidity: function thresholdBps() view returns(uint256)
+func (_KlasterStakeManager *KlasterStakeManagerCaller) ThresholdBps(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _KlasterStakeManager.contract.Call(opts, &out, "thresholdBps")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// ThresholdBps is a free data retrieval call binding the contract method 0xc1144b71.
+//
+// Solidity: function thresholdBps() view returns(uint256)
+func (_KlasterStakeManager *KlasterStakeManagerSession) ThresholdBps() (*big.Int, error) {
+	return _KlasterStakeManager.Contract.ThresholdBps(&_KlasterStakeManager.CallOpts)
+}
+
+// ThresholdBps is a free data retrieval call binding the contract method 0xc1144b71.
+//
+// Solidity: function thresholdBps() view returns(uint256)
+func (_KlasterStakeManager *KlasterStakeManagerCallerSession) ThresholdBps() (*big.Int, error) {
+	return _KlasterStakeManager.Contract.ThresholdBps(&_KlasterStakeManager.CallOpts)
+}
+
+// TotalStake is a free data retrieval call binding the contract method 0x8b0e9f3f.
+//
+// Solidity: function totalStake() view returns(uint256)
+func (_KlasterStakeManager *KlasterStakeManagerCaller) TotalStake(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _KlasterStakeManager.contract.Call(opts, &out, "totalStake")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// TotalStake is a free data retrieval call binding the contract method 0x8b0e9f3f.
+//
+// Solidity: function totalStake() view returns(uint256)
+func (_KlasterStakeManager *KlasterStakeManagerSession) TotalStake() (*big.Int, error) {
+	return _KlasterStakeManager.Contract.TotalStake(&_KlasterStakeManager.CallOpts)
+}
+
+// TotalStake is a free data retrieval call binding the contract method 0x8b0e9f3f.
+//
+// Solidity: function totalStake() view returns(uint256)
+func (_KlasterStakeManager *KlasterStakeManagerCallerSession) TotalStake() (*big.Int, error) {
+	return _KlasterStakeManager.Contract.TotalStake(&_KlasterStakeManager.CallOpts)
+}
+
+// UnlockDelay is a free data retrieval call binding the contract method 0x0519da32.
+//
+// Solidity: function unlockDelay() view returns(uint256)
+func (_KlasterStakeManager *KlasterStakeManagerCaller) UnlockDelay(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _KlasterStakeManager.contract.Call(opts, &out, "unlockDelay")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// UnlockDelay is a free data retrieval call binding the contract method 0x0519da32.
+//
+// Solidity: function unlockDelay() view returns(uint256)
+func (_KlasterStakeManager *KlasterStakeManagerSession) UnlockDelay() (*big.Int, error) {
+	return _KlasterStakeManager.Contract.UnlockDelay(&_KlasterStakeManager.CallOpts)
+}
+
+// UnlockDelay is a free data retrieval call binding the contract method 0x0519da32.
+//
+// Solidity: function unlockDelay() view returns(uint256)
+func (_KlasterStakeManager *KlasterStakeManagerCallerSession) UnlockDelay() (*big.Int, error) {
+	return _KlasterStakeManager.Contract.UnlockDelay(&_KlasterStakeManager.CallOpts)
+}
+
+// Voted is a free data retrieval call binding the contract method 0xd9a75572.
+//
+// Solidity: function voted(bytes32 , address ) view returns(bool)
+func (_KlasterStakeManager *KlasterStakeManagerCaller) Voted(opts *bind.CallOpts, arg0 [32]byte, arg1 common.Address) (bool, error) {
+	var out []interface{}
+	err := _KlasterStakeManager.contract.Call(opts, &out, "voted", arg0, arg1)
+
+	if err != nil {
+		return *new(bool), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+
+	return out0, err
+
+}
+
+// Voted is a free data retrieval call binding the contract method 0xd9a75572.
+//
+// Solidity: function voted(bytes32 , address ) view returns(bool)
+func (_KlasterStakeManager *KlasterStakeManagerSession) Voted(arg0 [32]byte, arg1 common.Address) (bool, error) {
+	return _KlasterStakeManager.Contract.Voted(&_KlasterStakeManager.CallOpts, arg0, arg1)
+}
+
+// Voted is a free data retrieval call binding the contract method 0xd9a75572.
+//
+// Solidity: function voted(bytes32 , address ) view returns(bool)
+func (_KlasterStakeManager *KlasterStakeManagerCallerSession) Voted(arg0 [32]byte, arg1 common.Address) (bool, error) {
+	return _KlasterStakeManager.Contract.Voted(&_KlasterStakeManager.CallOpts, arg0, arg1)
+}
+
+// Votes is a free data retrieval call binding the contract method 0x2b38cd96.
+//
+// Solidity: function votes(bytes32 ) view returns(uint256)
+func (_KlasterStakeManager *KlasterStakeManagerCaller) Votes(opts *bind.CallOpts, arg0 [32]byte) (*big.Int, error) {
+	var out []interface{}
+	err := _KlasterStakeManager.contract.Call(opts, &out, "votes", arg0)
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// Votes is a free data retrieval call binding the contract method 0x2b38cd96.
+//
+// Solidity: function votes(bytes32 ) view returns(uint256)
+func (_KlasterStakeManager *KlasterStakeManagerSession) Votes(arg0 [32]byte) (*big.Int, error) {
+	return _KlasterStakeManager.Contract.Votes(&_KlasterStakeManager.CallOpts, arg0)
+}
+
+// Votes is a free data retrieval call binding the contract method 0x2b38cd96.
+//
+// Solidity: function votes(bytes32 ) view returns(uint256)
+func (_KlasterStakeManager *KlasterStakeManagerCallerSession) Votes(arg0 [32]byte) (*big.Int, error) {
+	return _KlasterStakeManager.Contract.Votes(&_KlasterStakeManager.CallOpts, arg0)
+}
+
+// Slash is a paid mutator transaction binding the contract method 0x5b4fcd08.
+//
+// Solidity: function slash((address,uint256,bytes,bytes,bytes32,uint256,bytes32,bytes,bytes) op, bytes32 itxHash, uint48 lowerBoundTimestamp, uint48 upperBoundTimestamp, bytes32[] proof, bytes userSignature, bytes nodeCommitment) returns()
+func (_KlasterStakeManager *KlasterStakeManagerTransactor) Slash(opts *bind.TransactOpts, op PackedUserOperation, itxHash [32]byte, lowerBoundTimestamp *big.Int, upperBoundTimestamp *big.Int, proof [][32]byte, userSignature []byte, nodeCommitment []byte) (*types.Transaction, error) {
+	return _KlasterStakeManager.contract.Transact(opts, "slash", op, itxHash, lowerBoundTimestamp, upperBoundTimestamp, proof, userSignature, nodeCommitment)
+}
+
+// Slash is a paid mutator transaction binding the contract method 0x5b4fcd08.
+//
+// Solidity: function slash((address,uint256,bytes,bytes,bytes32,uint256,bytes32,bytes,bytes) op, bytes32 itxHash, uint48 lowerBoundTimestamp, uint48 upperBoundTimestamp, bytes32[] proof, bytes userSignature, bytes nodeCommitment) returns()
+func (_KlasterStakeManager *KlasterStakeManagerSession) Slash(op PackedUserOperation, itxHash [32]byte, lowerBoundTimestamp *big.Int, upperBoundTimestamp *big.Int, proof [][32]byte, userSignature []byte, nodeCommitment []byte) (*types.Transaction, error) {
+	return _KlasterStakeManager.Contract.Slash(&_KlasterStakeManager.TransactOpts, op, itxHash, lowerBoundTimestamp, upperBoundTimestamp, proof, userSignature, nodeCommitment)
+}
+
+// Slash is a paid mutator transaction binding the contract method 0x5b4fcd08.
+//
+// Solidity: function slash((address,uint256,bytes,bytes,bytes32,uint256,bytes32,bytes,bytes) op, bytes32 itxHash, uint48 lowerBoundTimestamp, uint48 upperBoundTimestamp, bytes32[] proof, bytes userSignature, bytes nodeCommitment) returns()
+func (_KlasterStakeManager *KlasterStakeManagerTransactorSession) Slash(op PackedUserOperation, itxHash [32]byte, lowerBoundTimestamp *big.Int, upperBoundTimestamp *big.Int, proof [][32]byte, userSignature []byte, nodeCommitment []byte) (*types.Transaction, error) {
+	return _KlasterStakeManager.Contract.Slash(&_KlasterStakeManager.TransactOpts, op, itxHash, lowerBoundTimestamp, upperBoundTimestamp, proof, userSignature, nodeCommitment)
+}
+
+// Stake is a paid mutator transaction binding the contract method 0x3a4b66f1.
+//
+// Solidity: function stake() payable returns()
+func (_KlasterStakeManager *KlasterStakeManagerTransactor) Stake(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _KlasterStakeManager.contract.Transact(opts, "stake")
+}
+
+// Stake is a paid mutator transaction binding the contract method 0x3a4b66f1.
+//
+// Solidity: function stake() payable returns()
+func (_KlasterStakeManager *KlasterStakeManagerSession) Stake() (*types.Transaction, error) {
+	return _KlasterStakeManager.Contract.Stake(&_KlasterStakeManager.TransactOpts)
+}
+
+// Stake is a paid mutator transaction binding the contract method 0x3a4b66f1.
+//
+// Solidity: function stake() payable returns()
+func (_KlasterStakeManager *KlasterStakeManagerTransactorSession) Stake() (*types.Transaction, error) {
+	return _KlasterStakeManager.Contract.Stake(&_KlasterStakeManager.TransactOpts)
+}
+
+// Unlock is a paid mutator transaction binding the contract method 0xa69df4b5.
+//
+// Solidity: function unlock() returns()
+func (_KlasterStakeManager *KlasterStakeManagerTransactor) Unlock(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _KlasterStakeManager.contract.Transact(opts, "unlock")
+}
+
+// Unlock is a paid mutator transaction binding the contract method 0xa69df4b5.
+//
+// Solidity: function unlock() returns()
+func (_KlasterStakeManager *KlasterStakeManagerSession) Unlock() (*types.Transaction, error) {
+	return _KlasterStakeManager.Contract.Unlock(&_KlasterStakeManager.TransactOpts)
+}
+
+// Unlock is a paid mutator transaction binding the contract method 0xa69df4b5.
+//
+// Solidity: function unlock() returns()
+func (_KlasterStakeManager *KlasterStakeManagerTransactorSession) Unlock() (*types.Transaction, error) {
+	return _KlasterStakeManager.Contract.Unlock(&_KlasterStakeManager.TransactOpts)
+}
+
+// Withdraw is a paid mutator transaction binding the contract method 0x3ccfd60b.
+//
+// Solidity: function withdraw() returns()
+func (_KlasterStakeManager *KlasterStakeManagerTransactor) Withdraw(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _KlasterStakeManager.contract.Transact(opts, "withdraw")
+}
+
+// Withdraw is a paid mutator transaction binding the contract method 0x3ccfd60b.
+//
+// Solidity: function withdraw() returns()
+func (_KlasterStakeManager *KlasterStakeManagerSession) Withdraw() (*types.Transaction, error) {
+	return _KlasterStakeManager.Contract.Withdraw(&_KlasterStakeManager.TransactOpts)
+}
+
+// Withdraw is a paid mutator transaction binding the contract method 0x3ccfd60b.
+//
+// Solidity: function withdraw() returns()
+func (_KlasterStakeManager *KlasterStakeManagerTransactorSession) Withdraw() (*types.Transaction, error) {
+	return _KlasterStakeManager.Contract.Withdraw(&_KlasterStakeManager.TransactOpts)
+}
+
+// KlasterStakeManagerSlashVoteIterator is returned from FilterSlashVote and is used to iterate over the raw logs and unpacked data for SlashVote events raised by the KlasterStakeManager contract.
+type KlasterStakeManagerSlashVoteIterator struct {
+	Event *KlasterStakeManagerSlashVote // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *KlasterStakeManagerSlashVoteIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(KlasterStakeManagerSlashVote)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(KlasterStakeManagerSlashVote)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *KlasterStakeManagerSlashVoteIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *KlasterStakeManagerSlashVoteIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// KlasterStakeManagerSlashVote represents a SlashVote event raised by the KlasterStakeManager contract.
+type KlasterStakeManagerSlashVote struct {
+	Node       common.Address
+	Witness    common.Address
+	UserOpHash [32]byte
+	ItxHash    [32]byte
+	Votes      *big.Int
+	Raw        types.Log // Blockchain specific contextual infos
+}
+
+// FilterSlashVote is a free log retrieval operation binding the contract event 0x7d8c81b960ad33888d7e917c6317cb19d853c518c84f1a4f7b40d2cbf9a16f38.
+//
+// Solidity: event SlashVote(address indexed node, address indexed witness, bytes32 indexed userOpHash, bytes32 itxHash, uint256 votes)
+func (_KlasterStakeManager *KlasterStakeManagerFilterer) FilterSlashVote(opts *bind.FilterOpts, node []common.Address, witness []common.Address, userOpHash [][32]byte) (*KlasterStakeManagerSlashVoteIterator, error) {
+
+	var nodeRule []interface{}
+	for _, nodeItem := range node {
+		nodeRule = append(nodeRule, nodeItem)
+	}
+	var witnessRule []interface{}
+	for _, witnessItem := range witness {
+		witnessRule = append(witnessRule, witnessItem)
+	}
+	var userOpHashRule []interface{}
+	for _, userOpHashItem := range userOpHash {
+		userOpHashRule = append(userOpHashRule, userOpHashItem)
+	}
+
+	logs, sub, err := _KlasterStakeManager.contract.FilterLogs(opts, "SlashVote", nodeRule, witnessRule, userOpHashRule)
+	if err != nil {
+		return nil, err
+	}
+	return &KlasterStakeManagerSlashVoteIterator{contract: _KlasterStakeManager.contract, event: "SlashVote", logs: logs, sub: sub}, nil
+}
+
+// WatchSlashVote is a free log subscription operation binding the contract event 0x7d8c81b960ad33888d7e917c6317cb19d853c518c84f1a4f7b40d2cbf9a16f38.
+//
+// Solidity: event SlashVote(address indexed node, address indexed witness, bytes32 indexed userOpHash, bytes32 itxHash, uint256 votes)
+func (_KlasterStakeManager *KlasterStakeManagerFilterer) WatchSlashVote(opts *bind.WatchOpts, sink chan<- *KlasterStakeManagerSlashVote, node []common.Address, witness []common.Address, userOpHash [][32]byte) (event.Subscription, error) {
+
+	var nodeRule []interface{}
+	for _, nodeItem := range node {
+		nodeRule = append(nodeRule, nodeItem)
+	}
+	var witnessRule []interface{}
+	for _, witnessItem := range witness {
+		witnessRule = append(witnessRule, witnessItem)
+	}
+	var userOpHashRule []interface{}
+	for _, userOpHashItem := range userOpHash {
+		userOpHashRule = append(userOpHashRule, userOpHashItem)
+	}
+
+	logs, sub, err := _KlasterStakeManager.contract.WatchLogs(opts, "SlashVote", nodeRule, witnessRule, userOpHashRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(KlasterStakeManagerSlashVote)
+				if err := _KlasterStakeManager.contract.UnpackLog(event, "SlashVote", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseSlashVote is a log parse operation binding the contract event 0x7d8c81b960ad33888d7e917c6317cb19d853c518c84f1a4f7b40d2cbf9a16f38.
+//
+// Solidity: event SlashVote(address indexed node, address indexed witness, bytes32 indexed userOpHash, bytes32 itxHash, uint256 votes)
+func (_KlasterStakeManager *KlasterStakeManagerFilterer) ParseSlashVote(log types.Log) (*KlasterStakeManagerSlashVote, error) {
+	event := new(KlasterStakeManagerSlashVote)
+	if err := _KlasterStakeManager.contract.UnpackLog(event, "SlashVote", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// KlasterStakeManagerSlashedIterator is returned from FilterSlashed and is used to iterate over the raw logs and unpacked data for Slashed events raised by the KlasterStakeManager contract.
+type KlasterStakeManagerSlashedIterator struct {
+	Event *KlasterStakeManagerSlashed // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *KlasterStakeManagerSlashedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(KlasterStakeManagerSlashed)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(KlasterStakeManagerSlashed)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *KlasterStakeManagerSlashedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *KlasterStakeManagerSlashedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// KlasterStakeManagerSlashed represents a Slashed event raised by the KlasterStakeManager contract.
+type KlasterStakeManagerSlashed struct {
+	Node       common.Address
+	ItxHash    [32]byte
+	UserOpHash [32]byte
+	Amount     *big.Int
+	Raw        types.Log // Blockchain specific contextual infos
+}
+
+// FilterSlashed is a free log retrieval operation binding the contract event 0xce966ad8b28370bec9f453dc2dd5bd6608c70571fc86e648d0a1bb0caea2f23e.
+//
+// Solidity: event Slashed(address indexed node, bytes32 indexed itxHash, bytes32 indexed userOpHash, uint256 amount)
+func (_KlasterStakeManager *KlasterStakeManagerFilterer) FilterSlashed(opts *bind.FilterOpts, node []common.Address, itxHash [][32]byte, userOpHash [][32]byte) (*KlasterStakeManagerSlashedIterator, error) {
+
+	var nodeRule []interface{}
+	for _, nodeItem := range node {
+		nodeRule = append(nodeRule, nodeItem)
+	}
+	var itxHashRule []interface{}
+	for _, itxHashItem := range itxHash {
+		itxHashRule = append(itxHashRule, itxHashItem)
+	}
+	var userOpHashRule []interface{}
+	for _, userOpHashItem := range userOpHash {
+		userOpHashRule = append(userOpHashRule, userOpHashItem)
+	}
+
+	logs, sub, err := _KlasterStakeManager.contract.FilterLogs(opts, "Slashed", nodeRule, itxHashRule, userOpHashRule)
+	if err != nil {
+		return nil, err
+	}
+	return &KlasterStakeManagerSlashedIterator{contract: _KlasterStakeManager.contract, event: "Slashed", logs: logs, sub: sub}, nil
+}
+
+// WatchSlashed is a free log subscription operation binding the contract event 0xce966ad8b28370bec9f453dc2dd5bd6608c70571fc86e648d0a1bb0caea2f23e.
+//
+// Solidity: event Slashed(address indexed node, bytes32 indexed itxHash, bytes32 indexed userOpHash, uint256 amount)
+func (_KlasterStakeManager *KlasterStakeManagerFilterer) WatchSlashed(opts *bind.WatchOpts, sink chan<- *KlasterStakeManagerSlashed, node []common.Address, itxHash [][32]byte, userOpHash [][32]byte) (event.Subscription, error) {
+
+	var nodeRule []interface{}
+	for _, nodeItem := range node {
+		nodeRule = append(nodeRule, nodeItem)
+	}
+	var itxHashRule []interface{}
+	for _, itxHashItem := range itxHash {
+		itxHashRule = append(itxHashRule, itxHashItem)
+	}
+	var userOpHashRule []interface{}
+	for _, userOpHashItem := range userOpHash {
+		userOpHashRule = append(userOpHashRule, userOpHashItem)
+	}
+
+	logs, sub, err := _KlasterStakeManager.contract.WatchLogs(opts, "Slashed", nodeRule, itxHashRule, userOpHashRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(KlasterStakeManagerSlashed)
+				if err := _KlasterStakeManager.contract.UnpackLog(event, "Slashed", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseSlashed is a log parse operation binding the contract event 0xce966ad8b28370bec9f453dc2dd5bd6608c70571fc86e648d0a1bb0caea2f23e.
+//
+// Solidity: event Slashed(address indexed node, bytes32 indexed itxHash, bytes32 indexed userOpHash, uint256 amount)
+func (_KlasterStakeManager *KlasterStakeManagerFilterer) ParseSlashed(log types.Log) (*KlasterStakeManagerSlashed, error) {
+	event := new(KlasterStakeManagerSlashed)
+	if err := _KlasterStakeManager.contract.UnpackLog(event, "Slashed", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// KlasterStakeManagerStakedIterator is returned from FilterStaked and is used to iterate over the raw logs and unpacked data for Staked events raised by the KlasterStakeManager contract.
+type KlasterStakeManagerStakedIterator struct {
+	Event *KlasterStakeManagerStaked // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *KlasterStakeManagerStakedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(KlasterStakeManagerStaked)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(KlasterStakeManagerStaked)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *KlasterStakeManagerStakedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *KlasterStakeManagerStakedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// KlasterStakeManagerStaked represents a Staked event raised by the KlasterStakeManager contract.
+type KlasterStakeManagerStaked struct {
+	Account common.Address
+	Added   *big.Int
+	Total   *big.Int
+	Raw     types.Log // Blockchain specific contextual infos
+}
+
+// FilterStaked is a free log retrieval operation binding the contract event 0x1449c6dd7851abc30abf37f57715f492010519147cc2652fbc38202c18a6ee90.
+//
+// Solidity: event Staked(address indexed account, uint256 added, uint256 total)
+func (_KlasterStakeManager *KlasterStakeManagerFilterer) FilterStaked(opts *bind.FilterOpts, account []common.Address) (*KlasterStakeManagerStakedIterator, error) {
+
+	var accountRule []interface{}
+	for _, accountItem := range account {
+		accountRule = append(accountRule, accountItem)
+	}
+
+	logs, sub, err := _KlasterStakeManager.contract.FilterLogs(opts, "Staked", accountRule)
+	if err != nil {
+		return nil, err
+	}
+	return &KlasterStakeManagerStakedIterator{contract: _KlasterStakeManager.contract, event: "Staked", logs: logs, sub: sub}, nil
+}
+
+// WatchStaked is a free log subscription operation binding the contract event 0x1449c6dd7851abc30abf37f57715f492010519147cc2652fbc38202c18a6ee90.
+//
+// Solidity: event Staked(address indexed account, uint256 added, uint256 total)
+func (_KlasterStakeManager *KlasterStakeManagerFilterer) WatchStaked(opts *bind.WatchOpts, sink chan<- *KlasterStakeManagerStaked, account []common.Address) (event.Subscription, error) {
+
+	var accountRule []interface{}
+	for _, accountItem := range account {
+		accountRule = append(accountRule, accountItem)
+	}
+
+	logs, sub, err := _KlasterStakeManager.contract.WatchLogs(opts, "Staked", accountRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(KlasterStakeManagerStaked)
+				if err := _KlasterStakeManager.contract.UnpackLog(event, "Staked", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseStaked is a log parse operation binding the contract event 0x1449c6dd7851abc30abf37f57715f492010519147cc2652fbc38202c18a6ee90.
+//
+// Solidity: event Staked(address indexed account, uint256 added, uint256 total)
+func (_KlasterStakeManager *KlasterStakeManagerFilterer) ParseStaked(log types.Log) (*KlasterStakeManagerStaked, error) {
+	event := new(KlasterStakeManagerStaked)
+	if err := _KlasterStakeManager.contract.UnpackLog(event, "Staked", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// KlasterStakeManagerUnlockedIterator is returned from FilterUnlocked and is used to iterate over the raw logs and unpacked data for Unlocked events raised by the KlasterStakeManager contract.
+type KlasterStakeManagerUnlockedIterator struct {
+	Event *KlasterStakeManagerUnlocked // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *KlasterStakeManagerUnlockedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(KlasterStakeManagerUnlocked)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(KlasterStakeManagerUnlocked)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *KlasterStakeManagerUnlockedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *KlasterStakeManagerUnlockedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// KlasterStakeManagerUnlocked represents a Unlocked event raised by the KlasterStakeManager contract.
+type KlasterStakeManagerUnlocked struct {
+	Account        common.Address
+	WithdrawableAt *big.Int
+	Raw            types.Log // Blockchain specific contextual infos
+}
+
+// FilterUnlocked is a free log retrieval operation binding the contract event 0x0f0bc5b519ddefdd8e5f9e6423433aa2b869738de2ae34d58ebc796fc749fa0d.
+//
+// Solidity: event Unlocked(address indexed account, uint256 withdrawableAt)
+func (_KlasterStakeManager *KlasterStakeManagerFilterer) FilterUnlocked(opts *bind.FilterOpts, account []common.Address) (*KlasterStakeManagerUnlockedIterator, error) {
+
+	var accountRule []interface{}
+	for _, accountItem := range account {
+		accountRule = append(accountRule, accountItem)
+	}
+
+	logs, sub, err := _KlasterStakeManager.contract.FilterLogs(opts, "Unlocked", accountRule)
+	if err != nil {
+		return nil, err
+	}
+	return &KlasterStakeManagerUnlockedIterator{contract: _KlasterStakeManager.contract, event: "Unlocked", logs: logs, sub: sub}, nil
+}
+
+// WatchUnlocked is a free log subscription operation binding the contract event 0x0f0bc5b519ddefdd8e5f9e6423433aa2b869738de2ae34d58ebc796fc749fa0d.
+//
+// Solidity: event Unlocked(address indexed account, uint256 withdrawableAt)
+func (_KlasterStakeManager *KlasterStakeManagerFilterer) WatchUnlocked(opts *bind.WatchOpts, sink chan<- *KlasterStakeManagerUnlocked, account []common.Address) (event.Subscription, error) {
+
+	var accountRule []interface{}
+	for _, accountItem := range account {
+		accountRule = append(accountRule, accountItem)
+	}
+
+	logs, sub, err := _KlasterStakeManager.contract.WatchLogs(opts, "Unlocked", accountRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(KlasterStakeManagerUnlocked)
+				if err := _KlasterStakeManager.contract.UnpackLog(event, "Unlocked", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseUnlocked is a log parse operation binding the contract event 0x0f0bc5b519ddefdd8e5f9e6423433aa2b869738de2ae34d58ebc796fc749fa0d.
+//
+// Solidity: event Unlocked(address indexed account, uint256 withdrawableAt)
+func (_KlasterStakeManager *KlasterStakeManagerFilterer) ParseUnlocked(log types.Log) (*KlasterStakeManagerUnlocked, error) {
+	event := new(KlasterStakeManagerUnlocked)
+	if err := _KlasterStakeManager.contract.UnpackLog(event, "Unlocked", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// KlasterStakeManagerWithdrawnIterator is returned from FilterWithdrawn and is used to iterate over the raw logs and unpacked data for Withdrawn events raised by the KlasterStakeManager contract.
+type KlasterStakeManagerWithdrawnIterator struct {
+	Event *KlasterStakeManagerWithdrawn // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *KlasterStakeManagerWithdrawnIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(KlasterStakeManagerWithdrawn)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(KlasterStakeManagerWithdrawn)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *KlasterStakeManagerWithdrawnIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *KlasterStakeManagerWithdrawnIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// KlasterStakeManagerWithdrawn represents a Withdrawn event raised by the KlasterStakeManager contract.
+type KlasterStakeManagerWithdrawn struct {
+	Account common.Address
+	Amount  *big.Int
+	Raw     types.Log // Blockchain specific contextual infos
+}
+
+// FilterWithdrawn is a free log retrieval operation binding the contract event 0x7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d5.
+//
+// Solidity: event Withdrawn(address indexed account, uint256 amount)
+func (_KlasterStakeManager *KlasterStakeManagerFilterer) FilterWithdrawn(opts *bind.FilterOpts, account []common.Address) (*KlasterStakeManagerWithdrawnIterator, error) {
+
+	var accountRule []interface{}
+	for _, accountItem := range account {
+		accountRule = append(accountRule, accountItem)
+	}
+
+	logs, sub, err := _KlasterStakeManager.contract.FilterLogs(opts, "Withdrawn", accountRule)
+	if err != nil {
+		return nil, err
+	}
+	return &KlasterStakeManagerWithdrawnIterator{contract: _KlasterStakeManager.contract, event: "Withdrawn", logs: logs, sub: sub}, nil
+}
+
+// WatchWithdrawn is a free log subscription operation binding the contract event 0x7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d5.
+//
+// Solidity: event Withdrawn(address indexed account, uint256 amount)
+func (_KlasterStakeManager *KlasterStakeManagerFilterer) WatchWithdrawn(opts *bind.WatchOpts, sink chan<- *KlasterStakeManagerWithdrawn, account []common.Address) (event.Subscription, error) {
+
+	var accountRule []interface{}
+	for _, accountItem := range account {
+		accountRule = append(accountRule, accountItem)
+	}
+
+	logs, sub, err := _KlasterStakeManager.contract.WatchLogs(opts, "Withdrawn", accountRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(KlasterStakeManagerWithdrawn)
+				if err := _KlasterStakeManager.contract.UnpackLog(event, "Withdrawn", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseWithdrawn is a log parse operation binding the contract event 0x7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d5.
+//
+// Solidity: event Withdrawn(address indexed account, uint256 amount)
+func (_KlasterStakeManager *KlasterStakeManagerFilterer) ParseWithdrawn(log types.Log) (*KlasterStakeManagerWithdrawn, error) {
+	event := new(KlasterStakeManagerWithdrawn)
+	if err := _KlasterStakeManager.contract.UnpackLog(event, "Withdrawn", log); err != nil {
 		return nil, err
 	}
 	event.Raw = log

@@ -70,6 +70,7 @@ func loadConfig(c *cli.Context) (config.Config, error) {
 	if err := applyValidationFlags(c, &cfg); err != nil {
 		return cfg, err
 	}
+	applyNetworkFlags(c, &cfg)
 
 	// A chain given by flags is added to (or, by chain id, overrides) the
 	// file's chains.

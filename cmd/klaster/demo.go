@@ -41,8 +41,15 @@ completes. It exits non-zero when the transaction fails or expires.`,
 		&cli.IntFlag{Name: "owner", Value: 5, Usage: "dev account `INDEX` that owns the accounts and signs the root"},
 		&cli.IntFlag{Name: "funder", Value: 0, Usage: "dev account `INDEX` that funds the accounts"},
 		&cli.DurationFlag{Name: "timeout", Value: 3 * time.Minute, Usage: "give up after this long"},
+		&cli.BoolFlag{Name: "witness", Usage: "instead: start three klaster processes on loopback (a committing --dev node and two witnesses), " +
+			"send one iTx that runs and one the node skips, and show the verdicts and the slash"},
 	},
-	Action: runDemo,
+	Action: func(c *cli.Context) error {
+		if c.Bool("witness") {
+			return runWitnessDemo(c)
+		}
+		return runDemo(c)
+	},
 }
 
 // demoChain is one dev chain of the demo.

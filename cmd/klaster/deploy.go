@@ -60,6 +60,7 @@ factories' 1 ETH stake. Contracts already deployed are left alone.`,
 		fmt.Fprintf(out, "KlasterMerkleValidator      %s\n", got.KlasterValidator)
 		fmt.Fprintf(out, "KlasterAccountFactory v0.7  %s (staked)\n", got.KlasterFactoryV07)
 		fmt.Fprintf(out, "KlasterAccountFactory v0.8  %s (staked)\n", got.KlasterFactoryV08)
+		fmt.Fprintf(out, "KlasterStakeManager         %s\n", got.StakeManager)
 		return nil
 	},
 }

@@ -88,6 +88,7 @@ func startDev(ctx context.Context, c *cli.Context, cfg *config.Config, logger ze
 			Beneficiary:      beneficiary,
 			Unsafe:           settings.unsafe,
 			Validator:        contracts.KlasterValidator,
+			StakeManager:     contracts.StakeManager,
 			AccountFactories: settings.factories(contracts),
 			Bundling: config.Bundling{
 				Mode:         c.String(bundlingModeFlag.Name),
@@ -117,6 +118,13 @@ func printBanner(w io.Writer, dev *devEnv, cfg config.Config, a *app.App) {
 	}
 	line("  health                  %s/health", bundler)
 	line("")
+	if addrs := a.P2PAddrs(); len(addrs) > 0 {
+		line("Gossip (libp2p gossipsub, topic /klaster/itx/1)")
+		for _, addr := range addrs {
+			line("  %s", addr)
+		}
+		line("")
+	}
 	line("Dev chain nodes (eth, net, web3, debug, txpool, dev; HTTP and WebSocket)")
 	for _, ch := range dev.net.Chains {
 		line("  chain %-5d             %s", ch.ChainID, ch.HTTPURL)
@@ -131,6 +139,7 @@ func printBanner(w io.Writer, dev *devEnv, cfg config.Config, a *app.App) {
 	line("  KlasterAccountFactory v0.7  %s (staked)", c.KlasterFactoryV07)
 	line("  KlasterAccountFactory v0.8  %s (staked)", c.KlasterFactoryV08)
 	line("  Simple7702Account (v0.8)    %s", c.Simple7702Account)
+	line("  KlasterStakeManager         %s", c.StakeManager)
 	line("  CREATE2 proxy               %s", devnet.Create2Proxy)
 	line("")
 	line("Dev accounts (mnemonic %q, 10000 ETH each)", devnet.DevMnemonic)

@@ -39,7 +39,7 @@ Real chains:                           klaster --config klaster.toml
 Every flag can also be set through its KLASTER_* environment variable (shown
 with each flag) or in the TOML config file; flags win over the environment,
 which wins over the file.`,
-		Flags:           append(append([]cli.Flag{}, runFlags...), validationFlags...),
+		Flags:           append(append(append([]cli.Flag{}, runFlags...), validationFlags...), networkFlags...),
 		Action:          run,
 		HideHelpCommand: true,
 		Commands:        []*cli.Command{demoCommand, deployCommand, benchCommand},
@@ -73,6 +73,7 @@ func run(c *cli.Context) error {
 		}
 		defer dev.Close()
 		opts.Dial = dev.dial
+		opts.DevFaults = true // debug_klaster_skipInterchainTx
 	}
 	if dev != nil {
 		profile := validation.DevProfile()

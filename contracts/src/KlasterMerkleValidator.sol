@@ -26,6 +26,15 @@ import {IERC7579Module, IERC7579Validator} from "./interfaces/IERC7579Validator.
 /// associated with the account as ERC-7562 requires. validateUserOp reads no
 /// block environment; the time window is returned in validationData and is
 /// enforced by the EntryPoint.
+///
+/// Executed registry: every mee-v1 op this module validates is recorded in
+/// `_executed[userOpHash][account]`. The account is the innermost mapping
+/// key, so the slot is keccak256(account ++ keccak256(userOpHash ++ slot)):
+/// storage associated with the account (ERC-7562 STO-021). The EntryPoint
+/// keeps validation's writes even when the op's execution reverts, so an op
+/// that ran and reverted still counts as run. NUMBER is banned in validation
+/// (OP-011), so the block cannot be read there: the record is a marker, and
+/// the `Executed` event it emits carries the block; see `executedAt`.
 contract KlasterMerkleValidator is IERC7579Validator {
     /// @notice Prefix selecting the "mee-v1" Merkle signature scheme.
     bytes4 public constant MEE_V1_PREFIX = 0x177eee00;
@@ -40,8 +49,15 @@ contract KlasterMerkleValidator is IERC7579Validator {
 
     mapping(address account => address owner) private _owners;
 
+    /// @dev userOpHash => account => marker. 0: never validated here.
+    mapping(bytes32 userOpHash => mapping(address account => uint256)) private _executed;
+
     /// @notice Emitted when an account installs (owner != 0) or removes (owner == 0) this module.
     event OwnerSet(address indexed account, address indexed owner);
+
+    /// @notice Emitted when an op of `account` passes this module's validation
+    /// (inside handleOps, so the log's block is the block in which it ran).
+    event Executed(address indexed account, bytes32 indexed userOpHash);
 
     error AlreadyInitialized(address account);
     error InvalidOwner();
@@ -78,18 +94,33 @@ contract KlasterMerkleValidator is IERC7579Validator {
         return _owners[account];
     }
 
+    /// @notice Nonzero when a mee-v1 op of `sender` with `userOpHash` passed
+    /// this module's validation inside handleOps, 0 when it never ran. The value is
+    /// 1 (validation may not read NUMBER, ERC-7562 OP-011); the block in which
+    /// the op ran is the block of its `Executed` / `UserOperationEvent` log.
+    function executedAt(address sender, bytes32 userOpHash) external view returns (uint256) {
+        return _executed[userOpHash][sender];
+    }
+
     /// @inheritdoc IERC7579Validator
     /// @dev Never reverts on a bad or malformed signature: it returns
-    /// SIG_VALIDATION_FAILED so the EntryPoint reports AA24.
+    /// SIG_VALIDATION_FAILED so the EntryPoint reports AA24. Every mee-v1 op
+    /// (every op of an interchain transaction) is recorded in the executed
+    /// registry (account storage); plain-signature ops belong to no
+    /// commitment and are not, so they do not pay for the record. A failed
+    /// signature makes handleOps revert as a whole (AA24), so only ops that
+    /// ran stay recorded; writing before the check also makes a placeholder
+    /// signature cost the same validation gas as the real one.
     function validateUserOp(PackedUserOperation calldata userOp, bytes32 userOpHash)
         external
-        view
         override
         returns (uint256)
     {
         address accountOwner = _owners[msg.sender];
         bytes calldata sig = userOp.signature;
         if (_isMee(sig)) {
+            _executed[userOpHash][msg.sender] = 1;
+            emit Executed(msg.sender, userOpHash);
             (bool ok, uint256 lower, uint256 upper) = _checkMee(sig[4:], userOpHash, accountOwner);
             if (!ok) return SIG_VALIDATION_FAILED;
             return (upper << 160) | (lower << 208);
