@@ -135,6 +135,14 @@ func Resolve(c config.Chain, shared Shared) (*Spec, error) {
 	return s, nil
 }
 
+func servedList() string {
+	var names []string
+	for _, v := range entrypoint.Versions() {
+		names = append(names, v.String())
+	}
+	return strings.Join(names, ", ")
+}
+
 func orDefault(v, def uint64) uint64 {
 	if v == 0 {
 		return def
@@ -171,6 +179,10 @@ func EntryPoints(c config.Chain) (entrypoint.Set, error) {
 			continue
 		}
 		delete(versions, addr)
+		if !v.Served() {
+			problems = append(problems, fmt.Sprintf("entry point %s is EntryPoint %v, which klaster does not serve yet (served: %s)", addr.Hex(), v, servedList()))
+			continue
+		}
 		ds = append(ds, entrypoint.Deployment{Address: addr, Version: v})
 	}
 	var extra []string
