@@ -14,6 +14,7 @@ import (
 	"github.com/klaster-dev/klaster/app"
 	"github.com/klaster-dev/klaster/config"
 	"github.com/klaster-dev/klaster/devnet"
+	"github.com/klaster-dev/klaster/entrypoint"
 )
 
 // Roles of the dev accounts: the rest (0–6) are free for users and tests.
@@ -131,6 +132,12 @@ func printBanner(w io.Writer, dev *devEnv, cfg config.Config, a *app.App) {
 	line("  KlasterAccountFactory v0.7  %s (staked)", c.KlasterFactoryV07)
 	line("  KlasterAccountFactory v0.8  %s (staked)", c.KlasterFactoryV08)
 	line("  Simple7702Account (v0.8)    %s", c.Simple7702Account)
+	line("  deployed, not served yet:")
+	line("  EntryPoint v0.6             %s", c.EntryPointV06)
+	line("  SimpleAccountFactory v0.6   %s", c.SimpleAccountFactoryV06)
+	line("  EntryPoint v0.9             %s (npm 0.9.0-rc.1; not the canonical %s)", c.EntryPointV09, entrypoint.V09.EntryPoint())
+	line("  SimpleAccountFactory v0.9   %s", c.SimpleAccountFactoryV09)
+	line("  Simple7702Account (v0.9)    %s", c.Simple7702AccountV09)
 	line("  CREATE2 proxy               %s", devnet.Create2Proxy)
 	line("")
 	line("Dev accounts (mnemonic %q, 10000 ETH each)", devnet.DevMnemonic)
