@@ -51,14 +51,14 @@ const customErrorsABIJSON = `[
  {"type":"error","name":"FailedSendToBeneficiary","inputs":[{"name":"beneficiary","type":"address"},{"name":"amount","type":"uint256"},{"name":"revertData","type":"bytes"}]},
  {"type":"error","name":"InternalFunction","inputs":[]},
  {"type":"error","name":"Reentrancy","inputs":[]},
- {"type":"error","name":"InsufficientDeposit","inputs":[{"name":"deposit","type":"uint256"},{"name":"withdrawAmount","type":"uint256"}]},
- {"type":"error","name":"InvalidStake","inputs":[{"name":"requiredStake","type":"uint256"},{"name":"currentStake","type":"uint256"}]},
- {"type":"error","name":"InvalidUnstakeDelay","inputs":[{"name":"newUnstakeDelay","type":"uint256"},{"name":"currentUnstakeDelay","type":"uint256"}]},
- {"type":"error","name":"NotStaked","inputs":[{"name":"stake","type":"uint256"},{"name":"unstakeDelay","type":"uint256"},{"name":"withdrawTime","type":"bool"}]},
+ {"type":"error","name":"InsufficientDeposit","inputs":[{"name":"currentDeposit","type":"uint256"},{"name":"withdrawAmount","type":"uint256"}]},
+ {"type":"error","name":"InvalidStake","inputs":[{"name":"msgValue","type":"uint256"},{"name":"currentStake","type":"uint256"}]},
+ {"type":"error","name":"InvalidUnstakeDelay","inputs":[{"name":"newUnstakeDelaySec","type":"uint256"},{"name":"currentUnstakeDelaySec","type":"uint256"}]},
+ {"type":"error","name":"NotStaked","inputs":[{"name":"currentStake","type":"uint256"},{"name":"unstakeDelaySec","type":"uint256"},{"name":"staked","type":"bool"}]},
  {"type":"error","name":"StakeNotUnlocked","inputs":[{"name":"withdrawTime","type":"uint256"},{"name":"blockTimestamp","type":"uint256"}]},
  {"type":"error","name":"WithdrawalNotDue","inputs":[{"name":"withdrawTime","type":"uint256"},{"name":"blockTimestamp","type":"uint256"}]},
- {"type":"error","name":"StakeWithdrawalFailed","inputs":[{"name":"account","type":"address"},{"name":"withdrawAddress","type":"address"},{"name":"amount","type":"uint256"},{"name":"revertData","type":"bytes"}]},
- {"type":"error","name":"DepositWithdrawalFailed","inputs":[{"name":"account","type":"address"},{"name":"withdrawAddress","type":"address"},{"name":"amount","type":"uint256"},{"name":"revertData","type":"bytes"}]},
+ {"type":"error","name":"StakeWithdrawalFailed","inputs":[{"name":"account","type":"address"},{"name":"withdrawAddress","type":"address"},{"name":"amount","type":"uint256"},{"name":"revertReason","type":"bytes"}]},
+ {"type":"error","name":"DepositWithdrawalFailed","inputs":[{"name":"account","type":"address"},{"name":"withdrawAddress","type":"address"},{"name":"amount","type":"uint256"},{"name":"revertReason","type":"bytes"}]},
  {"type":"error","name":"PaymasterNotDeployed","inputs":[{"name":"paymaster","type":"address"}]}
 ]`
 

@@ -303,6 +303,13 @@ func TestDecodeEveryV09Error(t *testing.T) {
 		if re.Name != name || !strings.HasPrefix(re.Error(), name+"(") {
 			t.Errorf("%s: decoded as %q: %s", name, re.Name, re)
 		}
+		if re.Kind == entrypoint.KindCustom {
+			for _, in := range e.Inputs {
+				if !strings.Contains(re.Reason, in.Name+"=") {
+					t.Errorf("%s: message %q does not name argument %s", name, re.Reason, in.Name)
+				}
+			}
+		}
 		if re.Kind == entrypoint.KindCustom && re.Entity() == "" {
 			t.Errorf("%s: no entity", name)
 		}
