@@ -172,6 +172,9 @@ func (b *Builder) refreshHead(ctx context.Context) error {
 		if h.BaseFee != nil {
 			s.Pool.SetBaseFee(h.BaseFee)
 		}
+		if h.Number != nil && h.Number.IsUint64() {
+			s.Pool.ObserveHead(h.Number.Uint64())
+		}
 	}
 	return nil
 }

@@ -145,3 +145,20 @@ func TestBlockRangeWindows(t *testing.T) {
 		t.Error("timestamp boundaries")
 	}
 }
+
+func TestWindowsSplitsBlocksFromTime(t *testing.T) {
+	acct := ValidationData{ValidAfter: 5 | ValidityBlockRangeFlag, ValidUntil: 50 | ValidityBlockRangeFlag}
+	pm := ValidationData{ValidAfter: 1000, ValidUntil: 2000}
+	tw, bw := Windows(V09, acct, pm)
+	if tw != (TimeRange{ValidAfter: 1000, ValidUntil: 2000}) || bw == nil || *bw != (TimeRange{ValidAfter: 5, ValidUntil: 50}) {
+		t.Fatalf("v0.9: time %+v blocks %+v", tw, bw)
+	}
+	pm2 := ValidationData{ValidAfter: 10 | ValidityBlockRangeFlag, ValidUntil: 60 | ValidityBlockRangeFlag}
+	if _, bw := Windows(V09, acct, pm2); bw == nil || *bw != (TimeRange{ValidAfter: 10, ValidUntil: 50}) {
+		t.Fatalf("two block windows intersect: %+v", bw)
+	}
+	// Before v0.9 the flag is just a (far future) timestamp.
+	if tw, bw := Windows(V08, acct, pm); bw != nil || tw.ValidAfter != acct.ValidAfter {
+		t.Fatalf("v0.8: time %+v blocks %+v", tw, bw)
+	}
+}

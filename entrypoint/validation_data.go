@@ -184,3 +184,25 @@ func put48(b []byte, v uint64) {
 func maxUint256() *big.Int {
 	return new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewInt(1))
 }
+
+// Windows splits the account's and the paymaster's validationData of an op
+// for EntryPoint v into the window the EntryPoint checks against the block
+// timestamp and the one (v0.9) it checks against the block number: each
+// side is one or the other, and sides of the same kind intersect. blocks is
+// nil when neither side counts blocks; its bounds carry no flag.
+func Windows(v Version, account, paymaster ValidationData) (timeWindow TimeRange, blocks *TimeRange) {
+	timeWindow = UnboundedTimeRange()
+	for _, d := range [...]TimeRange{account.TimeRange(), paymaster.TimeRange()} {
+		after, until, isBlocks := d.Bounds(v)
+		if !isBlocks {
+			timeWindow = timeWindow.Intersect(d)
+			continue
+		}
+		b := TimeRange{ValidAfter: after, ValidUntil: until}
+		if blocks != nil {
+			b = blocks.Intersect(b)
+		}
+		blocks = &b
+	}
+	return timeWindow, blocks
+}
