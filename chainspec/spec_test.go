@@ -46,8 +46,7 @@ func TestEntryPointsRefusesWhatItCannotResolve(t *testing.T) {
 		"listed twice":         {EntryPoints: []common.Address{entrypoint.V07.EntryPoint(), entrypoint.V07.EntryPoint()}},
 		// Modelled but not yet served end to end: refused, never half-served.
 		"canonical v0.6": {EntryPoints: []common.Address{entrypoint.V06.EntryPoint()}},
-		"canonical v0.9": {EntryPoints: []common.Address{entrypoint.V09.EntryPoint()}},
-		"custom v0.9":    {EntryPoints: []common.Address{custom}, EntryPointVersions: map[string]string{custom.Hex(): "v0.9"}},
+		"custom v0.6":    {EntryPoints: []common.Address{custom}, EntryPointVersions: map[string]string{custom.Hex(): "v0.6"}},
 	} {
 		if _, err := EntryPoints(c); err == nil {
 			t.Errorf("%s: resolved", name)

@@ -45,9 +45,9 @@ type Contracts struct {
 	EntryPointV08           common.Address
 	SimpleAccountFactoryV07 common.Address
 	SimpleAccountFactoryV08 common.Address
-	// v0.6 (canonical addresses) and v0.9 (EntryPointV09DevAddress) are
-	// deployed with their SimpleAccountFactory; klaster does not serve them
-	// yet (entrypoint.Versions).
+	// v0.6 (canonical addresses) and v0.9 (EntryPointV09DevAddress) with
+	// their SimpleAccountFactory; klaster serves the versions in
+	// entrypoint.Versions.
 	EntryPointV06           common.Address
 	EntryPointV09           common.Address
 	SimpleAccountFactoryV06 common.Address
@@ -60,6 +60,32 @@ type Contracts struct {
 	KlasterFactoryV08    common.Address
 	// Simple7702Account is the v0.8 delegate for EIP-7702 accounts.
 	Simple7702Account common.Address
+}
+
+// EntryPoints lists every EntryPoint deployed, with its version, oldest
+// version first (v0.9 at EntryPointV09DevAddress).
+func (c Contracts) EntryPoints() []entrypoint.Deployment {
+	return []entrypoint.Deployment{
+		{Address: c.EntryPointV06, Version: entrypoint.V06},
+		{Address: c.EntryPointV07, Version: entrypoint.V07},
+		{Address: c.EntryPointV08, Version: entrypoint.V08},
+		{Address: c.EntryPointV09, Version: entrypoint.V09},
+	}
+}
+
+// SimpleAccountFactory returns the SimpleAccountFactory bound to entryPoint.
+func (c Contracts) SimpleAccountFactory(entryPoint common.Address) (common.Address, bool) {
+	switch entryPoint {
+	case c.EntryPointV06:
+		return c.SimpleAccountFactoryV06, true
+	case c.EntryPointV07:
+		return c.SimpleAccountFactoryV07, true
+	case c.EntryPointV08:
+		return c.SimpleAccountFactoryV08, true
+	case c.EntryPointV09:
+		return c.SimpleAccountFactoryV09, true
+	}
+	return common.Address{}, false
 }
 
 // KlasterFactory returns the KlasterAccountFactory bound to entryPoint.

@@ -1,6 +1,7 @@
 package entrypoint
 
 import (
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"math/big"
@@ -151,13 +152,24 @@ func (h *Hasher) hash(op *UserOperation, delegate *common.Address) (common.Hash,
 
 	h.kec.Reset()
 	if op.Paymaster != nil && h.version.HasPaymasterSignature() {
-		// v0.9: the EntryPoint's own rule on the bytes it receives (a
-		// suffix may also come inside paymasterData).
-		pmd, err := op.PaymasterAndData()
-		if err != nil {
+		// v0.9: the EntryPoint's own rule on the bytes it receives,
+		// static‖paymasterData‖[paymasterSignature‖len‖magic], streamed.
+		if err := op.putPaymasterStatic(h.pm[:]); err != nil {
 			return common.Hash{}, fmt.Errorf("userOpHash: %w", err)
 		}
-		return h.finishV09(pmd)
+		signedData, suffix, err := signedPaymasterData(op)
+		if err != nil {
+			return common.Hash{}, fmt.Errorf("userOpHash: %w", fieldError("paymasterAndData", err))
+		}
+		h.kec.Write(h.pm[:])
+		h.kec.Write(signedData)
+		if suffix {
+			var magic [8]byte
+			binary.BigEndian.PutUint64(magic[:], PaymasterSignatureMagic)
+			h.kec.Write(magic[:])
+		}
+		h.kec.Read(h.word(7)[:])
+		return h.finish(), nil
 	}
 	if op.Paymaster != nil {
 		if err := op.putPaymasterStatic(h.pm[:]); err != nil {

@@ -52,7 +52,7 @@ func newChain0609(t *testing.T) *chain0609 {
 	}
 	c.backend.Commit()
 	for _, tx := range []*types.Transaction{tx06, tx09} {
-		r, err := c.client.TransactionReceipt(ctx, tx.Hash())
+		r, err := minedReceipt(c.client, tx.Hash())
 		if err != nil || r.Status != types.ReceiptStatusSuccessful {
 			t.Fatalf("deploy receipt: %v %+v", err, r)
 		}
@@ -160,6 +160,10 @@ func TestHashMatchesEntryPointV09(t *testing.T) {
 		}
 		ops = append(ops, op)
 	}
+	// A suffix written into paymasterData itself counts the same on chain.
+	inData := randOp(r, false, true)
+	inData.PaymasterData = binary.BigEndian.AppendUint64(binary.BigEndian.AppendUint16(append(inData.PaymasterData, 9, 9, 9), 3), entrypoint.PaymasterSignatureMagic)
+	ops = append(ops, inData)
 	for i, op := range ops {
 		p, err := op.Pack()
 		if err != nil {

@@ -82,3 +82,26 @@ func paymasterAndDataKeccakV09(pmd []byte) ([32]byte, error) {
 	}
 	return crypto.Keccak256Hash(signed), nil
 }
+
+// signedPaymasterData returns the part of op.PaymasterData a v0.9 userOpHash
+// covers after the 52 static bytes, and whether the magic follows it: with
+// a PaymasterSignature the whole PaymasterData; without one, the EntryPoint
+// still reads a suffix that PaymasterData itself ends with.
+func signedPaymasterData(op *UserOperation) (data []byte, magic bool, err error) {
+	if len(op.PaymasterSignature) > 0 {
+		return op.PaymasterData, true, nil
+	}
+	d := op.PaymasterData
+	n := PaymasterDataOffset + len(d)
+	if n < minPaymasterDataWithSuffix || binary.BigEndian.Uint64(d[len(d)-8:]) != PaymasterSignatureMagic {
+		return d, false, nil
+	}
+	l := int(binary.BigEndian.Uint16(d[len(d)-PaymasterSignatureSuffixLen:]))
+	if l > n-minPaymasterDataWithSuffix {
+		return nil, false, fmt.Errorf("%w: %d-byte signature in %d bytes of paymasterAndData", ErrPaymasterSignatureLength, l, n)
+	}
+	if l == 0 {
+		return d, false, nil
+	}
+	return d[:len(d)-l-PaymasterSignatureSuffixLen], true, nil
+}

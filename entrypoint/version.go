@@ -40,13 +40,13 @@ func Known() []Version { return []Version{V06, V07, V08, V09} }
 // bundling, receipts), oldest first: the chain spec accepts only these and
 // they are the default EntryPoints. A Known version joins this list once
 // its whole path works.
-func Versions() []Version { return []Version{V07, V08} }
+func Versions() []Version { return []Version{V07, V08, V09} }
 
 // Valid reports whether v is a Known version.
 func (v Version) Valid() bool { return v >= V06 && v <= V09 }
 
 // Served reports whether v is one of Versions.
-func (v Version) Served() bool { return v == V07 || v == V08 }
+func (v Version) Served() bool { return v >= V07 && v <= V09 }
 
 // String returns "v0.6" … "v0.9".
 func (v Version) String() string {
@@ -105,6 +105,11 @@ func (v Version) HasPaymasterSignature() bool { return v >= V09 && v.Valid() }
 // HasBlockRange reports whether validAfter/validUntil may count block
 // numbers (the VALIDITY_BLOCK_RANGE_FLAG bit, v0.9).
 func (v Version) HasBlockRange() bool { return v >= V09 && v.Valid() }
+
+// IgnoresDeployedInitCode reports whether an op with initCode for a sender
+// that already has code is executed, initCode ignored (the EntryPoint emits
+// IgnoredInitCode), instead of failing with AA10 (v0.9).
+func (v Version) IgnoresDeployedInitCode() bool { return v >= V09 && v.Valid() }
 
 // ParseVersion accepts "0.6", "v0.6", "06", "v06", "0.6.0" (and the same for
 // 0.7 to 0.9).

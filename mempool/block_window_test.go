@@ -35,15 +35,17 @@ func TestBlockWindows(t *testing.T) {
 	if got := p.Best(BundleParams{MaxGas: 30_000_000}); len(got) != 0 {
 		t.Fatal("a parked op is offered for a bundle")
 	}
-	p.ObserveHead(104) // next 105: not yet
+	// Due once the head itself is past validAfterBlock: the bundle is
+	// simulated at the head (block.number = head) before it lands.
+	p.ObserveHead(105) // next 106, but a simulation at 105 is not yet inside
 	if r, _ := p.Tick(testCtx, c.now()); len(r.Due) != 0 || len(r.Expired) != 0 {
-		t.Fatalf("head 104: %+v", r)
+		t.Fatalf("head 105: %+v", r)
 	}
 	p.ObserveHead(103) // the head never goes back
-	p.ObserveHead(105) // next 106: due
+	p.ObserveHead(106) // due
 	r, _ := p.Tick(testCtx, c.now())
 	if len(r.Due) != 1 || r.Due[0].UserOpHash != opHash(ahead.Op) {
-		t.Fatalf("head 105: %+v", r)
+		t.Fatalf("head 106: %+v", r)
 	}
 	if err := p.MarkPending(testCtx, opHash(ahead.Op)); err != nil {
 		t.Fatal(err)

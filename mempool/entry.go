@@ -96,16 +96,21 @@ func (e *Entry) NonceSeq() uint64 {
 func (e *Entry) Gas() uint64 { return Gas(e.Op) }
 
 // windowOpen reports whether the window is open at unix time now for a
-// bundle landing in block next: validAfter <= now < validUntil (validUntil
-// is exclusive because a bundle built at now lands in a later block) and,
-// with a block window, validAfterBlock < next <= validUntilBlock.
+// bundle simulated at head next-1 and landing in block next: validAfter <=
+// now < validUntil (validUntil is exclusive because a bundle built at now
+// lands in a later block) and, with a block window, validAfterBlock <
+// next-1 and next <= validUntilBlock.
 func (e *Entry) windowOpen(now, next uint64) bool {
 	return e.due(now, next) && !e.windowClosed(now, next)
 }
 
-// due reports whether the window's lower bounds have passed.
+// due reports whether the window's lower bounds have passed. A block
+// window opens once the head itself is past validAfterBlock (next >
+// validAfterBlock+1): the bundle is simulated at the head before it lands in
+// next, and both must be inside the window. next 0 (no head seen yet) trusts
+// admission, which judged the window against the node's head.
 func (e *Entry) due(now, next uint64) bool {
-	return e.ValidAfter <= now && (e.ValidUntilBlock == 0 || next > e.ValidAfterBlock)
+	return e.ValidAfter <= now && (e.ValidUntilBlock == 0 || next == 0 || next > e.ValidAfterBlock+1)
 }
 
 // windowClosed reports whether validUntil has been reached at unix time now,

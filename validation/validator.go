@@ -254,8 +254,9 @@ func (v *Validator) newResult(ver entrypoint.Version, ep common.Address, hash co
 	}
 	res.WindowOpen = res.ReturnInfo.ValidityWindow.ValidAt(ver, res.BlockTime)
 	if bw := blockWindow; bw != nil {
-		next := res.BlockNumber + 1
-		res.WindowOpen = res.WindowOpen && next > bw.ValidAfter && next <= bw.ValidUntil
+		// Open when both the head (where a bundle is simulated) and the
+		// next block (where it lands) are inside: after < head, head+1 <= until.
+		res.WindowOpen = res.WindowOpen && res.BlockNumber > bw.ValidAfter && res.BlockNumber+1 <= bw.ValidUntil
 	}
 	return res
 }
@@ -395,7 +396,7 @@ func (v *Validator) checkSignatureAndTime(res *Result, op *entrypoint.UserOperat
 			return newError(erc7769.CodeOutOfTimeRange, "", "", nil, bdata, "empty block window: valid after block %d until block %d", bw.ValidAfter, bw.ValidUntil)
 		case bw.ValidUntil < next:
 			return newError(erc7769.CodeOutOfTimeRange, "", "", nil, bdata, "block window closed: valid until block %d, next block %d", bw.ValidUntil, next)
-		case v.cfg.RejectNotDue && next <= bw.ValidAfter:
+		case v.cfg.RejectNotDue && res.BlockNumber <= bw.ValidAfter:
 			return newError(erc7769.CodeOutOfTimeRange, "", "", nil, bdata, "block window in the future: valid after block %d, next block %d", bw.ValidAfter, next)
 		}
 	}

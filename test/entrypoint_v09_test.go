@@ -1,0 +1,232 @@
+package test
+
+import (
+	"context"
+	"encoding/json"
+	"math/big"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/ethclient"
+	gethrpc "github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/klaster-dev/klaster/bindings/testcontracts"
+	"github.com/klaster-dev/klaster/devnet"
+	"github.com/klaster-dev/klaster/entrypoint"
+	"github.com/klaster-dev/klaster/erc7769"
+)
+
+// TestEntryPointV09SimpleAccount: --dev serves EntryPoint v0.9 where the
+// npm artifact lands, says so in eth_supportedEntryPoints, and a
+// SimpleAccount op goes from estimate to send to receipt to by-hash.
+func TestEntryPointV09SimpleAccount(t *testing.T) {
+	p := startKlaster(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	contracts, _ := devnet.ContractAddresses()
+	ep := contracts.EntryPointV09
+	rpcClient, err := gethrpc.DialContext(ctx, p.URL+"/rpc/1337")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rpcClient.Close()
+	b := bundlerClient{t: t, rpc: rpcClient}
+	node, err := ethclient.DialContext(ctx, nodeURL(p, 0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer node.Close()
+	accs, _ := devnet.DevAccounts(7)
+	funder := devnet.NewTxSender(node, 1337, accs[0].Key)
+
+	var supported []common.Address
+	if err := b.call(ctx, &supported, "eth_supportedEntryPoints"); err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, a := range supported {
+		found = found || a == ep
+		if a == entrypoint.V09.EntryPoint() || a == entrypoint.V06.EntryPoint() {
+			t.Fatalf("eth_supportedEntryPoints names %s, which the dev chain does not serve: %v", a, supported)
+		}
+	}
+	if !found {
+		t.Fatalf("eth_supportedEntryPoints %v lacks v0.9 at %s", supported, ep)
+	}
+
+	op, hash := newOp(ctx, t, b, node, funder, accountKinds[1], contracts, ep, accs[6].Key, 9000)
+	var got common.Hash
+	if err := b.call(ctx, &got, "eth_sendUserOperation", op, ep); err != nil {
+		t.Fatalf("send: %v", err)
+	}
+	if got != hash {
+		t.Fatalf("send returned %s, local v0.9 userOpHash is %s", got, hash)
+	}
+	rec := waitReceipt(ctx, t, b, hash)
+	if rec["success"] != true || rec["userOpHash"] != hash.Hex() || common.HexToAddress(rec["entryPoint"].(string)) != ep {
+		t.Fatalf("receipt: %v", rec)
+	}
+	var byHash map[string]any
+	if err := b.call(ctx, &byHash, "eth_getUserOperationByHash", hash); err != nil || byHash == nil {
+		t.Fatalf("by hash: %v %v", byHash, err)
+	}
+	if common.HexToAddress(byHash["entryPoint"].(string)) != ep {
+		t.Fatalf("by hash entryPoint %v", byHash["entryPoint"])
+	}
+	uo, _ := byHash["userOperation"].(map[string]any)
+	if uo == nil || uo["sender"] != op["sender"].(common.Address).Hex() {
+		t.Fatalf("by hash userOperation %v", byHash["userOperation"])
+	}
+}
+
+// blockWindowSignature is a RuleAccount signature (RuleModes.VALIDATION_DATA)
+// making validateUserOp return a v0.9 block window (after, until].
+func blockWindowSignature(t *testing.T, after, until uint64) []byte {
+	t.Helper()
+	w := entrypoint.BlockRange(after, until)
+	vd := entrypoint.ValidationData{ValidAfter: w.ValidAfter, ValidUntil: w.ValidUntil}
+	return ruleSignature(t, 44, vd.Pack())
+}
+
+// TestEntryPointV09BlockWindows: an account's v0.9 block-number window is
+// honoured through the binary: a closed window is refused with -32503, an op
+// whose window opens 5 blocks ahead is parked and mined inside it, and one
+// whose window closes while it waits leaves the pool as EXPIRED.
+func TestEntryPointV09BlockWindows(t *testing.T) {
+	p := startKlaster(t, "--allow-scheduled")
+	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
+	defer cancel()
+	contracts, _ := devnet.ContractAddresses()
+	ep := contracts.EntryPointV09
+	rpc, err := gethrpc.DialContext(ctx, p.URL+"/rpc/1337")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rpc.Close()
+	b := bundlerClient{t: t, rpc: rpc}
+	node, err := ethclient.DialContext(ctx, nodeURL(p, 0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer node.Close()
+	accs, _ := devnet.DevAccounts(7)
+	opts, err := bind.NewKeyedTransactorWithChainID(accs[3].Key, big.NewInt(1337))
+	if err != nil {
+		t.Fatal(err)
+	}
+	mined := func(tx *types.Transaction, err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r, err := devnet.WaitReceipt(ctx, node, tx.Hash()); err != nil || r.Status != types.ReceiptStatusSuccessful {
+			t.Fatalf("tx %s: %v", tx.Hash(), err)
+		}
+	}
+	helper, tx, _, err := testcontracts.DeployRuleHelper(opts, node, ep)
+	mined(tx, err)
+	account, tx, acct, err := testcontracts.DeployRuleAccount(opts, node, ep, helper)
+	mined(tx, err)
+	deposit := *opts
+	deposit.Value = big.NewInt(1e18)
+	mined(acct.Deposit(&deposit))
+
+	send := func(key uint64, sig []byte) (common.Hash, error) {
+		op := baseOp(ctx, t, node, account, new(big.Int).Lsh(new(big.Int).SetUint64(key), 64), nil)
+		op.PreVerificationGas = big.NewInt(100_000)
+		op.Signature = sig
+		raw, _ := json.Marshal(op)
+		var h common.Hash
+		err := rpc.CallContext(ctx, &h, "eth_sendUserOperation", json.RawMessage(raw), ep)
+		return h, err
+	}
+	headNow := func() uint64 {
+		n, err := node.BlockNumber(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+
+	// A window that closed: -32503, naming the blocks.
+	for headNow() < 12 {
+		select {
+		case <-ctx.Done():
+			t.Fatal("chain stalled")
+		case <-time.After(200 * time.Millisecond):
+		}
+	}
+	h := headNow()
+	_, err = send(1, blockWindowSignature(t, h-10, h-2))
+	rpcError(t, err, erc7769.CodeOutOfTimeRange, "block window closed")
+
+	// A window that opens 5 blocks ahead: parked, then mined inside it.
+	h = headNow()
+	after, until := h+5, h+200
+	hash, err := send(2, blockWindowSignature(t, after, until))
+	if err != nil {
+		t.Fatalf("op 5 blocks ahead refused: %v", err)
+	}
+	var st pimlicoStatus
+	if err := rpc.CallContext(ctx, &st, "pimlico_getUserOperationStatus", hash); err != nil || st.Status != "not_submitted" {
+		t.Fatalf("parked op status %+v (%v), want not_submitted", st, err)
+	}
+	rec := waitReceipt(ctx, t, b, hash)
+	if rec["success"] != true {
+		t.Fatalf("receipt %v", rec)
+	}
+	blockHex, _ := rec["receipt"].(map[string]any)["blockNumber"].(string)
+	minedIn, _ := new(big.Int).SetString(strings.TrimPrefix(blockHex, "0x"), 16)
+	if minedIn == nil || minedIn.Uint64() <= after || minedIn.Uint64() > until {
+		t.Fatalf("mined in block %v, outside its window (%d, %d]", minedIn, after, until)
+	}
+	t.Logf("sent at head %d, window (%d, %d], mined in block %d", h, after, until, minedIn)
+
+	// A window that closes while the op waits (bundling paused): EXPIRED.
+	var ok string
+	if err := rpc.CallContext(ctx, &ok, "debug_bundler_setBundlingMode", "manual"); err != nil {
+		t.Fatal(err)
+	}
+	h = headNow()
+	expiring, err := send(3, blockWindowSignature(t, h+3, h+5))
+	if err != nil {
+		t.Fatalf("op with window (%d, %d] refused: %v", h+3, h+5, err)
+	}
+	for headNow() < h+6 { // next block h+7 > validUntilBlock h+5
+		select {
+		case <-ctx.Done():
+			t.Fatal("chain stalled")
+		case <-time.After(200 * time.Millisecond):
+		}
+	}
+	if err := rpc.CallContext(ctx, &ok, "debug_bundler_sendBundleNow"); err != nil {
+		t.Fatalf("sendBundleNow: %v", err)
+	}
+	var dump []map[string]any
+	if err := rpc.CallContext(ctx, &dump, "debug_bundler_dumpMempool", ep); err != nil || len(dump) != 0 {
+		t.Fatalf("the expired op is still in the pool: %v %v", dump, err)
+	}
+	if err := rpc.CallContext(ctx, &st, "pimlico_getUserOperationStatus", expiring); err != nil || st.Status != "rejected" {
+		t.Fatalf("expired op status %+v (%v), want rejected", st, err)
+	}
+	expiredLogged := func() bool {
+		for _, line := range strings.Split(p.stderr.String(), "\n") {
+			if strings.Contains(line, `"message":"op expired"`) && strings.Contains(strings.ToLower(line), strings.ToLower(expiring.Hex())) &&
+				strings.Contains(line, "block window closed") {
+				return true
+			}
+		}
+		return false
+	}
+	for !expiredLogged() {
+		select {
+		case <-ctx.Done():
+			t.Fatalf("no expiry logged for %s:\n%s", expiring, p.stderr.String())
+		case <-time.After(100 * time.Millisecond):
+		}
+	}
+}
