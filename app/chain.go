@@ -186,6 +186,9 @@ func (cs *chainService) build(ctx context.Context, opts chainOptions) error {
 			return fmt.Errorf("chain %d: signer key %d: %w", c.ChainID, i, err)
 		}
 	}
+	if err := bundler.CheckSignerCode(ctx, cs.rpc, c.ChainID, signers, cs.spec.EntryPoints.List()); err != nil {
+		return err
+	}
 	cs.builder, err = bundler.New(bundler.Config{
 		ChainID:       c.ChainID,
 		Mode:          bundler.Mode(c.Bundling.Mode),
