@@ -177,6 +177,7 @@ func (cs *chainService) build(ctx context.Context, opts chainOptions) error {
 		cs.index = cs.redis.Receipts(c.ChainID)
 	}
 	cs.lookup = receipt.NewLookup(cs.rpc, cs.spec.EntryPoints.Addresses(), cs.index, receipt.DefaultScanBlocks)
+	cs.lookup.SetVersions(cs.spec.EntryPoints)
 	cs.tracker = chaintracker.New(cs.eth, chaintracker.Config{EntryPoints: cs.spec.EntryPoints.Addresses(), PollInterval: cs.spec.PollInterval}, cs.log)
 	cs.tracker.Subscribe(chaintracker.PoolFeed(cs.pools, cs.index, cs.log))
 

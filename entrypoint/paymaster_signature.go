@@ -105,3 +105,28 @@ func signedPaymasterData(op *UserOperation) (data []byte, magic bool, err error)
 	}
 	return d[:len(d)-l-PaymasterSignatureSuffixLen], true, nil
 }
+
+// SplitPaymasterSignature moves a v0.9 paymasterSignature suffix that ends
+// PaymasterData (an op unpacked from a v0.9 handleOps) into
+// PaymasterSignature, as ERC-7769 JSON carries it. The packed bytes and the
+// userOpHash are unchanged. Only call it for v0.9 ops.
+func (op *UserOperation) SplitPaymasterSignature() error {
+	if op.Paymaster == nil || len(op.PaymasterSignature) > 0 {
+		return nil
+	}
+	d := op.PaymasterData
+	n := PaymasterDataOffset + len(d)
+	if n < minPaymasterDataWithSuffix || binary.BigEndian.Uint64(d[len(d)-8:]) != PaymasterSignatureMagic {
+		return nil
+	}
+	l := int(binary.BigEndian.Uint16(d[len(d)-PaymasterSignatureSuffixLen:]))
+	if l > n-minPaymasterDataWithSuffix {
+		return fmt.Errorf("%w: %d-byte signature in %d bytes of paymasterAndData", ErrPaymasterSignatureLength, l, n)
+	}
+	if l == 0 {
+		return nil // the EntryPoint reads no signature: the bytes are paymasterData
+	}
+	end := len(d) - l - PaymasterSignatureSuffixLen
+	op.PaymasterData, op.PaymasterSignature = d[:end:end], d[end:len(d)-PaymasterSignatureSuffixLen]
+	return nil
+}

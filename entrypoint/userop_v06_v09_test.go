@@ -2,6 +2,7 @@ package entrypoint
 
 import (
 	"errors"
+	"math/big"
 	"strings"
 	"testing"
 
@@ -160,5 +161,38 @@ func TestWindowsSplitsBlocksFromTime(t *testing.T) {
 	// Before v0.9 the flag is just a (far future) timestamp.
 	if tw, bw := Windows(V08, acct, pm); bw != nil || tw.ValidAfter != acct.ValidAfter {
 		t.Fatalf("v0.8: time %+v blocks %+v", tw, bw)
+	}
+}
+
+func TestSplitPaymasterSignatureAfterUnpack(t *testing.T) {
+	pm := common.HexToAddress("0x2222222222222222222222222222222222222222")
+	op := &UserOperation{Nonce: big.NewInt(1), CallGasLimit: big.NewInt(1), VerificationGasLimit: big.NewInt(1), PreVerificationGas: big.NewInt(1),
+		MaxFeePerGas: big.NewInt(1), MaxPriorityFeePerGas: big.NewInt(1), Paymaster: &pm, PaymasterVerificationGasLimit: big.NewInt(1),
+		PaymasterPostOpGasLimit: big.NewInt(0), PaymasterData: []byte{0xaa}, PaymasterSignature: []byte{1, 2, 3}}
+	p, err := op.Pack()
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, err := Unpack(&p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := back.SplitPaymasterSignature(); err != nil {
+		t.Fatal(err)
+	}
+	if string(back.PaymasterData) != "\xaa" || string(back.PaymasterSignature) != "\x01\x02\x03" {
+		t.Fatalf("split: data %x signature %x", back.PaymasterData, back.PaymasterSignature)
+	}
+	h, _ := NewHasher(V09, common.Address{1}, big.NewInt(1))
+	a, _ := h.Hash(op)
+	b, _ := h.Hash(back)
+	c, _ := h.HashPacked(&p, nil)
+	if a != b || a != c {
+		t.Fatalf("hashes differ: %x %x %x", a, b, c)
+	}
+	// Data without the magic is left alone.
+	plain := &UserOperation{Paymaster: &pm, PaymasterData: []byte{1, 2, 3}}
+	if err := plain.SplitPaymasterSignature(); err != nil || plain.PaymasterSignature != nil {
+		t.Fatalf("plain: %v %x", err, plain.PaymasterSignature)
 	}
 }

@@ -13,6 +13,8 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
 	gethrpc "github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/klaster-dev/klaster/entrypoint"
 )
 
 // DefaultScanBlocks is how far back the fallback log scan looks.
@@ -28,7 +30,14 @@ type Lookup struct {
 	index       Index
 	scanBlocks  uint64
 	cache       *txCache
+	// versions are the served EntryPoints' versions (SetVersions): ops of a
+	// v0.9 EntryPoint come back with their paymasterSignature split out.
+	versions entrypoint.Set
 }
+
+// SetVersions gives the Lookup the served EntryPoints' versions. Call it
+// before use.
+func (l *Lookup) SetVersions(s entrypoint.Set) { l.versions = s }
 
 // NewLookup creates a Lookup; scanBlocks 0 disables the log scan.
 func NewLookup(client *gethrpc.Client, entryPoints []common.Address, index Index, scanBlocks uint64) *Lookup {

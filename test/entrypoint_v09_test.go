@@ -2,6 +2,7 @@ package test
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"encoding/json"
 	"math/big"
 	"strings"
@@ -10,6 +11,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
 	gethrpc "github.com/ethereum/go-ethereum/rpc"
@@ -81,6 +83,57 @@ func TestEntryPointV09SimpleAccount(t *testing.T) {
 	if uo == nil || uo["sender"] != op["sender"].(common.Address).Hex() {
 		t.Fatalf("by hash userOperation %v", byHash["userOperation"])
 	}
+
+	// A paymaster signature made after the user signed: the user signs the
+	// op with its paymaster and a placeholder signature, the paymaster puts
+	// its signature (of another length) in afterwards, outside the
+	// userOpHash, and the op is mined as signed. (RulePaymaster accepts any
+	// paymaster signature: this shows the bundler's side, not a verifying
+	// paymaster.)
+	opts, mined := ruleDeployer(ctx, t, node, accs[3].Key)
+	helper, tx, _, err := testcontracts.DeployRuleHelper(opts, node, ep)
+	mined(tx, err)
+	pmAddr, tx, pm, err := testcontracts.DeployRulePaymaster(opts, node, ep, helper)
+	mined(tx, err)
+	deposit := *opts
+	deposit.Value = big.NewInt(1e18)
+	mined(pm.Deposit(&deposit))
+
+	op2, _ := newOp(ctx, t, b, node, funder, accountKinds[1], contracts, ep, accs[6].Key, 9001)
+	op2["paymaster"] = pmAddr
+	op2["paymasterVerificationGasLimit"] = hexutil.Uint64(200_000)
+	op2["paymasterPostOpGasLimit"] = hexutil.Uint64(0)
+	op2["paymasterData"] = hexutil.Bytes{}
+	op2["verificationGasLimit"] = hexutil.Uint64(600_000)
+	op2["preVerificationGas"] = hexutil.Uint64(80_000) // the paymaster fields and signature add calldata
+	// The user signs with a placeholder: the hash covers the paymaster
+	// data and the magic, not the signature itself.
+	op2["paymasterSignature"] = hexutil.Bytes{0}
+	userSigned := signOp(t, op2, ep, accountKinds[1], accs[6].Key)
+	pmSig := make([]byte, 65)
+	for i := range pmSig {
+		pmSig[i] = byte(0xa0 + i%16)
+	}
+	op2["paymasterSignature"] = hexutil.Bytes(pmSig) // after the user signed
+	if again := opHash(t, op2, ep); again != userSigned {
+		t.Fatalf("the paymaster signature changed the userOpHash: %s, user signed %s", again, userSigned)
+	}
+	if err := b.call(ctx, &got, "eth_sendUserOperation", op2, ep); err != nil {
+		t.Fatalf("send with paymasterSignature: %v", err)
+	}
+	if got != userSigned {
+		t.Fatalf("send returned %s, the user signed %s", got, userSigned)
+	}
+	rec = waitReceipt(ctx, t, b, userSigned)
+	if rec["success"] != true || common.HexToAddress(rec["paymaster"].(string)) != pmAddr {
+		t.Fatalf("receipt: %v", rec)
+	}
+	if err := b.call(ctx, &byHash, "eth_getUserOperationByHash", userSigned); err != nil || byHash == nil {
+		t.Fatalf("by hash: %v %v", byHash, err)
+	}
+	if uo, _ := byHash["userOperation"].(map[string]any); uo == nil || uo["paymasterSignature"] != hexutil.Encode(pmSig) {
+		t.Fatalf("by hash lost the paymaster signature: %v", byHash["userOperation"])
+	}
 }
 
 // blockWindowSignature is a RuleAccount signature (RuleModes.VALIDATION_DATA)
@@ -114,19 +167,7 @@ func TestEntryPointV09BlockWindows(t *testing.T) {
 	}
 	defer node.Close()
 	accs, _ := devnet.DevAccounts(7)
-	opts, err := bind.NewKeyedTransactorWithChainID(accs[3].Key, big.NewInt(1337))
-	if err != nil {
-		t.Fatal(err)
-	}
-	mined := func(tx *types.Transaction, err error) {
-		t.Helper()
-		if err != nil {
-			t.Fatal(err)
-		}
-		if r, err := devnet.WaitReceipt(ctx, node, tx.Hash()); err != nil || r.Status != types.ReceiptStatusSuccessful {
-			t.Fatalf("tx %s: %v", tx.Hash(), err)
-		}
-	}
+	opts, mined := ruleDeployer(ctx, t, node, accs[3].Key)
 	helper, tx, _, err := testcontracts.DeployRuleHelper(opts, node, ep)
 	mined(tx, err)
 	account, tx, acct, err := testcontracts.DeployRuleAccount(opts, node, ep, helper)
@@ -227,6 +268,25 @@ func TestEntryPointV09BlockWindows(t *testing.T) {
 		case <-ctx.Done():
 			t.Fatalf("no expiry logged for %s:\n%s", expiring, p.stderr.String())
 		case <-time.After(100 * time.Millisecond):
+		}
+	}
+}
+
+// ruleDeployer returns transact options for key on chain 1337 and a check
+// that a transaction was mined successfully.
+func ruleDeployer(ctx context.Context, t *testing.T, node *ethclient.Client, key *ecdsa.PrivateKey) (*bind.TransactOpts, func(*types.Transaction, error)) {
+	t.Helper()
+	opts, err := bind.NewKeyedTransactorWithChainID(key, big.NewInt(1337))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return opts, func(tx *types.Transaction, err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r, err := devnet.WaitReceipt(ctx, node, tx.Hash()); err != nil || r.Status != types.ReceiptStatusSuccessful {
+			t.Fatalf("tx %s: %v", tx.Hash(), err)
 		}
 	}
 }
