@@ -192,6 +192,13 @@ func (op *UserOperation) Validate(v Version) error {
 	if len(op.PaymasterSignature) > MaxPaymasterSignatureLen {
 		return fieldError("paymasterSignature", fmt.Errorf("%d bytes is longer than %d", len(op.PaymasterSignature), MaxPaymasterSignatureLen))
 	}
+	if v.HasPaymasterSignature() && op.Paymaster != nil {
+		// A suffix inside paymasterData must be one the EntryPoint can read
+		// (else InvalidPaymasterSignatureLength).
+		if _, _, err := signedPaymasterData(op); err != nil {
+			return fieldError("paymasterData", err)
+		}
+	}
 	if v == V06 {
 		if isNonZero(op.PaymasterVerificationGasLimit) || isNonZero(op.PaymasterPostOpGasLimit) {
 			return fieldError("paymasterAndData", errors.New("EntryPoint v0.6 has no paymaster gas limits"))

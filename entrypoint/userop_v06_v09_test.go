@@ -196,3 +196,18 @@ func TestSplitPaymasterSignatureAfterUnpack(t *testing.T) {
 		t.Fatalf("plain: %v %x", err, plain.PaymasterSignature)
 	}
 }
+
+func TestValidateRefusesUnreadablePaymasterSignature(t *testing.T) {
+	pm := common.HexToAddress("0x2222222222222222222222222222222222222222")
+	one := big.NewInt(1)
+	op := &UserOperation{Nonce: one, CallGasLimit: one, VerificationGasLimit: one, PreVerificationGas: one, MaxFeePerGas: one, MaxPriorityFeePerGas: one,
+		Paymaster: &pm, PaymasterVerificationGasLimit: one, PaymasterPostOpGasLimit: one,
+		PaymasterData: common.FromHex("0x00ff22e325a297439656")} // claims 255 bytes of signature
+	var fe *FieldError
+	if err := op.Validate(V09); !errors.As(err, &fe) || fe.Field != "paymasterData" || !errors.Is(err, ErrPaymasterSignatureLength) {
+		t.Fatalf("v0.9: %v", err)
+	}
+	if err := op.Validate(V08); err != nil { // just bytes before v0.9
+		t.Fatalf("v0.8: %v", err)
+	}
+}

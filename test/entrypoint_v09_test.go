@@ -26,24 +26,7 @@ import (
 // npm artifact lands, says so in eth_supportedEntryPoints, and a
 // SimpleAccount op goes from estimate to send to receipt to by-hash.
 func TestEntryPointV09SimpleAccount(t *testing.T) {
-	p := startKlaster(t)
-	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
-	defer cancel()
-	contracts, _ := devnet.ContractAddresses()
-	ep := contracts.EntryPointV09
-	rpcClient, err := gethrpc.DialContext(ctx, p.URL+"/rpc/1337")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer rpcClient.Close()
-	b := bundlerClient{t: t, rpc: rpcClient}
-	node, err := ethclient.DialContext(ctx, nodeURL(p, 0))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer node.Close()
-	accs, _ := devnet.DevAccounts(7)
-	funder := devnet.NewTxSender(node, 1337, accs[0].Key)
+	ctx, b, node, funder, accs, contracts, ep := v09Env(t)
 
 	var supported []common.Address
 	if err := b.call(ctx, &supported, "eth_supportedEntryPoints"); err != nil {
@@ -289,4 +272,66 @@ func ruleDeployer(ctx context.Context, t *testing.T, node *ethclient.Client, key
 			t.Fatalf("tx %s: %v", tx.Hash(), err)
 		}
 	}
+}
+
+// TestEntryPointV09ErrorCodes: real bad v0.9 inputs get their ERC-7769
+// codes through the binary (the block-window -32503 is in
+// TestEntryPointV09BlockWindows).
+func TestEntryPointV09ErrorCodes(t *testing.T) {
+	ctx, b, node, funder, accs, contracts, ep := v09Env(t)
+	owner := accs[5].Key
+	good, _ := newOp(ctx, t, b, node, funder, accountKinds[1], contracts, ep, owner, 9100)
+	variant := func(edit func(op map[string]any), sign bool) map[string]any {
+		op := map[string]any{}
+		for k, v := range good {
+			op[k] = v
+		}
+		edit(op)
+		if sign {
+			signOp(t, op, ep, accountKinds[1], owner)
+		}
+		return op
+	}
+	send := func(op map[string]any) error {
+		var h common.Hash
+		return b.call(ctx, &h, "eth_sendUserOperation", op, ep)
+	}
+
+	rpcError(t, send(variant(func(op map[string]any) { op["callGasLimit"] = "0xzz" }, false)), erc7769.CodeInvalidParams, "callGasLimit")
+	rpcError(t, send(variant(func(op map[string]any) { op["paymasterSignature"] = "0xabcd" }, false)), erc7769.CodeInvalidParams, "paymasterSignature")
+	// A paymasterAndData whose magic suffix claims more signature than there is:
+	// the EntryPoint's InvalidPaymasterSignatureLength, refused up front.
+	rpcError(t, send(variant(func(op map[string]any) {
+		op["paymaster"] = contracts.SimpleAccountFactoryV09 // any address: refused before it matters
+		op["paymasterVerificationGasLimit"] = hexutil.Uint64(100_000)
+		op["paymasterPostOpGasLimit"] = hexutil.Uint64(0)
+		op["paymasterData"] = hexutil.Bytes(common.FromHex("0x00ff22e325a297439656"))
+	}, false)), erc7769.CodeInvalidParams, "paymasterData", "paymaster signature length")
+	rpcError(t, send(variant(func(op map[string]any) { op["nonce"] = "0x5" }, true)), erc7769.CodeRejectedByEntryPoint, "AA25")
+	wrongKey := variant(func(op map[string]any) {}, false)
+	signOp(t, wrongKey, ep, accountKinds[1], accs[4].Key)
+	rpcError(t, send(wrongKey), erc7769.CodeInvalidSignature)
+}
+
+// v09Env starts klaster --dev and returns what the v0.9 tests use: a
+// context, the chain-1337 bundler client, the node, a funder, the dev
+// accounts, the dev contracts and the v0.9 EntryPoint.
+func v09Env(t *testing.T) (context.Context, bundlerClient, *ethclient.Client, *devnet.TxSender, []devnet.Account, devnet.Contracts, common.Address) {
+	t.Helper()
+	p := startKlaster(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	t.Cleanup(cancel)
+	contracts, _ := devnet.ContractAddresses()
+	rpcClient, err := gethrpc.DialContext(ctx, p.URL+"/rpc/1337")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(rpcClient.Close)
+	node, err := ethclient.DialContext(ctx, nodeURL(p, 0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(node.Close)
+	accs, _ := devnet.DevAccounts(7)
+	return ctx, bundlerClient{t: t, rpc: rpcClient}, node, devnet.NewTxSender(node, 1337, accs[0].Key), accs, contracts, contracts.EntryPointV09
 }
