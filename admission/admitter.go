@@ -205,7 +205,14 @@ func (a *Admitter) Check(ctx context.Context, req Request) (*Checked, error) {
 			entry.ValidUntil = 0
 		}
 	}
+	if bw := res.ReturnInfo.BlockWindow; bw != nil {
+		entry.ValidAfterBlock, entry.ValidUntilBlock = bw.ValidAfter, bw.ValidUntil
+	}
 	if !res.WindowOpen && !entry.WaitForWindow {
+		if bw := res.ReturnInfo.BlockWindow; bw != nil && res.BlockNumber <= bw.ValidAfter {
+			return nil, erc7769.New(erc7769.CodeOutOfTimeRange, "block window in the future: valid after block %d, head %d", bw.ValidAfter, res.BlockNumber).
+				WithData(map[string]any{"validAfterBlock": bw.ValidAfter, "validUntilBlock": bw.ValidUntil})
+		}
 		return nil, erc7769.New(erc7769.CodeOutOfTimeRange, "time-range in the future: validAfter %d, now %d", win.ValidAfter, res.BlockTime).
 			WithData(map[string]any{"validAfter": win.ValidAfter, "validUntil": win.ValidUntil})
 	}

@@ -174,7 +174,7 @@ func (cs *chainService) build(ctx context.Context, opts chainOptions) error {
 	if cs.redis != nil {
 		cs.index = cs.redis.Receipts(c.ChainID)
 	}
-	cs.lookup = receipt.NewLookup(cs.rpc, cs.spec.EntryPoints.Addresses(), cs.index, receipt.DefaultScanBlocks)
+	cs.lookup = receipt.NewLookup(cs.rpc, cs.spec.EntryPoints.Addresses(), cs.index, receipt.DefaultScanBlocks).WithVersions(cs.spec.EntryPoints)
 	cs.tracker = chaintracker.New(cs.eth, chaintracker.Config{EntryPoints: cs.spec.EntryPoints.Addresses(), PollInterval: cs.spec.HeadPollInterval()}, cs.log)
 	cs.tracker.Subscribe(chaintracker.PoolFeed(cs.pools, cs.index, cs.log))
 	cs.lookup.UseHead(cs.tracker.Head)
@@ -189,6 +189,9 @@ func (cs *chainService) build(ctx context.Context, opts chainOptions) error {
 		if signers[i], err = s.Key(); err != nil {
 			return fmt.Errorf("chain %d: signer key %d: %w", c.ChainID, i, err)
 		}
+	}
+	if err := bundler.CheckSignerCode(ctx, cs.rpc, c.ChainID, signers, cs.spec.EntryPoints.List()); err != nil {
+		return err
 	}
 	cs.builder, err = bundler.New(bundler.Config{
 		ChainID:       c.ChainID,

@@ -56,7 +56,6 @@ func (cs *chainService) PendingUserOperation(h common.Hash) (mempool.Entry, bool
 
 func (cs *chainService) Lookup() *receipt.Lookup { return cs.lookup }
 
-
 // The pimlico_* and rundler_* gas price and status methods.
 
 func (cs *chainService) UserOperationEntry(h common.Hash) (mempool.Entry, bool) {

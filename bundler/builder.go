@@ -206,6 +206,9 @@ func (b *Builder) setHead(h *types.Header) {
 		if h.BaseFee != nil {
 			s.Pool.SetBaseFee(h.BaseFee)
 		}
+		if h.Number != nil && h.Number.IsUint64() {
+			s.Pool.ObserveHead(h.Number.Uint64())
+		}
 	}
 }
 

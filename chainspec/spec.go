@@ -147,6 +147,14 @@ func (s *Spec) HeadPollInterval() time.Duration {
 	return DefaultHeadPollInterval
 }
 
+func servedList() string {
+	var names []string
+	for _, v := range entrypoint.Versions() {
+		names = append(names, v.String())
+	}
+	return strings.Join(names, ", ")
+}
+
 func orDefault(v, def uint64) uint64 {
 	if v == 0 {
 		return def
@@ -183,6 +191,10 @@ func EntryPoints(c config.Chain) (entrypoint.Set, error) {
 			continue
 		}
 		delete(versions, addr)
+		if !v.Served() {
+			problems = append(problems, fmt.Sprintf("entry point %s is EntryPoint %v, which klaster does not serve yet (served: %s)", addr.Hex(), v, servedList()))
+			continue
+		}
 		ds = append(ds, entrypoint.Deployment{Address: addr, Version: v})
 	}
 	var extra []string

@@ -150,9 +150,9 @@ type Chain struct {
 	// RPCURL is the node's JSON-RPC endpoint (http(s):// or ws(s)://). It must
 	// serve debug_traceCall with erc7562Tracer unless Unsafe is set.
 	RPCURL string `toml:"rpc-url"`
-	// EntryPoints are the EntryPoints served, v0.7 and/or v0.8.
+	// EntryPoints are the EntryPoints served, any of v0.7, v0.8 and v0.9 (v0.6 is not served yet).
 	EntryPoints []common.Address `toml:"entry-points"`
-	// EntryPointVersions gives the version ("v0.7", "v0.8") of EntryPoints
+	// EntryPointVersions gives the version ("v0.7", "v0.8", "v0.9") of EntryPoints
 	// at non-canonical addresses, keyed by address; canonical ones need
 	// no entry.
 	EntryPointVersions map[string]string `toml:"entry-point-versions"`

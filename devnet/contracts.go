@@ -9,16 +9,34 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/klaster-dev/klaster/bindings/klasteraccount"
+	"github.com/klaster-dev/klaster/bindings/v06"
 	"github.com/klaster-dev/klaster/bindings/v07"
 	"github.com/klaster-dev/klaster/bindings/v08"
+	"github.com/klaster-dev/klaster/bindings/v09"
 	"github.com/klaster-dev/klaster/entrypoint"
 )
 
 // Salts with which the EntryPoints were deployed on public chains. With the
-// npm packages' own bytecode they reproduce the canonical addresses.
+// npm packages' own bytecode they reproduce the canonical addresses of v0.6
+// (salt zero), v0.7 and v0.8.
+//
+// v0.9 is the exception: npm serves only 0.9.0-rc.1, whose bytecode is not
+// what was deployed at the canonical 0x433709009B8330FDa32311DF1C2AFA402eD8D009
+// (and the salt of that deployment is not published). It is deployed with
+// the eth-infinitism deployer's default salt (v0.8's) and lands at
+// EntryPointV09DevAddress, which is what a dev chain serves and reports.
 var (
+	saltEntryPointV06 = common.Hash{}
 	saltEntryPointV07 = common.HexToHash("0x90d8084deab30c2a37c45e8d47f49f2f7965183cb6990a98943ef94940681de3")
 	saltEntryPointV08 = common.HexToHash("0x0a59dbff790c23c976a548690c27297883cc66b4c67024f9117b0238995e35e9")
+	saltEntryPointV09 = saltEntryPointV08
+)
+
+// Where the npm v0.9.0-rc.1 EntryPoint and its SimpleAccountFactory land
+// through the CREATE2 proxy (not the canonical v0.9 address; see above).
+const (
+	EntryPointV09DevAddress           = "0xF57e9E98dA1EeD5f7e4D5c6e76050bB9B3a4e0dA"
+	SimpleAccountFactoryV09DevAddress = "0x519B5107474187799bD5B23677093c6BAaE3f30c"
 )
 
 // Contracts are the addresses of everything deployed on a dev chain. They are
@@ -28,9 +46,19 @@ type Contracts struct {
 	EntryPointV08           common.Address
 	SimpleAccountFactoryV07 common.Address
 	SimpleAccountFactoryV08 common.Address
-	KlasterValidator        common.Address
-	KlasterFactoryV07       common.Address
-	KlasterFactoryV08       common.Address
+	// v0.6 (canonical addresses) and v0.9 (EntryPointV09DevAddress) with
+	// their SimpleAccountFactory; klaster serves the versions in
+	// entrypoint.Versions.
+	EntryPointV06           common.Address
+	EntryPointV09           common.Address
+	SimpleAccountFactoryV06 common.Address
+	SimpleAccountFactoryV09 common.Address
+	// Simple7702AccountV09 is the v0.9 EIP-7702 delegate (bound to
+	// EntryPointV09 by its constructor).
+	Simple7702AccountV09 common.Address
+	KlasterValidator     common.Address
+	KlasterFactoryV07    common.Address
+	KlasterFactoryV08    common.Address
 	// Simple7702Account is the v0.8 delegate for EIP-7702 accounts.
 	Simple7702Account common.Address
 	// StakeManager is the KlasterStakeManager of nodes and witnesses
@@ -52,6 +80,32 @@ type StakeManagerConfig struct {
 // of all stake, and half of the node's stake slashed. With three equal
 // stakes (a node and two witnesses) both witnesses must vote.
 var DevStakeManager = StakeManagerConfig{UnlockDelay: 86400, ChallengeDelay: 4, ThresholdBps: 5000, SlashBps: 5000}
+
+// EntryPoints lists every EntryPoint deployed, with its version, oldest
+// version first (v0.9 at EntryPointV09DevAddress).
+func (c Contracts) EntryPoints() []entrypoint.Deployment {
+	return []entrypoint.Deployment{
+		{Address: c.EntryPointV06, Version: entrypoint.V06},
+		{Address: c.EntryPointV07, Version: entrypoint.V07},
+		{Address: c.EntryPointV08, Version: entrypoint.V08},
+		{Address: c.EntryPointV09, Version: entrypoint.V09},
+	}
+}
+
+// SimpleAccountFactory returns the SimpleAccountFactory bound to entryPoint.
+func (c Contracts) SimpleAccountFactory(entryPoint common.Address) (common.Address, bool) {
+	switch entryPoint {
+	case c.EntryPointV06:
+		return c.SimpleAccountFactoryV06, true
+	case c.EntryPointV07:
+		return c.SimpleAccountFactoryV07, true
+	case c.EntryPointV08:
+		return c.SimpleAccountFactoryV08, true
+	case c.EntryPointV09:
+		return c.SimpleAccountFactoryV09, true
+	}
+	return common.Address{}, false
+}
 
 // KlasterFactory returns the KlasterAccountFactory bound to entryPoint.
 func (c Contracts) KlasterFactory(entryPoint common.Address) (common.Address, bool) {
@@ -110,6 +164,21 @@ func plan(factoryOwner common.Address) ([]deployment, Contracts, error) {
 	if c.SimpleAccountFactoryV08, err = add("SimpleAccountFactory v0.8", common.Hash{}, v08.SimpleAccountFactoryMetaData.Bin, v08.SimpleAccountFactoryMetaData.GetAbi, c.EntryPointV08); err != nil {
 		return nil, c, err
 	}
+	if c.EntryPointV06, err = add("EntryPoint v0.6", saltEntryPointV06, v06.EntryPointMetaData.Bin, v06.EntryPointMetaData.GetAbi); err != nil {
+		return nil, c, err
+	}
+	if c.EntryPointV09, err = add("EntryPoint v0.9", saltEntryPointV09, v09.EntryPointMetaData.Bin, v09.EntryPointMetaData.GetAbi); err != nil {
+		return nil, c, err
+	}
+	if c.SimpleAccountFactoryV06, err = add("SimpleAccountFactory v0.6", common.Hash{}, v06.SimpleAccountFactoryMetaData.Bin, v06.SimpleAccountFactoryMetaData.GetAbi, c.EntryPointV06); err != nil {
+		return nil, c, err
+	}
+	if c.SimpleAccountFactoryV09, err = add("SimpleAccountFactory v0.9", common.Hash{}, v09.SimpleAccountFactoryMetaData.Bin, v09.SimpleAccountFactoryMetaData.GetAbi, c.EntryPointV09); err != nil {
+		return nil, c, err
+	}
+	if c.Simple7702AccountV09, err = add("Simple7702Account v0.9", common.Hash{}, v09.Simple7702AccountMetaData.Bin, v09.Simple7702AccountMetaData.GetAbi, c.EntryPointV09); err != nil {
+		return nil, c, err
+	}
 	if c.Simple7702Account, err = add("Simple7702Account", common.Hash{}, v08.Simple7702AccountMetaData.Bin, v08.Simple7702AccountMetaData.GetAbi); err != nil {
 		return nil, c, err
 	}
@@ -129,7 +198,8 @@ func plan(factoryOwner common.Address) ([]deployment, Contracts, error) {
 		return nil, c, err
 	}
 	// The npm bytecode must reproduce the canonical addresses, or wallets'
-	// defaults would not find the contracts.
+	// defaults would not find the contracts (v0.9: the documented address
+	// it lands at instead).
 	for _, check := range []struct {
 		name      string
 		got, want common.Address
@@ -138,9 +208,13 @@ func plan(factoryOwner common.Address) ([]deployment, Contracts, error) {
 		{"EntryPoint v0.8", c.EntryPointV08, entrypoint.V08.EntryPoint()},
 		{"SimpleAccountFactory v0.7", c.SimpleAccountFactoryV07, entrypoint.V07.SimpleAccountFactory()},
 		{"SimpleAccountFactory v0.8", c.SimpleAccountFactoryV08, entrypoint.V08.SimpleAccountFactory()},
+		{"EntryPoint v0.6", c.EntryPointV06, entrypoint.V06.EntryPoint()},
+		{"SimpleAccountFactory v0.6", c.SimpleAccountFactoryV06, entrypoint.V06.SimpleAccountFactory()},
+		{"EntryPoint v0.9 (npm 0.9.0-rc.1, not canonical)", c.EntryPointV09, common.HexToAddress(EntryPointV09DevAddress)},
+		{"SimpleAccountFactory v0.9 (npm 0.9.0-rc.1)", c.SimpleAccountFactoryV09, common.HexToAddress(SimpleAccountFactoryV09DevAddress)},
 	} {
 		if check.got != check.want {
-			return nil, c, fmt.Errorf("%s would deploy at %s, not at its canonical address %s: the bindings' bytecode differs from the npm package's", check.name, check.got, check.want)
+			return nil, c, fmt.Errorf("%s would deploy at %s, not at %s: the bindings' bytecode differs from the npm package's", check.name, check.got, check.want)
 		}
 	}
 	return out, c, nil

@@ -58,6 +58,10 @@ func TestDevnetBoots(t *testing.T) {
 			entrypoint.V07.EntryPoint(), entrypoint.V08.EntryPoint(),
 			entrypoint.V07.SimpleAccountFactory(), entrypoint.V08.SimpleAccountFactory(),
 			d.Contracts.KlasterValidator, d.Contracts.KlasterFactoryV07, d.Contracts.KlasterFactoryV08, d.Contracts.StakeManager,
+			// v0.6 at its canonical addresses; v0.9 where the npm rc lands.
+			entrypoint.V06.EntryPoint(), entrypoint.V06.SimpleAccountFactory(),
+			common.HexToAddress(EntryPointV09DevAddress), common.HexToAddress(SimpleAccountFactoryV09DevAddress),
+			d.Contracts.Simple7702AccountV09,
 		} {
 			var code hexutil.Bytes
 			if err := client.CallContext(ctx, &code, "eth_getCode", addr, "latest"); err != nil || len(code) == 0 {
@@ -112,5 +116,25 @@ func TestDevnetAddressesAreStable(t *testing.T) {
 	}
 	if a != b {
 		t.Fatalf("plan is not deterministic: %+v vs %+v", a, b)
+	}
+}
+
+// TestDevnetV09IsNotAtTheCanonicalAddress pins what the README says: the npm
+// v0.9.0-rc.1 EntryPoint does not reproduce the canonical v0.9 address, and
+// the dev chain reports where it lands.
+func TestDevnetV09IsNotAtTheCanonicalAddress(t *testing.T) {
+	accounts, err := DevAccounts(1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, c, err := plan(accounts[0].Address)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.EntryPointV09 == entrypoint.V09.EntryPoint() {
+		t.Fatal("the npm v0.9 artifact now reproduces the canonical address: update the README and EntryPointV09DevAddress")
+	}
+	if c.EntryPointV09.Hex() != EntryPointV09DevAddress || c.EntryPointV06 != entrypoint.V06.EntryPoint() {
+		t.Fatalf("v0.9 at %s, v0.6 at %s", c.EntryPointV09, c.EntryPointV06)
 	}
 }

@@ -14,7 +14,9 @@ import (
 )
 
 // errorsABIJSON declares the revert errors of EntryPoint v0.7/v0.8 (they
-// are identical in both) plus Solidity's builtin Error and Panic.
+// are identical in both; v0.6 has FailedOp, SignatureValidationFailed and
+// SenderAddressResult of them) plus Solidity's builtin Error and Panic. The
+// custom errors v0.9 added are in customErrorsABIJSON.
 const errorsABIJSON = `[
  {"type":"error","name":"FailedOp","inputs":[{"name":"opIndex","type":"uint256"},{"name":"reason","type":"string"}]},
  {"type":"error","name":"FailedOpWithRevert","inputs":[{"name":"opIndex","type":"uint256"},{"name":"reason","type":"string"},{"name":"inner","type":"bytes"}]},
@@ -35,6 +37,43 @@ var (
 	selectorError                     = [4]byte{0x08, 0xc3, 0x79, 0xa0} // Error(string)
 	selectorPanic                     = [4]byte{0x4e, 0x48, 0x7b, 0x71} // Panic(uint256)
 )
+
+// customErrorsABIJSON declares the custom errors EntryPoint v0.9 added
+// (some replace require strings of v0.8). DecodeRevert reports them as
+// KindCustom with the arguments in Reason.
+const customErrorsABIJSON = `[
+ {"type":"error","name":"InvalidPaymasterSignatureLength","inputs":[{"name":"dataLength","type":"uint256"},{"name":"pmSignatureLength","type":"uint256"}]},
+ {"type":"error","name":"InvalidPaymasterData","inputs":[{"name":"paymasterAndDataLength","type":"uint256"}]},
+ {"type":"error","name":"InvalidPaymaster","inputs":[{"name":"paymaster","type":"address"}]},
+ {"type":"error","name":"Eip7702SenderWithoutCode","inputs":[{"name":"sender","type":"address"}]},
+ {"type":"error","name":"Eip7702SenderNotDelegate","inputs":[{"name":"sender","type":"address"}]},
+ {"type":"error","name":"InvalidBeneficiary","inputs":[{"name":"beneficiary","type":"address"}]},
+ {"type":"error","name":"FailedSendToBeneficiary","inputs":[{"name":"beneficiary","type":"address"},{"name":"amount","type":"uint256"},{"name":"revertData","type":"bytes"}]},
+ {"type":"error","name":"InternalFunction","inputs":[]},
+ {"type":"error","name":"Reentrancy","inputs":[]},
+ {"type":"error","name":"InsufficientDeposit","inputs":[{"name":"currentDeposit","type":"uint256"},{"name":"withdrawAmount","type":"uint256"}]},
+ {"type":"error","name":"InvalidStake","inputs":[{"name":"msgValue","type":"uint256"},{"name":"currentStake","type":"uint256"}]},
+ {"type":"error","name":"InvalidUnstakeDelay","inputs":[{"name":"newUnstakeDelaySec","type":"uint256"},{"name":"currentUnstakeDelaySec","type":"uint256"}]},
+ {"type":"error","name":"NotStaked","inputs":[{"name":"currentStake","type":"uint256"},{"name":"unstakeDelaySec","type":"uint256"},{"name":"staked","type":"bool"}]},
+ {"type":"error","name":"StakeNotUnlocked","inputs":[{"name":"withdrawTime","type":"uint256"},{"name":"blockTimestamp","type":"uint256"}]},
+ {"type":"error","name":"WithdrawalNotDue","inputs":[{"name":"withdrawTime","type":"uint256"},{"name":"blockTimestamp","type":"uint256"}]},
+ {"type":"error","name":"StakeWithdrawalFailed","inputs":[{"name":"account","type":"address"},{"name":"withdrawAddress","type":"address"},{"name":"amount","type":"uint256"},{"name":"revertReason","type":"bytes"}]},
+ {"type":"error","name":"DepositWithdrawalFailed","inputs":[{"name":"account","type":"address"},{"name":"withdrawAddress","type":"address"},{"name":"amount","type":"uint256"},{"name":"revertReason","type":"bytes"}]},
+ {"type":"error","name":"PaymasterNotDeployed","inputs":[{"name":"paymaster","type":"address"}]}
+]`
+
+// customErrors maps the selectors of customErrorsABIJSON to their errors.
+var customErrors = func() map[[4]byte]abi.Error {
+	a, err := abi.JSON(strings.NewReader(customErrorsABIJSON))
+	if err != nil {
+		panic("entrypoint: bad embedded custom errors ABI: " + err.Error())
+	}
+	m := make(map[[4]byte]abi.Error, len(a.Errors))
+	for _, e := range a.Errors {
+		m[[4]byte(e.ID[:4])] = e
+	}
+	return m
+}()
 
 // errorsABI is parsed once and only read afterwards.
 var errorsABI = func() abi.ABI {
@@ -57,9 +96,12 @@ const (
 	KindSenderAddressResult
 	KindError // Error(string), i.e. require/revert with a message
 	KindPanic // Panic(uint256)
+	// KindCustom is one of the custom errors of v0.9 (Name says which;
+	// Reason lists its arguments; Address is its first address argument).
+	KindCustom
 )
 
-var kindNames = [...]string{"", "FailedOp", "FailedOpWithRevert", "SignatureValidationFailed", "PostOpReverted", "SenderAddressResult", "Error", "Panic"}
+var kindNames = [...]string{"", "FailedOp", "FailedOpWithRevert", "SignatureValidationFailed", "PostOpReverted", "SenderAddressResult", "Error", "Panic", "Custom"}
 
 // String returns the Solidity error name.
 func (k RevertKind) String() string {
@@ -88,8 +130,60 @@ type RevertError struct {
 	Address common.Address
 	// PanicCode is the Panic(uint256) code.
 	PanicCode *big.Int
+	// Name is the Solidity error name (also for KindCustom).
+	Name string
 	// Data is the complete revert data.
 	Data []byte
+}
+
+// Entity says whose fault a v0.9 custom error is: "paymaster", "account"
+// (the sender), "bundler" (the bundle transaction itself) or "stake" (stake
+// management), else "".
+func (e *RevertError) Entity() string {
+	switch e.Name {
+	case "InvalidPaymasterSignatureLength", "InvalidPaymasterData", "InvalidPaymaster", "PaymasterNotDeployed":
+		return "paymaster"
+	case "Eip7702SenderWithoutCode", "Eip7702SenderNotDelegate":
+		return "account"
+	case "InvalidBeneficiary", "FailedSendToBeneficiary", "InternalFunction", "Reentrancy":
+		return "bundler"
+	case "InsufficientDeposit", "InvalidStake", "InvalidUnstakeDelay", "NotStaked", "StakeNotUnlocked", "WithdrawalNotDue",
+		"StakeWithdrawalFailed", "DepositWithdrawalFailed":
+		return "stake"
+	}
+	return ""
+}
+
+func decodeCustom(abiErr abi.Error, data []byte) (*RevertError, error) {
+	vals, err := abiErr.Inputs.Unpack(data[4:])
+	if err != nil {
+		return nil, fmt.Errorf("decode %s revert: %w", abiErr.Name, err)
+	}
+	e := &RevertError{Kind: KindCustom, OpIndex: -1, Name: abiErr.Name, Data: bytes.Clone(data)}
+	var sb strings.Builder
+	addrSet := false
+	for i, in := range abiErr.Inputs {
+		if i > 0 {
+			sb.WriteString(", ")
+		}
+		sb.WriteString(in.Name + "=")
+		switch v := vals[i].(type) {
+		case common.Address:
+			sb.WriteString(v.Hex())
+			if !addrSet {
+				e.Address, addrSet = v, true
+			}
+		case []byte:
+			sb.WriteString(hexutil.Encode(v))
+			if e.Inner == nil {
+				e.Inner = v
+			}
+		default:
+			fmt.Fprint(&sb, v)
+		}
+	}
+	e.Reason = sb.String()
+	return e, nil
 }
 
 // DecodeRevert decodes EntryPoint revert data. Unknown selectors give an
@@ -115,6 +209,9 @@ func DecodeRevert(data []byte) (*RevertError, error) {
 	case selectorPanic:
 		name = "Panic"
 	default:
+		if ce, ok := customErrors[[4]byte(data[:4])]; ok {
+			return decodeCustom(ce, data)
+		}
 		return nil, fmt.Errorf("decode revert selector %s: %w", hexutil.Encode(data[:4]), ErrUnknownRevert)
 	}
 	abiErr := errorsABI.Errors[name]
@@ -122,7 +219,7 @@ func DecodeRevert(data []byte) (*RevertError, error) {
 	if err != nil {
 		return nil, fmt.Errorf("decode %s revert: %w", abiErr.Name, err)
 	}
-	e := &RevertError{OpIndex: -1, Data: bytes.Clone(data)}
+	e := &RevertError{OpIndex: -1, Name: abiErr.Name, Data: bytes.Clone(data)}
 	switch abiErr.Name {
 	case "FailedOp", "FailedOpWithRevert":
 		e.Kind = KindFailedOp
@@ -227,6 +324,8 @@ func (e *RevertError) format(sb *strings.Builder, depth int) {
 			}
 		}
 		sb.WriteByte(')')
+	case KindCustom:
+		fmt.Fprintf(sb, "%s(%s)", e.Name, e.Reason)
 	default:
 		sb.WriteString("revert " + hexutil.Encode(e.Data))
 	}

@@ -1,6 +1,7 @@
 package entrypoint
 
 import (
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"math/big"
@@ -9,7 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 )
 
-// Type hashes used by the v0.8 EIP-712 userOpHash. They are never written.
+// Type hashes used by the v0.8/v0.9 EIP-712 userOpHash. They are never written.
 var (
 	packedUserOpTypeHash = crypto.Keccak256Hash([]byte("PackedUserOperation(address sender,uint256 nonce,bytes initCode,bytes callData,bytes32 accountGasLimits,uint256 preVerificationGas,bytes32 gasFees,bytes paymasterAndData)"))
 	eip712DomainTypeHash = crypto.Keccak256Hash([]byte("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"))
@@ -47,7 +48,7 @@ type Hasher struct {
 	// the struct hash.
 	tail  [64]byte
 	kec   crypto.KeccakState
-	buf   [9 * 32]byte
+	buf   [10 * 32]byte // v0.6 uses all ten words; v0.7+ words 1..8 and the typehash in 0
 	inner [32]byte
 	pm    [PaymasterDataOffset]byte
 }
@@ -62,10 +63,10 @@ func NewHasher(v Version, entryPoint common.Address, chainID *big.Int) (*Hasher,
 	}
 	h := &Hasher{version: v, kec: crypto.NewKeccakState()}
 	switch v {
-	case V07:
+	case V06, V07:
 		copy(h.tail[12:32], entryPoint[:])
 		chainID.FillBytes(h.tail[32:64])
-	case V08:
+	case V08, V09:
 		var dom [5 * 32]byte
 		copy(dom[0:32], eip712DomainTypeHash[:])
 		copy(dom[32:64], domainNameHash[:])
@@ -88,7 +89,7 @@ func (h *Hasher) Version() Version { return h.version }
 // when there is none.
 func (h *Hasher) Hash(op *UserOperation) (common.Hash, error) {
 	var delegate *common.Address
-	if h.version == V08 && op.IsEIP7702() {
+	if h.version.SupportsEIP7702() && op.IsEIP7702() {
 		if op.EIP7702Auth == nil {
 			return common.Hash{}, fmt.Errorf("userOpHash: %w", ErrNoDelegate)
 		}
@@ -106,6 +107,12 @@ func (h *Hasher) HashWithDelegate(op *UserOperation, delegate common.Address) (c
 }
 
 func (h *Hasher) hash(op *UserOperation, delegate *common.Address) (common.Hash, error) {
+	if len(op.PaymasterSignature) > 0 && !h.version.HasPaymasterSignature() {
+		return common.Hash{}, fmt.Errorf("userOpHash: %w", fieldError("paymasterSignature", fmt.Errorf("not supported by EntryPoint %v", h.version)))
+	}
+	if h.version == V06 {
+		return h.hashV06(op)
+	}
 	if op.Nonce == nil {
 		return common.Hash{}, fmt.Errorf("userOpHash: %w", fieldError("nonce", ErrMissingField))
 	}
@@ -127,7 +134,7 @@ func (h *Hasher) hash(op *UserOperation, delegate *common.Address) (common.Hash,
 	// keccak(initCode), streamed: factory‖factoryData.
 	h.kec.Reset()
 	if op.Factory != nil {
-		if h.version == V08 && *op.Factory == eip7702Marker {
+		if h.version.SupportsEIP7702() && *op.Factory == eip7702Marker {
 			if delegate == nil {
 				return common.Hash{}, fmt.Errorf("userOpHash: %w", ErrNoDelegate)
 			}
@@ -144,6 +151,26 @@ func (h *Hasher) hash(op *UserOperation, delegate *common.Address) (common.Hash,
 	h.kec.Read(h.word(3)[:])
 
 	h.kec.Reset()
+	if op.Paymaster != nil && h.version.HasPaymasterSignature() {
+		// v0.9: the EntryPoint's own rule on the bytes it receives,
+		// static‖paymasterData‖[paymasterSignature‖len‖magic], streamed.
+		if err := op.putPaymasterStatic(h.pm[:]); err != nil {
+			return common.Hash{}, fmt.Errorf("userOpHash: %w", err)
+		}
+		signedData, suffix, err := signedPaymasterData(op)
+		if err != nil {
+			return common.Hash{}, fmt.Errorf("userOpHash: %w", fieldError("paymasterAndData", err))
+		}
+		h.kec.Write(h.pm[:])
+		h.kec.Write(signedData)
+		if suffix {
+			var magic [8]byte
+			binary.BigEndian.PutUint64(magic[:], PaymasterSignatureMagic)
+			h.kec.Write(magic[:])
+		}
+		h.kec.Read(h.word(7)[:])
+		return h.finish(), nil
+	}
 	if op.Paymaster != nil {
 		if err := op.putPaymasterStatic(h.pm[:]); err != nil {
 			return common.Hash{}, fmt.Errorf("userOpHash: %w", err)
@@ -153,6 +180,68 @@ func (h *Hasher) hash(op *UserOperation, delegate *common.Address) (common.Hash,
 	}
 	h.kec.Read(h.word(7)[:])
 	return h.finish(), nil
+}
+
+// finishV09 fills the paymasterAndData word by v0.9's rule (a paymaster
+// signature suffix stays outside) and finishes the hash.
+func (h *Hasher) finishV09(pmd []byte) (common.Hash, error) {
+	sum, err := paymasterAndDataKeccakV09(pmd)
+	if err != nil {
+		return common.Hash{}, fmt.Errorf("userOpHash: %w", fieldError("paymasterAndData", err))
+	}
+	*h.word(7) = sum
+	return h.finish(), nil
+}
+
+// hashV06 is UserOperationLib.hash of v0.6 (ten ABI words, gas values as
+// uint256) wrapped with the EntryPoint and chain id.
+func (h *Hasher) hashV06(op *UserOperation) (common.Hash, error) {
+	w := func(i int) []byte { return h.buf[32*i : 32*(i+1)] }
+	clear(w(0)[:12])
+	copy(w(0)[12:], op.Sender[:])
+	for _, q := range [...]struct {
+		slot int
+		name string
+		v    *big.Int
+	}{
+		{1, "nonce", op.Nonce},
+		{4, "callGasLimit", op.CallGasLimit},
+		{5, "verificationGasLimit", op.VerificationGasLimit},
+		{6, "preVerificationGas", op.PreVerificationGas},
+		{7, "maxFeePerGas", op.MaxFeePerGas},
+		{8, "maxPriorityFeePerGas", op.MaxPriorityFeePerGas},
+	} {
+		if !inUint256(q.v) {
+			return common.Hash{}, fmt.Errorf("userOpHash: %w", fieldError(q.name, errors.New("missing or out of uint256 range")))
+		}
+		q.v.FillBytes(w(q.slot))
+	}
+	if isNonZero(op.PaymasterVerificationGasLimit) || isNonZero(op.PaymasterPostOpGasLimit) {
+		return common.Hash{}, fmt.Errorf("userOpHash: %w", fieldError("paymasterAndData", errors.New("EntryPoint v0.6 has no paymaster gas limits")))
+	}
+	h.kec.Reset()
+	if op.Factory != nil {
+		h.kec.Write(op.Factory[:])
+		h.kec.Write(op.FactoryData)
+	}
+	h.kec.Read(w(2))
+	h.kec.Reset()
+	h.kec.Write(op.CallData)
+	h.kec.Read(w(3))
+	h.kec.Reset()
+	if op.Paymaster != nil {
+		h.kec.Write(op.Paymaster[:])
+		h.kec.Write(op.PaymasterData)
+	}
+	h.kec.Read(w(9))
+	h.kec.Reset()
+	h.kec.Write(h.buf[:])
+	h.kec.Read(h.inner[:])
+	h.kec.Reset()
+	h.kec.Write(h.inner[:])
+	h.kec.Write(h.tail[:])
+	h.kec.Read(h.inner[:])
+	return common.Hash(h.inner), nil
 }
 
 // HashPacked computes the userOpHash of a packed op. For v0.8 marker
@@ -172,8 +261,11 @@ func (h *Hasher) HashPacked(p *PackedUserOperation, delegate *common.Address) (c
 	p.PreVerificationGas.FillBytes(h.word(5)[:])
 	*h.word(6) = p.GasFees
 
+	if h.version == V06 {
+		return common.Hash{}, errors.New("userOpHash: EntryPoint v0.6 has no packed UserOperation (use Hash)")
+	}
 	h.kec.Reset()
-	if h.version == V08 && IsEIP7702InitCode(p.InitCode) {
+	if h.version.SupportsEIP7702() && IsEIP7702InitCode(p.InitCode) {
 		if delegate == nil {
 			return common.Hash{}, fmt.Errorf("userOpHash: %w", ErrNoDelegate)
 		}
@@ -188,31 +280,36 @@ func (h *Hasher) HashPacked(p *PackedUserOperation, delegate *common.Address) (c
 	h.kec.Reset()
 	h.kec.Write(p.CallData)
 	h.kec.Read(h.word(3)[:])
+	if h.version.HasPaymasterSignature() {
+		return h.finishV09(p.PaymasterAndData)
+	}
 	h.kec.Reset()
 	h.kec.Write(p.PaymasterAndData)
 	h.kec.Read(h.word(7)[:])
 	return h.finish(), nil
 }
 
-// word returns ABI word i (0..7) of the op encoding inside h.buf; slot 0 of
-// h.buf is reserved for the v0.8 typehash, which finish fills.
+// word returns ABI word i (0..7) of the v0.7+ op encoding inside h.buf;
+// slot 0 of h.buf is reserved for the v0.8/v0.9 typehash, which finish
+// fills.
 func (h *Hasher) word(i int) *[32]byte {
 	return (*[32]byte)(h.buf[32*(i+1) : 32*(i+2)])
 }
 
 // finish hashes the filled words into the final userOpHash.
 func (h *Hasher) finish() common.Hash {
+	// (v0.6 is finished by hashV06.)
 	h.kec.Reset()
 	switch h.version {
 	case V07:
-		h.kec.Write(h.buf[32:])
+		h.kec.Write(h.buf[32 : 9*32])
 		h.kec.Read(h.inner[:])
 		h.kec.Reset()
 		h.kec.Write(h.inner[:])
 		h.kec.Write(h.tail[:])
-	default: // V08: keccak(0x1901‖domainSeparator‖keccak(typehash‖words))
+	default: // V08, V09: keccak(0x1901‖domainSeparator‖keccak(typehash‖words))
 		copy(h.buf[:32], packedUserOpTypeHash[:])
-		h.kec.Write(h.buf[:])
+		h.kec.Write(h.buf[:9*32])
 		h.kec.Read(h.inner[:])
 		h.kec.Reset()
 		h.kec.Write(h.tail[30:64]) // 0x1901‖domainSeparator
@@ -221,3 +318,5 @@ func (h *Hasher) finish() common.Hash {
 	h.kec.Read(h.inner[:]) // reading into a local would make it escape
 	return common.Hash(h.inner)
 }
+
+func inUint256(v *big.Int) bool { return v != nil && v.Sign() >= 0 && v.BitLen() <= 256 }

@@ -35,7 +35,11 @@ type UserOperation struct {
 	PaymasterPostOpGasLimit       *big.Int
 	PaymasterData                 []byte
 	Signature                     []byte
-	EIP7702Auth                   *EIP7702Auth // v0.8 only; nil when absent
+	EIP7702Auth                   *EIP7702Auth // v0.8 and later; nil when absent
+	// PaymasterSignature (v0.9) is the paymaster's signature, appended to
+	// paymasterAndData with its length and magic and left outside the
+	// userOpHash, so the paymaster can sign after the user. Empty: none.
+	PaymasterSignature []byte
 }
 
 // HasFactory reports whether the op carries initCode (a factory or the 7702 marker).
@@ -60,18 +64,24 @@ func (op *UserOperation) InitCode() []byte {
 	return append(b, op.FactoryData...)
 }
 
-// PaymasterAndData returns paymaster‖pmVerificationGasLimit‖pmPostOpGasLimit‖paymasterData
-// or nil without paymaster. The paymaster gas limits must be set.
+// PaymasterAndData returns paymaster‖pmVerificationGasLimit‖pmPostOpGasLimit‖paymasterData,
+// followed by the v0.9 paymasterSignature suffix when there is a
+// PaymasterSignature, or nil without paymaster. The paymaster gas limits
+// must be set.
 func (op *UserOperation) PaymasterAndData() ([]byte, error) {
 	if op.Paymaster == nil {
 		return nil, nil
 	}
-	b := make([]byte, PaymasterDataOffset+len(op.PaymasterData))
+	n := PaymasterDataOffset + len(op.PaymasterData)
+	if len(op.PaymasterSignature) > 0 {
+		n += len(op.PaymasterSignature) + PaymasterSignatureSuffixLen
+	}
+	b := make([]byte, PaymasterDataOffset, n)
 	if err := op.putPaymasterStatic(b); err != nil {
 		return nil, err
 	}
-	copy(b[PaymasterDataOffset:], op.PaymasterData)
-	return b, nil
+	b = append(b, op.PaymasterData...)
+	return appendPaymasterSignature(b, op.PaymasterSignature), nil
 }
 
 // putPaymasterStatic writes the 52 static bytes of paymasterAndData into b.
@@ -100,6 +110,7 @@ func (op *UserOperation) Copy() *UserOperation {
 	cp.PaymasterPostOpGasLimit = copyBig(op.PaymasterPostOpGasLimit)
 	cp.PaymasterData = copyBytes(op.PaymasterData)
 	cp.Signature = copyBytes(op.Signature)
+	cp.PaymasterSignature = copyBytes(op.PaymasterSignature)
 	if op.EIP7702Auth != nil {
 		a := *op.EIP7702Auth
 		a.ChainID = copyBig(a.ChainID)
@@ -164,7 +175,7 @@ func (op *UserOperation) Validate(v Version) error {
 	if op.Factory == nil && len(op.FactoryData) > 0 {
 		return fieldError("factoryData", errors.New("factoryData given without factory"))
 	}
-	if op.Paymaster == nil && (len(op.PaymasterData) > 0 || isNonZero(op.PaymasterVerificationGasLimit) || isNonZero(op.PaymasterPostOpGasLimit)) {
+	if op.Paymaster == nil && (len(op.PaymasterData) > 0 || len(op.PaymasterSignature) > 0 || isNonZero(op.PaymasterVerificationGasLimit) || isNonZero(op.PaymasterPostOpGasLimit)) {
 		return fieldError("paymaster", errors.New("paymaster fields given without paymaster"))
 	}
 	if !v.SupportsEIP7702() {
@@ -173,6 +184,24 @@ func (op *UserOperation) Validate(v Version) error {
 		}
 		if op.IsEIP7702() {
 			return fieldError("factory", fmt.Errorf("0x7702 marker not supported by EntryPoint %v", v))
+		}
+	}
+	if len(op.PaymasterSignature) > 0 && !v.HasPaymasterSignature() {
+		return fieldError("paymasterSignature", fmt.Errorf("not supported by EntryPoint %v (v0.9 and later)", v))
+	}
+	if len(op.PaymasterSignature) > MaxPaymasterSignatureLen {
+		return fieldError("paymasterSignature", fmt.Errorf("%d bytes is longer than %d", len(op.PaymasterSignature), MaxPaymasterSignatureLen))
+	}
+	if v.HasPaymasterSignature() && op.Paymaster != nil {
+		// A suffix inside paymasterData must be one the EntryPoint can read
+		// (else InvalidPaymasterSignatureLength).
+		if _, _, err := signedPaymasterData(op); err != nil {
+			return fieldError("paymasterData", err)
+		}
+	}
+	if v == V06 {
+		if isNonZero(op.PaymasterVerificationGasLimit) || isNonZero(op.PaymasterPostOpGasLimit) {
+			return fieldError("paymasterAndData", errors.New("EntryPoint v0.6 has no paymaster gas limits"))
 		}
 	}
 	if op.EIP7702Auth != nil {

@@ -54,8 +54,9 @@ type userOpJSON struct {
 	PaymasterData                 rawJSON `json:"paymasterData"`
 	Signature                     rawJSON `json:"signature"`
 	EIP7702Auth                   rawJSON `json:"eip7702Auth"`
+	PaymasterSignature            rawJSON `json:"paymasterSignature"` // v0.9
 
-	// v0.6 fields, rejected.
+	// v0.6 fields: rejected in the v0.7+ shape, the only form in v0.6's.
 	InitCode         rawJSON `json:"initCode"`
 	PaymasterAndData rawJSON `json:"paymasterAndData"`
 }
@@ -113,38 +114,11 @@ func (op *UserOperation) fromRaw(raw *userOpJSON, partial bool) error {
 		return fieldError("paymasterAndData", errV06Field)
 	}
 
-	var err error
-	if raw.Sender.absent() {
-		return fieldError("sender", ErrMissingField)
-	}
-	if op.Sender, err = parseAddress(raw.Sender); err != nil {
-		return fieldError("sender", err)
-	}
-	if op.Nonce, err = quantity(raw.Nonce, "nonce", 256, true); err != nil {
-		return err
-	}
-	if op.CallData, err = byteField(raw.CallData, "callData", true); err != nil {
-		return err
-	}
-	for _, f := range [...]struct {
-		dst  **big.Int
-		raw  rawJSON
-		name string
-	}{
-		{&op.CallGasLimit, raw.CallGasLimit, "callGasLimit"},
-		{&op.VerificationGasLimit, raw.VerificationGasLimit, "verificationGasLimit"},
-		{&op.PreVerificationGas, raw.PreVerificationGas, "preVerificationGas"},
-		{&op.MaxFeePerGas, raw.MaxFeePerGas, "maxFeePerGas"},
-		{&op.MaxPriorityFeePerGas, raw.MaxPriorityFeePerGas, "maxPriorityFeePerGas"},
-	} {
-		if *f.dst, err = quantity(f.raw, f.name, 128, !partial); err != nil {
-			return err
-		}
-	}
-	if op.Signature, err = byteField(raw.Signature, "signature", !partial); err != nil {
+	if err := op.decodeCommon(raw, partial); err != nil {
 		return err
 	}
 
+	var err error
 	// Factory.
 	if op.FactoryData, err = byteField(raw.FactoryData, "factoryData", false); err != nil {
 		return err
@@ -180,6 +154,12 @@ func (op *UserOperation) fromRaw(raw *userOpJSON, partial bool) error {
 	if op.PaymasterData, err = byteField(raw.PaymasterData, "paymasterData", false); err != nil {
 		return err
 	}
+	if op.PaymasterSignature, err = byteField(raw.PaymasterSignature, "paymasterSignature", false); err != nil {
+		return err
+	}
+	if len(op.PaymasterSignature) == 0 {
+		op.PaymasterSignature = nil // "0x" is no signature: nothing is appended
+	}
 	if !raw.Paymaster.absent() {
 		pm, err := parseAddress(raw.Paymaster)
 		if err != nil {
@@ -206,6 +186,8 @@ func (op *UserOperation) fromRaw(raw *userOpJSON, partial bool) error {
 			return fieldError("paymasterPostOpGasLimit", errNoPM)
 		case len(op.PaymasterData) > 0:
 			return fieldError("paymasterData", errNoPM)
+		case len(op.PaymasterSignature) > 0:
+			return fieldError("paymasterSignature", errNoPM)
 		}
 		op.PaymasterVerificationGasLimit, op.PaymasterPostOpGasLimit, op.PaymasterData = nil, nil, nil
 	}
@@ -216,6 +198,43 @@ func (op *UserOperation) fromRaw(raw *userOpJSON, partial bool) error {
 			return err
 		}
 		op.EIP7702Auth = a
+	}
+	return nil
+}
+
+// decodeCommon decodes the fields every version's JSON shares: sender,
+// nonce, callData, the five gas quantities and signature.
+func (op *UserOperation) decodeCommon(raw *userOpJSON, partial bool) error {
+	var err error
+	if raw.Sender.absent() {
+		return fieldError("sender", ErrMissingField)
+	}
+	if op.Sender, err = parseAddress(raw.Sender); err != nil {
+		return fieldError("sender", err)
+	}
+	if op.Nonce, err = quantity(raw.Nonce, "nonce", 256, true); err != nil {
+		return err
+	}
+	if op.CallData, err = byteField(raw.CallData, "callData", true); err != nil {
+		return err
+	}
+	for _, f := range [...]struct {
+		dst  **big.Int
+		raw  rawJSON
+		name string
+	}{
+		{&op.CallGasLimit, raw.CallGasLimit, "callGasLimit"},
+		{&op.VerificationGasLimit, raw.VerificationGasLimit, "verificationGasLimit"},
+		{&op.PreVerificationGas, raw.PreVerificationGas, "preVerificationGas"},
+		{&op.MaxFeePerGas, raw.MaxFeePerGas, "maxFeePerGas"},
+		{&op.MaxPriorityFeePerGas, raw.MaxPriorityFeePerGas, "maxPriorityFeePerGas"},
+	} {
+		if *f.dst, err = quantity(f.raw, f.name, 128, !partial); err != nil {
+			return err
+		}
+	}
+	if op.Signature, err = byteField(raw.Signature, "signature", !partial); err != nil {
+		return err
 	}
 	return nil
 }
@@ -308,7 +327,7 @@ func (op UserOperation) MarshalJSON() ([]byte, error) {
 	if a := op.EIP7702Auth; a != nil && (isNegative(a.ChainID) || isNegative(a.R) || isNegative(a.S)) {
 		return nil, fieldError("eip7702Auth", errNegative)
 	}
-	return op.AppendJSON(make([]byte, 0, 512+2*(len(op.CallData)+len(op.FactoryData)+len(op.PaymasterData)+len(op.Signature)))), nil
+	return op.AppendJSON(make([]byte, 0, 512+2*(len(op.CallData)+len(op.FactoryData)+len(op.PaymasterData)+len(op.Signature)+len(op.PaymasterSignature)))), nil
 }
 
 // AppendJSON appends the JSON encoding of op to dst. Unlike MarshalJSON it
@@ -345,6 +364,10 @@ func (op *UserOperation) AppendJSON(dst []byte) []byte {
 		dst = appendOptQuantity(dst, `,"paymasterPostOpGasLimit":`, op.PaymasterPostOpGasLimit)
 		dst = append(dst, `,"paymasterData":`...)
 		dst = appendBytes(dst, op.PaymasterData)
+		if len(op.PaymasterSignature) > 0 {
+			dst = append(dst, `,"paymasterSignature":`...)
+			dst = appendBytes(dst, op.PaymasterSignature)
+		}
 	}
 	dst = append(dst, `,"signature":`...)
 	dst = appendBytes(dst, op.Signature)

@@ -91,7 +91,8 @@ func UnboundedTimeRange() TimeRange { return TimeRange{ValidAfter: 0, ValidUntil
 // Intersect returns the intersection of two windows (the later validAfter
 // and the earlier validUntil), as a bundler does with the account and
 // paymaster windows reported by simulateValidation. The result may be empty
-// (see Empty).
+// (see Empty). Both windows must count the same unit: a v0.9 block window
+// and a timestamp window do not intersect this way.
 func (r TimeRange) Intersect(o TimeRange) TimeRange {
 	out := r
 	if o.ValidAfter > out.ValidAfter {
@@ -106,9 +107,10 @@ func (r TimeRange) Intersect(o TimeRange) TimeRange {
 // Empty reports whether no timestamp satisfies the window.
 func (r TimeRange) Empty() bool { return r.ValidAfter > r.ValidUntil }
 
-// ValidAt reports whether an op with this window is accepted by EntryPoint v
-// at block timestamp now. v0.7 rejects now < validAfter; v0.8 rejects
-// now <= validAfter. Both reject now > validUntil.
+// ValidAt reports whether an op with this (timestamp) window is accepted by
+// EntryPoint v at block timestamp now. v0.6/v0.7 reject now < validAfter;
+// v0.8/v0.9 reject now <= validAfter. All reject now > validUntil. For a
+// window that may count blocks (v0.9) use ValidIn.
 func (r TimeRange) ValidAt(v Version, now uint64) bool {
 	if now > r.ValidUntil {
 		return false
@@ -117,6 +119,45 @@ func (r TimeRange) ValidAt(v Version, now uint64) bool {
 		return now > r.ValidAfter
 	}
 	return now >= r.ValidAfter
+}
+
+// ValidityBlockRangeFlag is EntryPoint v0.9's VALIDITY_BLOCK_RANGE_FLAG:
+// when validAfter and validUntil are both above it, the window counts block
+// numbers (the bits below it) instead of seconds.
+const ValidityBlockRangeFlag uint64 = 1 << 47
+
+// IsBlockRange reports whether EntryPoint v reads the window as block
+// numbers: v0.9 and later, with both bounds strictly above the flag (a
+// validUntil of 0 is parsed as MaxUint48, which is). Like the EntryPoint,
+// validAfter equal to the flag (block 0) is a timestamp window.
+func (r TimeRange) IsBlockRange(v Version) bool {
+	return v.HasBlockRange() && r.ValidAfter > ValidityBlockRangeFlag && r.ValidUntil > ValidityBlockRangeFlag
+}
+
+// Bounds returns the window as EntryPoint v compares it: block numbers
+// without the flag when blocks is true, else seconds.
+func (r TimeRange) Bounds(v Version) (after, until uint64, blocks bool) {
+	if r.IsBlockRange(v) {
+		return r.ValidAfter &^ ValidityBlockRangeFlag, r.ValidUntil &^ ValidityBlockRangeFlag, true
+	}
+	return r.ValidAfter, r.ValidUntil, false
+}
+
+// ValidIn reports whether EntryPoint v accepts the window in a block with
+// this number and timestamp (EntryPoint._getValidationData: a block window
+// is open for validAfter < number <= validUntil).
+func (r TimeRange) ValidIn(v Version, number, timestamp uint64) bool {
+	after, until, blocks := r.Bounds(v)
+	if !blocks {
+		return r.ValidAt(v, timestamp)
+	}
+	return number > after && number <= until
+}
+
+// BlockRange returns the v0.9 validationData bounds of the block window
+// (after, until]: the flag set on both.
+func BlockRange(after, until uint64) TimeRange {
+	return TimeRange{ValidAfter: after | ValidityBlockRangeFlag, ValidUntil: until | ValidityBlockRangeFlag}
 }
 
 // IntersectValidationData merges the account and paymaster validationData
@@ -142,4 +183,26 @@ func put48(b []byte, v uint64) {
 
 func maxUint256() *big.Int {
 	return new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewInt(1))
+}
+
+// Windows splits the account's and the paymaster's validationData of an op
+// for EntryPoint v into the window the EntryPoint checks against the block
+// timestamp and the one (v0.9) it checks against the block number: each
+// side is one or the other, and sides of the same kind intersect. blocks is
+// nil when neither side counts blocks; its bounds carry no flag.
+func Windows(v Version, account, paymaster ValidationData) (timeWindow TimeRange, blocks *TimeRange) {
+	timeWindow = UnboundedTimeRange()
+	for _, d := range [...]TimeRange{account.TimeRange(), paymaster.TimeRange()} {
+		after, until, isBlocks := d.Bounds(v)
+		if !isBlocks {
+			timeWindow = timeWindow.Intersect(d)
+			continue
+		}
+		b := TimeRange{ValidAfter: after, ValidUntil: until}
+		if blocks != nil {
+			b = blocks.Intersect(b)
+		}
+		blocks = &b
+	}
+	return timeWindow, blocks
 }

@@ -126,7 +126,7 @@ func Precheck(ctx context.Context, state ChainState, op *entrypoint.UserOperatio
 	if err := CheckPreVerificationGas(ctx, op, v, cfg); err != nil {
 		return err
 	}
-	if err := checkSenderAndFactory(ctx, state, op); err != nil {
+	if err := checkSenderAndFactory(ctx, state, op, v); err != nil {
 		return err
 	}
 	return checkPrefund(ctx, state, op, entryPoint)
@@ -242,7 +242,7 @@ func CheckPreVerificationGas(ctx context.Context, op *entrypoint.UserOperation, 
 	return nil
 }
 
-func checkSenderAndFactory(ctx context.Context, state ChainState, op *entrypoint.UserOperation) error {
+func checkSenderAndFactory(ctx context.Context, state ChainState, op *entrypoint.UserOperation, v entrypoint.Version) error {
 	code, err := state.CodeAt(ctx, op.Sender)
 	if err != nil {
 		return err
@@ -259,6 +259,8 @@ func checkSenderAndFactory(ctx context.Context, state ChainState, op *entrypoint
 		return nil
 	}
 	switch {
+	case len(code) > 0 && op.Factory != nil && v.IgnoresDeployedInitCode():
+		return nil // v0.9 ignores initCode of a deployed sender (IgnoredInitCode)
 	case len(code) > 0 && op.Factory != nil:
 		return aaError(erc7769.CodeRejectedByEntryPoint, "AA10", *op.Factory, "sender already constructed: %s has code, but the op has a factory", op.Sender.Hex())
 	case len(code) == 0 && op.Factory == nil:

@@ -13,6 +13,7 @@ import (
 
 	"github.com/klaster-dev/klaster/bindings/v07"
 	"github.com/klaster-dev/klaster/bindings/v08"
+	"github.com/klaster-dev/klaster/bindings/v09"
 	"github.com/klaster-dev/klaster/entrypoint"
 	"github.com/klaster-dev/klaster/erc7769"
 )
@@ -32,6 +33,7 @@ var simulationABI = func() *abi.ABI {
 var simulationCode = map[entrypoint.Version][]byte{
 	entrypoint.V07: common.FromHex(v07.EntryPointSimulationsDeployedBin),
 	entrypoint.V08: common.FromHex(v08.EntryPointSimulationsDeployedBin),
+	entrypoint.V09: common.FromHex(v09.EntryPointSimulationsDeployedBin),
 }
 
 var (

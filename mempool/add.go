@@ -79,16 +79,28 @@ func (p *Pool) prepare(e Entry, now time.Time) (*item, error) {
 	} else if e.Prefund.Sign() < 0 {
 		return nil, invalid("negative prefund")
 	}
-	unix := uint64(now.Unix())
-	if e.windowClosed(unix) {
+	unix, next := uint64(now.Unix()), p.nextBlock()
+	if e.ValidUntilBlock != 0 && e.ValidAfterBlock >= e.ValidUntilBlock {
+		return nil, newError(ErrExpired, erc7769.CodeOutOfTimeRange, timeRangeData(&e),
+			"empty block window: valid after block %d until block %d", e.ValidAfterBlock, e.ValidUntilBlock)
+	}
+	if e.windowClosed(unix, next) {
+		if e.ValidUntilBlock != 0 && next > e.ValidUntilBlock {
+			return nil, newError(ErrExpired, erc7769.CodeOutOfTimeRange, timeRangeData(&e),
+				"block window closed: valid until block %d, next block %d", e.ValidUntilBlock, next)
+		}
 		return nil, newError(ErrExpired, erc7769.CodeOutOfTimeRange, timeRangeData(&e),
 			"already expired: validUntil %d, now %d", e.ValidUntil, unix)
 	}
 	e.Status = Pending
-	if e.ValidAfter > unix {
+	if !e.due(unix, next) {
 		if !e.WaitForWindow && !p.cfg.AllowScheduled {
+			if e.ValidAfter > unix {
+				return nil, newError(ErrNotDue, erc7769.CodeOutOfTimeRange, timeRangeData(&e),
+					"time-range in the future time %d, now=%d", e.ValidAfter, unix)
+			}
 			return nil, newError(ErrNotDue, erc7769.CodeOutOfTimeRange, timeRangeData(&e),
-				"time-range in the future time %d, now=%d", e.ValidAfter, unix)
+				"block window in the future: valid after block %d, next block %d", e.ValidAfterBlock, next)
 		}
 		e.Status = Scheduled
 	}
@@ -103,6 +115,9 @@ func (p *Pool) prepare(e Entry, now time.Time) (*item, error) {
 
 func timeRangeData(e *Entry) map[string]any {
 	d := map[string]any{"validAfter": e.ValidAfter, "validUntil": e.ValidUntil}
+	if e.ValidUntilBlock != 0 {
+		d["validAfterBlock"], d["validUntilBlock"] = e.ValidAfterBlock, e.ValidUntilBlock
+	}
 	if e.Paymaster != nil {
 		d["paymaster"] = e.Paymaster.Address
 	}

@@ -50,6 +50,11 @@ type Entry struct {
 
 	ValidAfter uint64 // unix seconds; 0: no lower bound
 	ValidUntil uint64 // unix seconds; 0: no upper bound
+	// ValidAfterBlock and ValidUntilBlock are an EntryPoint v0.9
+	// block-number window (VALIDITY_BLOCK_RANGE_FLAG): the op is valid in
+	// blocks ValidAfterBlock < n <= ValidUntilBlock. ValidUntilBlock 0: none.
+	ValidAfterBlock uint64
+	ValidUntilBlock uint64
 
 	Prefund          *big.Int // the op's maximum cost (ERC-7562 EREP-010)
 	PaymasterDeposit *big.Int // the paymaster's EntryPoint deposit; nil: not checked
@@ -94,17 +99,34 @@ func (e *Entry) NonceSeq() uint64 {
 // Gas returns Gas(e.Op).
 func (e *Entry) Gas() uint64 { return Gas(e.Op) }
 
-// windowOpen reports whether the window is open at unix time now:
-// validAfter <= now < validUntil. validUntil is exclusive because a bundle
-// built at now lands in a later block.
-func (e *Entry) windowOpen(now uint64) bool {
-	return e.ValidAfter <= now && !e.windowClosed(now)
+// windowOpen reports whether the window is open at unix time now for a
+// bundle simulated at head next-1 and landing in block next: validAfter <=
+// now < validUntil (validUntil is exclusive because a bundle built at now
+// lands in a later block) and, with a block window, validAfterBlock <
+// next-1 and next <= validUntilBlock.
+func (e *Entry) windowOpen(now, next uint64) bool {
+	return e.due(now, next) && !e.windowClosed(now, next)
 }
 
-// windowClosed reports whether validUntil has been reached at unix time now.
-func (e *Entry) windowClosed(now uint64) bool {
-	return e.ValidUntil != 0 && now >= e.ValidUntil
+// due reports whether the window's lower bounds have passed. A block
+// window opens once the head itself is past validAfterBlock (next >
+// validAfterBlock+1): the bundle is simulated at the head before it lands in
+// next, and both must be inside the window. next 0 (no head seen yet) trusts
+// admission, which judged the window against the node's head.
+func (e *Entry) due(now, next uint64) bool {
+	return e.ValidAfter <= now && (e.ValidUntilBlock == 0 || next == 0 || next > e.ValidAfterBlock+1)
 }
+
+// windowClosed reports whether validUntil has been reached at unix time now,
+// or block next lies past validUntilBlock. next 0 (no head seen yet) never
+// closes a block window.
+func (e *Entry) windowClosed(now, next uint64) bool {
+	return (e.ValidUntil != 0 && now >= e.ValidUntil) ||
+		(e.ValidUntilBlock != 0 && next != 0 && next > e.ValidUntilBlock)
+}
+
+// HasBlockWindow reports a v0.9 block-number window.
+func (e *Entry) HasBlockWindow() bool { return e.ValidUntilBlock != 0 }
 
 // nonceID identifies the nonce slot an op occupies: sender, key, sequence.
 type nonceID struct {

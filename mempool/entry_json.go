@@ -28,6 +28,8 @@ type entryJSON struct {
 	Paymaster           *Entity                   `json:"paymaster"`
 	ValidAfter          hexutil.Uint64            `json:"validAfter"`
 	ValidUntil          hexutil.Uint64            `json:"validUntil"`
+	ValidAfterBlock     hexutil.Uint64            `json:"validAfterBlock,omitempty"`
+	ValidUntilBlock     hexutil.Uint64            `json:"validUntilBlock,omitempty"`
 	Prefund             *hexutil.Big              `json:"prefund"`
 	PaymasterDeposit    *hexutil.Big              `json:"paymasterDeposit"`
 	Source              string                    `json:"source"`
@@ -65,6 +67,8 @@ func (e Entry) MarshalJSON() ([]byte, error) {
 		Paymaster:           e.Paymaster,
 		ValidAfter:          hexutil.Uint64(e.ValidAfter),
 		ValidUntil:          hexutil.Uint64(e.ValidUntil),
+		ValidAfterBlock:     hexutil.Uint64(e.ValidAfterBlock),
+		ValidUntilBlock:     hexutil.Uint64(e.ValidUntilBlock),
 		Prefund:             (*hexutil.Big)(e.Prefund),
 		PaymasterDeposit:    (*hexutil.Big)(e.PaymasterDeposit),
 		Source:              src,
@@ -114,6 +118,8 @@ func (e *Entry) UnmarshalJSON(b []byte) error {
 		Paymaster:           j.Paymaster,
 		ValidAfter:          uint64(j.ValidAfter),
 		ValidUntil:          uint64(j.ValidUntil),
+		ValidAfterBlock:     uint64(j.ValidAfterBlock),
+		ValidUntilBlock:     uint64(j.ValidUntilBlock),
 		Prefund:             (*big.Int)(j.Prefund),
 		PaymasterDeposit:    (*big.Int)(j.PaymasterDeposit),
 		Source:              Source{Kind: kind, ITxHash: j.ITxHash},

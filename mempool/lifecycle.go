@@ -72,7 +72,7 @@ func (p *Pool) Drop(ctx context.Context, hash common.Hash, reason string) (dropp
 	p.mu.Lock()
 	it, err := p.liveIn(hash, Scheduled, Pending)
 	if err == nil {
-		if it.RetryUntilWindowEnd && !it.windowClosed(uint64(now.Unix())) {
+		if it.RetryUntilWindowEnd && !it.windowClosed(uint64(now.Unix()), p.nextBlock()) {
 			err = p.setLiveStatus(ctx, it, Pending, reason, now)
 		} else {
 			dropped = true

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math/big"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -32,6 +33,29 @@ type Pool struct {
 	counts   [len(statusNames)]int
 
 	events eventQueue
+
+	// head is the latest block number seen (ObserveHead); block windows
+	// are judged against head+1, the block a bundle lands in next.
+	head atomic.Uint64
+}
+
+// ObserveHead records the chain's head block number (it never goes back):
+// v0.9 block-number windows are judged against the block after it.
+func (p *Pool) ObserveHead(n uint64) {
+	for {
+		old := p.head.Load()
+		if n <= old || p.head.CompareAndSwap(old, n) {
+			return
+		}
+	}
+}
+
+// nextBlock is the block a bundle built now lands in (0: no head seen yet).
+func (p *Pool) nextBlock() uint64 {
+	if h := p.head.Load(); h != 0 {
+		return h + 1
+	}
+	return 0
 }
 
 // New returns an empty pool. Call Load to restore persisted ops.

@@ -22,7 +22,7 @@ type TickResult struct {
 // Scheduled and Pending ops whose validUntil has been reached and returns the
 // Scheduled ops that became due. It scans the pool in O(n).
 func (p *Pool) Tick(ctx context.Context, now time.Time) (TickResult, error) {
-	unix := uint64(now.Unix())
+	unix, next := uint64(now.Unix()), p.nextBlock()
 	var (
 		res  TickResult
 		errs []error
@@ -32,15 +32,18 @@ func (p *Pool) Tick(ctx context.Context, now time.Time) (TickResult, error) {
 	for _, it := range p.live {
 		switch {
 		case it.Status == Submitted:
-		case it.windowClosed(unix):
+		case it.windowClosed(unix, next):
 			expire = append(expire, it)
-		case it.Status == Scheduled && it.ValidAfter <= unix:
+		case it.Status == Scheduled && it.due(unix, next):
 			res.Due = append(res.Due, it.Entry)
 		}
 	}
 	sort.Slice(expire, func(i, j int) bool { return expire[i].Seq < expire[j].Seq })
 	for _, it := range expire {
 		reason := fmt.Sprintf("validUntil %d reached at %d", it.ValidUntil, unix)
+		if it.ValidUntilBlock != 0 && next > it.ValidUntilBlock {
+			reason = fmt.Sprintf("block window closed: valid until block %d, next block %d", it.ValidUntilBlock, next)
+		}
 		if it.Reason != "" {
 			reason += "; last failure: " + it.Reason
 		}

@@ -52,6 +52,11 @@ func (l *Lookup) UserOperation(ctx context.Context, h common.Hash) (*OpInfo, err
 	if err != nil {
 		return nil, err
 	}
+	if v, ok := l.versions.Version(loc.EntryPoint); ok && v.HasPaymasterSignature() {
+		if err := op.SplitPaymasterSignature(); err != nil {
+			return nil, fmt.Errorf("bundle %s: %w", loc.TxHash, err)
+		}
+	}
 	block := hexutil.Uint64(r.BlockNumber.Uint64())
 	blockHash, txHash := r.BlockHash, loc.TxHash
 	return &OpInfo{

@@ -13,6 +13,8 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
 	gethrpc "github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/klaster-dev/klaster/entrypoint"
 )
 
 // DefaultScanBlocks is how far back the fallback log scan looks.
@@ -29,12 +31,19 @@ type Lookup struct {
 	scanBlocks  uint64
 	cache       *txCache
 	head        func() *types.Header // the chain tracker's latest head; nil: ask the node
+	// versions are the served EntryPoints' versions (WithVersions): ops of a
+	// v0.9 EntryPoint come back with their paymasterSignature split out.
+	versions entrypoint.Set
 }
 
 // UseHead makes the log scan start from head's answer (the chain tracker's
 // latest head) instead of asking the node for the block number; a nil
 // answer falls back to asking. Call it before the Lookup is used.
 func (l *Lookup) UseHead(head func() *types.Header) { l.head = head }
+
+// WithVersions gives the Lookup the served EntryPoints' versions and
+// returns it. Call it before use.
+func (l *Lookup) WithVersions(s entrypoint.Set) *Lookup { l.versions = s; return l }
 
 // NewLookup creates a Lookup; scanBlocks 0 disables the log scan.
 func NewLookup(client *gethrpc.Client, entryPoints []common.Address, index Index, scanBlocks uint64) *Lookup {

@@ -51,8 +51,13 @@ type ReturnInfo struct {
 	AccountValidationData   entrypoint.ValidationData
 	PaymasterValidationData entrypoint.ValidationData
 	PaymasterContext        []byte
-	// ValidityWindow merges the account and paymaster windows.
+	// ValidityWindow merges the account and paymaster windows that count
+	// seconds.
 	ValidityWindow entrypoint.TimeRange
+	// BlockWindow (v0.9) merges the windows that count block numbers
+	// (VALIDITY_BLOCK_RANGE_FLAG, bounds without the flag): the op is valid
+	// in blocks validAfter < n <= validUntil. nil: none.
+	BlockWindow *entrypoint.TimeRange
 	// SigFailed: the account's validationData signalled a signature failure.
 	SigFailed bool
 	// PaymasterSigFailed: the paymaster's validationData did.
@@ -71,7 +76,8 @@ type Result struct {
 	BlockNumber uint64
 	BlockHash   common.Hash
 	BlockTime   uint64
-	// WindowOpen reports ValidityWindow.ValidAt(Version, BlockTime).
+	// WindowOpen reports ValidityWindow.ValidAt(Version, BlockTime) and,
+	// with a BlockWindow, that the next block (BlockNumber+1) is inside it.
 	WindowOpen bool
 
 	// CodeHashes is the code hash of every contract the validation touched

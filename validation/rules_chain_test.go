@@ -10,6 +10,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/klaster-dev/klaster/devnet"
 	"github.com/klaster-dev/klaster/entrypoint"
 	"github.com/klaster-dev/klaster/erc7769"
 )
@@ -134,9 +135,18 @@ func expiredOp(f *fixture) *entrypoint.UserOperation {
 	return f.accountOp(false, mValidationData, false, vd.Pack())
 }
 
+// TestRulesOnChain runs every ERC-7562 rule case on EntryPoint v0.8 and
+// v0.9 (the same rules; v0.9 only adds block-number windows).
 func TestRulesOnChain(t *testing.T) {
 	net := startNet(t)
-	f := newFixture(t, net, net.Contracts.EntryPointV08, 5)
+	for i, ep := range []common.Address{net.Contracts.EntryPointV08, net.Contracts.EntryPointV09} {
+		name := map[int]string{0: "v0.8", 1: "v0.9"}[i]
+		t.Run(name, func(t *testing.T) { runRuleCases(t, net, ep, 5+i) })
+	}
+}
+
+func runRuleCases(t *testing.T, net *devnet.Devnet, ep common.Address, keyIndex int) {
+	f := newFixture(t, net, ep, keyIndex)
 	base := newValidator(t, f, DevProfile())
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()

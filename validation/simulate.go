@@ -12,6 +12,7 @@ import (
 
 	"github.com/klaster-dev/klaster/bindings/v07"
 	"github.com/klaster-dev/klaster/bindings/v08"
+	"github.com/klaster-dev/klaster/bindings/v09"
 	"github.com/klaster-dev/klaster/entrypoint"
 	"github.com/klaster-dev/klaster/erc7769"
 )
@@ -42,6 +43,9 @@ func loadSimContract(v entrypoint.Version) (*simContract, error) {
 	case entrypoint.V08:
 		a, err = v08.EntryPointSimulationsMetaData.GetAbi()
 		creation, runtime = v08.EntryPointSimulationsMetaData.Bin, v08.EntryPointSimulationsDeployedBin
+	case entrypoint.V09:
+		a, err = v09.EntryPointSimulationsMetaData.GetAbi()
+		creation, runtime = v09.EntryPointSimulationsMetaData.Bin, v09.EntryPointSimulationsDeployedBin
 	default:
 		return nil, fmt.Errorf("unsupported EntryPoint version %v", v)
 	}
@@ -71,8 +75,11 @@ type traceConfig struct {
 
 // packedForABI converts an op to the simulateValidation argument.
 func packedForABI(v entrypoint.Version, p entrypoint.PackedUserOperation) any {
-	if v == entrypoint.V07 {
+	switch v {
+	case entrypoint.V07:
 		return v07.PackedUserOperation(p)
+	case entrypoint.V09:
+		return v09.PackedUserOperation(p)
 	}
 	return v08.PackedUserOperation(p)
 }

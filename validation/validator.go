@@ -174,7 +174,7 @@ func (v *Validator) userOpHash(ctx context.Context, ver entrypoint.Version, op *
 	if err != nil {
 		return common.Hash{}, err
 	}
-	if ver == entrypoint.V08 && op.IsEIP7702() && op.EIP7702Auth == nil {
+	if ver.SupportsEIP7702() && op.IsEIP7702() && op.EIP7702Auth == nil {
 		codes, err := v.node.codes(ctx, blk, []common.Address{op.Sender})
 		if err != nil {
 			return common.Hash{}, err
@@ -236,7 +236,8 @@ func (v *Validator) newResult(ver entrypoint.Version, ep common.Address, hash co
 	}
 	acct := entrypoint.ParseValidationData(sr.AccountValidationData)
 	pm := entrypoint.ParseValidationData(sr.PaymasterValidation)
-	merged, pmSigFailed := entrypoint.IntersectValidationData(acct, pm)
+	_, pmSigFailed := entrypoint.IntersectValidationData(acct, pm)
+	timeWindow, blockWindow := entrypoint.Windows(ver, acct, pm)
 	if acct.HasAggregator() {
 		res.Entities.Aggregator = ent(acct.Aggregator, sr.AggregatorStake)
 	}
@@ -246,11 +247,17 @@ func (v *Validator) newResult(ver entrypoint.Version, ep common.Address, hash co
 		AccountValidationData:   acct,
 		PaymasterValidationData: pm,
 		PaymasterContext:        sr.PaymasterContext,
-		ValidityWindow:          merged.TimeRange(),
+		ValidityWindow:          timeWindow,
+		BlockWindow:             blockWindow,
 		SigFailed:               acct.SigFailed(),
 		PaymasterSigFailed:      pmSigFailed,
 	}
 	res.WindowOpen = res.ReturnInfo.ValidityWindow.ValidAt(ver, res.BlockTime)
+	if bw := blockWindow; bw != nil {
+		// Open when both the head (where a bundle is simulated) and the
+		// next block (where it lands) are inside: after < head, head+1 <= until.
+		res.WindowOpen = res.WindowOpen && res.BlockNumber > bw.ValidAfter && res.BlockNumber+1 <= bw.ValidUntil
+	}
 	return res
 }
 
@@ -376,7 +383,24 @@ func (v *Validator) checkSignatureAndTime(res *Result, op *entrypoint.UserOperat
 		return newError(erc7769.CodeOutOfTimeRange, "", "", nil, data, "already expired: validUntil %d, now %d", w.ValidUntil, res.BlockTime)
 	case w.ValidUntil < res.BlockTime+v.cfg.ValidUntilMargin:
 		return newError(erc7769.CodeOutOfTimeRange, "", "", nil, data, "expires too soon: validUntil %d, now %d, margin %d s", w.ValidUntil, res.BlockTime, v.cfg.ValidUntilMargin)
-	case v.cfg.RejectNotDue && !res.WindowOpen:
+	}
+	if bw := ri.BlockWindow; bw != nil {
+		// v0.9 block-number window: valid in blocks validAfter < n <= validUntil.
+		next := res.BlockNumber + 1
+		bdata := map[string]any{"validAfterBlock": hexutil.Uint64(bw.ValidAfter), "validUntilBlock": hexutil.Uint64(bw.ValidUntil), "nextBlock": hexutil.Uint64(next)}
+		if op.Paymaster != nil {
+			bdata["paymaster"] = op.Paymaster.Hex()
+		}
+		switch {
+		case bw.ValidAfter >= bw.ValidUntil:
+			return newError(erc7769.CodeOutOfTimeRange, "", "", nil, bdata, "empty block window: valid after block %d until block %d", bw.ValidAfter, bw.ValidUntil)
+		case bw.ValidUntil < next:
+			return newError(erc7769.CodeOutOfTimeRange, "", "", nil, bdata, "block window closed: valid until block %d, next block %d", bw.ValidUntil, next)
+		case v.cfg.RejectNotDue && res.BlockNumber <= bw.ValidAfter:
+			return newError(erc7769.CodeOutOfTimeRange, "", "", nil, bdata, "block window in the future: valid after block %d, next block %d", bw.ValidAfter, next)
+		}
+	}
+	if v.cfg.RejectNotDue && !res.WindowOpen {
 		return newError(erc7769.CodeOutOfTimeRange, "", "", nil, data, "time-range in the future: validAfter %d, now=%d", w.ValidAfter, res.BlockTime)
 	}
 	return nil

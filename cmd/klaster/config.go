@@ -106,7 +106,9 @@ func chainFromFlags(c *cli.Context) (config.Chain, error) {
 	}
 	eps := c.StringSlice(entryPointsFlag.Name)
 	if len(eps) == 0 {
-		ch.EntryPoints = []common.Address{entrypoint.V07.EntryPoint(), entrypoint.V08.EntryPoint()}
+		for _, v := range entrypoint.Versions() {
+			ch.EntryPoints = append(ch.EntryPoints, v.EntryPoint())
+		}
 	}
 	for _, item := range eps {
 		ep, version, hasVersion := strings.Cut(item, ":")

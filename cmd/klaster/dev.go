@@ -14,6 +14,7 @@ import (
 	"github.com/klaster-dev/klaster/app"
 	"github.com/klaster-dev/klaster/config"
 	"github.com/klaster-dev/klaster/devnet"
+	"github.com/klaster-dev/klaster/entrypoint"
 )
 
 // Roles of the dev accounts: the rest (0–6) are free for users and tests.
@@ -77,10 +78,11 @@ func startDev(ctx context.Context, c *cli.Context, cfg *config.Config, logger ze
 	}
 	for _, chain := range net.Chains {
 		cfg.Chains = append(cfg.Chains, config.Chain{
-			ChainID:     chain.ChainID,
-			Name:        fmt.Sprintf("dev-%d", chain.ChainID),
-			RPCURL:      chain.HTTPURL,
-			EntryPoints: settings.entryPoints,
+			ChainID:            chain.ChainID,
+			Name:               fmt.Sprintf("dev-%d", chain.ChainID),
+			RPCURL:             chain.HTTPURL,
+			EntryPoints:        settings.entryPoints,
+			EntryPointVersions: settings.versions(contracts),
 			SignerKeys: []config.Secret{
 				config.NewSecret(accounts[devSignerAccount1].KeyHex()),
 				config.NewSecret(accounts[devSignerAccount2].KeyHex()),
@@ -140,6 +142,12 @@ func printBanner(w io.Writer, dev *devEnv, cfg config.Config, a *app.App) {
 	line("  KlasterAccountFactory v0.8  %s (staked)", c.KlasterFactoryV08)
 	line("  Simple7702Account (v0.8)    %s", c.Simple7702Account)
 	line("  KlasterStakeManager         %s", c.StakeManager)
+	line("  EntryPoint v0.9             %s (npm 0.9.0-rc.1; not the canonical %s)", c.EntryPointV09, entrypoint.V09.EntryPoint())
+	line("  SimpleAccountFactory v0.9   %s", c.SimpleAccountFactoryV09)
+	line("  Simple7702Account (v0.9)    %s", c.Simple7702AccountV09)
+	line("  deployed, not served yet:")
+	line("  EntryPoint v0.6             %s", c.EntryPointV06)
+	line("  SimpleAccountFactory v0.6   %s", c.SimpleAccountFactoryV06)
 	line("  CREATE2 proxy               %s", devnet.Create2Proxy)
 	line("")
 	line("Dev accounts (mnemonic %q, 10000 ETH each)", devnet.DevMnemonic)

@@ -2,12 +2,14 @@ package main
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/urfave/cli/v2"
 
 	"github.com/klaster-dev/klaster/config"
 	"github.com/klaster-dev/klaster/devnet"
+	"github.com/klaster-dev/klaster/entrypoint"
 )
 
 // devRefused are the flags --dev cannot honour: it runs its own chains and
@@ -42,10 +44,18 @@ func checkDevFlags(c *cli.Context, cfg config.Config, contracts devnet.Contracts
 	if len(cfg.Chains) > 0 {
 		return devSettings{}, fmt.Errorf("--config %s defines chains, which --dev replaces with its dev chains: drop --dev, or its [[chains]]", c.String(configFlag.Name))
 	}
+	served := map[common.Address]entrypoint.Version{}
+	var servedNames []string
 	s := devSettings{
-		entryPoints: []common.Address{contracts.EntryPointV07, contracts.EntryPointV08},
-		unsafe:      c.Bool(unsafeFlag.Name),
-		debugAPI:    true,
+		unsafe:   c.Bool(unsafeFlag.Name),
+		debugAPI: true,
+	}
+	for _, d := range contracts.EntryPoints() {
+		if d.Version.Served() {
+			served[d.Address] = d.Version
+			s.entryPoints = append(s.entryPoints, d.Address)
+			servedNames = append(servedNames, fmt.Sprintf("%v (%s)", d.Version, d.Address))
+		}
 	}
 	if c.IsSet(debugAPIFlag.Name) {
 		s.debugAPI = c.Bool(debugAPIFlag.Name)
@@ -54,8 +64,8 @@ func checkDevFlags(c *cli.Context, cfg config.Config, contracts devnet.Contracts
 		s.entryPoints = nil
 		for _, ep := range c.StringSlice(entryPointsFlag.Name) {
 			addr := common.HexToAddress(ep)
-			if !common.IsHexAddress(ep) || (addr != contracts.EntryPointV07 && addr != contracts.EntryPointV08) {
-				return devSettings{}, fmt.Errorf("--entrypoints %s: --dev deploys EntryPoint v0.7 (%s) and v0.8 (%s) only", ep, contracts.EntryPointV07, contracts.EntryPointV08)
+			if _, ok := served[addr]; !common.IsHexAddress(ep) || !ok {
+				return devSettings{}, fmt.Errorf("--entrypoints %s: --dev serves EntryPoint %s only", ep, strings.Join(servedNames, ", "))
 			}
 			dup := false
 			for _, e := range s.entryPoints {
@@ -66,7 +76,7 @@ func checkDevFlags(c *cli.Context, cfg config.Config, contracts devnet.Contracts
 			}
 		}
 		if len(s.entryPoints) == 0 {
-			return devSettings{}, fmt.Errorf("--entrypoints is empty: name %s and/or %s", contracts.EntryPointV07, contracts.EntryPointV08)
+			return devSettings{}, fmt.Errorf("--entrypoints is empty: name some of %s", strings.Join(servedNames, ", "))
 		}
 	}
 	if b := c.String(beneficiaryFlag.Name); c.IsSet(beneficiaryFlag.Name) {
@@ -86,7 +96,23 @@ func (s devSettings) factories(contracts devnet.Contracts) map[string]common.Add
 	}
 	out := map[string]common.Address{}
 	for _, ep := range s.entryPoints {
-		out[ep.Hex()] = all[ep]
+		if f, ok := all[ep]; ok {
+			out[ep.Hex()] = f
+		}
+	}
+	return out
+}
+
+// versions names the version of each served EntryPoint that is not at its
+// canonical address (v0.9 on a dev chain), for entry-point-versions.
+func (s devSettings) versions(contracts devnet.Contracts) map[string]string {
+	out := map[string]string{}
+	for _, d := range contracts.EntryPoints() {
+		for _, ep := range s.entryPoints {
+			if ep == d.Address && d.Address != d.Version.EntryPoint() {
+				out[d.Address.Hex()] = d.Version.String()
+			}
+		}
 	}
 	return out
 }

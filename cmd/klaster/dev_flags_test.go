@@ -45,8 +45,16 @@ func TestDevHonoursOrRefusesFlags(t *testing.T) {
 	c, _ := devnet.ContractAddresses()
 
 	s, err := devFlags(t, nil)
-	if err != nil || len(s.entryPoints) != 2 || !s.debugAPI || s.unsafe || s.beneficiary != (common.Address{}) {
+	if err != nil || len(s.entryPoints) != 3 || !s.debugAPI || s.unsafe || s.beneficiary != (common.Address{}) {
 		t.Fatalf("defaults: %+v %v", s, err)
+	}
+	// v0.9 is served where the npm artifact lands, named by version; v0.6 is
+	// deployed but not served yet.
+	if s.entryPoints[2] != c.EntryPointV09 || s.versions(c)[c.EntryPointV09.Hex()] != "v0.9" || len(s.versions(c)) != 1 || len(s.factories(c)) != 2 {
+		t.Fatalf("v0.9 defaults: %+v versions %v factories %v", s, s.versions(c), s.factories(c))
+	}
+	if _, err := devFlags(t, nil, "--entrypoints", c.EntryPointV06.Hex()); err == nil || !strings.Contains(err.Error(), "v0.9") {
+		t.Fatalf("--entrypoints v0.6: %v", err)
 	}
 	s, err = devFlags(t, nil, "--entrypoints", c.EntryPointV08.Hex(), "--beneficiary", "0x00000000000000000000000000000000000000b1", "--unsafe", "--debug-api=false")
 	if err != nil || len(s.entryPoints) != 1 || s.entryPoints[0] != c.EntryPointV08 || s.debugAPI || !s.unsafe ||
@@ -67,7 +75,7 @@ func TestDevHonoursOrRefusesFlags(t *testing.T) {
 		args []string
 		want []string
 	}{
-		{[]string{"--entrypoints", "0x00000000000000000000000000000000000000e9"}, []string{"--entrypoints 0x00000000000000000000000000000000000000e9", "v0.7", "v0.8"}},
+		{[]string{"--entrypoints", "0x00000000000000000000000000000000000000e9"}, []string{"--entrypoints 0x00000000000000000000000000000000000000e9", "v0.7", "v0.8", "v0.9"}},
 		{[]string{"--entrypoints", "not-an-address"}, []string{"--entrypoints not-an-address"}},
 		{[]string{"--rpc-url", "http://127.0.0.1:8545"}, []string{"--rpc-url cannot be used with --dev"}},
 		{[]string{"--chain-id", "5"}, []string{"--chain-id cannot be used with --dev"}},

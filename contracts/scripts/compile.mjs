@@ -3,9 +3,11 @@
 //
 //   node scripts/compile.mjs <outDir>
 //
-// Writes four files into <outDir>:
+// Writes six files into <outDir>:
+//   v06.combined.json            - ERC-4337 v0.6 artifacts, taken verbatim from node_modules/aa06
 //   v07.combined.json            - ERC-4337 v0.7 artifacts, taken verbatim from node_modules/aa07
 //   v08.combined.json            - ERC-4337 v0.8 artifacts, taken verbatim from node_modules/aa08
+//   v09.combined.json            - ERC-4337 v0.9 artifacts, taken verbatim from node_modules/aa09
 //   klasteraccount.combined.json - our contracts in src/, compiled with solc-js
 //   testcontracts.combined.json  - our test-only contracts in test/, compiled the same way
 //
@@ -31,9 +33,15 @@ const OPTIMIZER_RUNS = 1000000;
 
 // Contracts that are bound from the published, pre-built artifacts.
 const ARTIFACT_SETS = {
+  // v0.6 has no EntryPointSimulations: simulateValidation is on the EntryPoint.
+  v06: { pkg: 'aa06', contracts: ['EntryPoint', 'SimpleAccountFactory', 'SimpleAccount'] },
   v07: { pkg: 'aa07', contracts: ['EntryPoint', 'EntryPointSimulations', 'SimpleAccountFactory', 'SimpleAccount'] },
   v08: {
     pkg: 'aa08',
+    contracts: ['EntryPoint', 'EntryPointSimulations', 'SimpleAccountFactory', 'SimpleAccount', 'Simple7702Account'],
+  },
+  v09: {
+    pkg: 'aa09',
     contracts: ['EntryPoint', 'EntryPointSimulations', 'SimpleAccountFactory', 'SimpleAccount', 'Simple7702Account'],
   },
 };

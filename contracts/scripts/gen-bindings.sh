@@ -23,7 +23,7 @@ node scripts/compile.mjs "$build"
 cd "$repo"
 abigen="$build/abigen"
 go build -o "$abigen" github.com/ethereum/go-ethereum/cmd/abigen
-for pkg in v07 v08 klasteraccount testcontracts; do
+for pkg in v06 v07 v08 v09 klasteraccount testcontracts; do
   mkdir -p "$bindings/$pkg"
   "$abigen" --combined-json "$build/$pkg.combined.json" --pkg "$pkg" --out "$bindings/$pkg/abigen.go"
   node "$contracts/scripts/deployed-bin.mjs" "$build/$pkg.combined.json" "$pkg" "$bindings/$pkg/deployedbin.go"

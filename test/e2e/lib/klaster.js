@@ -17,6 +17,10 @@ export const addresses = {
   simpleAccountFactory07: '0x91E60e0613810449d098b0b5Ec8b51A0FE8c8985',
   simpleAccountFactory08: '0x13E9ed32155810FDbd067D4522C492D6f68E5944',
   simple7702Account: '0xe6Cae83BdE06E4c305530e199D7217f42808555B',
+  // v0.9 where the npm 0.9.0-rc.1 artifacts land (not the canonical v0.9 address).
+  entryPoint09: '0xF57e9E98dA1EeD5f7e4D5c6e76050bB9B3a4e0dA',
+  simpleAccountFactory09: '0x519B5107474187799bD5B23677093c6BAaE3f30c',
+  simple7702Account09: '0x8a53932266D361FB512bD14173fF265d2Ecfd3C7',
 }
 
 // Dev accounts 0–6 of "test test … junk" (7, 8 and 9 belong to the node).

@@ -6,6 +6,7 @@ import { startKlaster, addresses } from '../lib/klaster.js'
 import { simpleAccountRoundTrip } from '../scenarios/viem-aa.js'
 import { simple7702 } from '../scenarios/viem-7702.js'
 import { simple7702WithoutMarker } from '../scenarios/viem-7702-nomarker.js'
+import { simple7702V09 } from '../scenarios/viem-v09.js'
 import { pimlicoClientFlow } from '../scenarios/pimlico-client.js'
 import { klasterFlowViem } from '../scenarios/viem-klaster.js'
 import { klasterFlowEthers } from '../scenarios/ethers-klaster.js'
@@ -42,6 +43,8 @@ test('viem account abstraction: permissionless SimpleAccount through createBundl
 test('viem EIP-7702: EOA delegated to Simple7702Account via the op\'s authorization', { timeout }, withLog(() => simple7702(k)))
 
 test('viem EIP-7702 without the 0x7702 marker: eip7702Auth only, fresh delegation, re-sent after it, foreign chain refused', { timeout }, withLog(() => simple7702WithoutMarker(k)))
+
+test('viem on EntryPoint v0.9: toSimple7702SmartAccount with the v0.9 EntryPoint, estimate, send, receipt, by hash', { timeout }, withLog(() => simple7702V09(k)))
 
 test('permissionless Pimlico client: fees from pimlico_getUserOperationGasPrice, send, pimlico_getUserOperationStatus until included', { timeout }, async (t) => {
   await t.test('EntryPoint v0.7', withLog(() => pimlicoClientFlow(k, { version: '0.7', entryPoint: addresses.entryPoint07 })))
