@@ -133,6 +133,9 @@ func (a *Admitter) Check(ctx context.Context, req Request) (*Checked, error) {
 	if !ok {
 		return nil, fmt.Errorf("admission: chain %s has no mempool for EntryPoint %s", a.chainID, req.EntryPoint)
 	}
+	if err := gas.CheckAuthorizationChain(req.Op, a.chainID); err != nil {
+		return nil, err
+	}
 	precheckErr := gas.Precheck(ctx, a.state, req.Op, req.EntryPoint, *a.gasCfg.Load())
 	if precheckErr != nil && !(req.TolerateChainState && precheckChainStateOnly(precheckErr)) {
 		return nil, precheckErr

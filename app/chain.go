@@ -47,6 +47,7 @@ type chainService struct {
 	pools      map[common.Address]*mempool.Pool
 	admitter   *admission.Admitter
 	estimator  atomic.Pointer[gas.Estimator]
+	gasPrice   *gas.GasPriceCache // pimlico_/rundler_ gas price methods
 	gasCfg     gas.Config
 	builder    *bundler.Builder
 	metrics    *metrics.Chain
@@ -167,7 +168,8 @@ func (cs *chainService) build(ctx context.Context, opts chainOptions) error {
 	// --- end chain settings ---
 	est := cs.spec.Estimator
 	est.DA = da // chain settings
-	cs.estimator.Store(&gas.Estimator{Node: cs.rpc, State: state, Config: est, SimulationCode: cs.validator.SimulationCode})
+	cs.estimator.Store(&gas.Estimator{Node: cs.rpc, State: state, Config: est, SimulationCode: cs.validator.SimulationCode, ChainID: chainID})
+	cs.gasPrice = gas.NewGasPriceCache(cs.rpc, func() gas.FeeConfig { return cs.spec.Fees }, gas.NodeHead(cs.rpc, 0))
 	cs.index = receipt.NewMemoryIndex(1_000_000)
 	if cs.redis != nil {
 		cs.index = cs.redis.Receipts(c.ChainID)

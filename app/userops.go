@@ -55,3 +55,23 @@ func (cs *chainService) PendingUserOperation(h common.Hash) (mempool.Entry, bool
 }
 
 func (cs *chainService) Lookup() *receipt.Lookup { return cs.lookup }
+
+// The pimlico_* and rundler_* gas price and status methods.
+
+func (cs *chainService) UserOperationEntry(h common.Hash) (mempool.Entry, bool) {
+	for _, p := range cs.pools {
+		if e, ok := p.Get(h); ok {
+			return e, true
+		}
+	}
+	return mempool.Entry{}, false
+}
+
+func (cs *chainService) SentBundle(tx common.Hash) (common.Address, uint64, bool) {
+	b, ok := cs.builder.SentBundle(tx)
+	return b.Signer, b.SentAtBlock, ok
+}
+
+func (cs *chainService) GasPrice(ctx context.Context) (*gas.GasPrice, error) {
+	return cs.gasPrice.Get(ctx) // gas.SuggestGasPrice with feeConfig, whose settings bundleFeePolicy shares
+}

@@ -81,7 +81,7 @@ func TestRunAgainstDev(t *testing.T) {
 	if rep.ReceiptsChecked != 18 || rep.ReceiptsWrong != 0 {
 		t.Fatalf("receipts checked %d, wrong %v", rep.ReceiptsChecked, rep.WrongReceipts)
 	}
-	if rep.Plain.Floor.N == 0 || rep.FloorSequential.N == 0 || rep.RatioP50 == 0 {
+	if rep.Plain.Floor.N == 0 || rep.FloorSequential.N == 0 || rep.RatioP50 == 0 || rep.Plain.FloorPerSec <= 0 || rep.Plain.TraceEfficiency <= 0 {
 		t.Fatalf("no floor: %+v", rep)
 	}
 	if len(rep.ITx) != 2 || rep.ITx[0].Admitted != 1 || rep.ITx[1].Admitted != 1 {
@@ -90,6 +90,41 @@ func TestRunAgainstDev(t *testing.T) {
 	var table strings.Builder
 	rep.WriteTable(&table)
 	if !strings.Contains(table.String(), "plain (all)") {
+		t.Fatalf("table:\n%s", table.String())
+	}
+}
+
+// TestSoakAgainstDev runs a short constant-rate soak against a real --dev
+// setup and checks that every interval is sampled, with the bundler's own
+// process and pool figures scraped from /metrics.
+func TestSoakAgainstDev(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts dev chains")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
+	defer cancel()
+	url, nodes, net1 := startDev(ctx, t)
+	var out strings.Builder
+	rep, err := Run(ctx, Config{
+		URL: url + "/rpc/1337", Nodes: nodes[:1], FundKey: net1.Accounts[1].Key,
+		Accounts: 4, Concurrency: 2, FloorSamples: 2, SoakDuration: 6 * time.Second, SoakRate: 5,
+		SampleEvery: 2 * time.Second, MetricsURL: url + "/metrics", Wait: 20 * time.Second, Progress: &out,
+	})
+	if err != nil {
+		t.Fatalf("%v\n%s", err, out.String())
+	}
+	s := rep.Soak
+	if s == nil || len(s.Samples) < 3 || s.Accepted < 10 || s.Accepted != s.Sent || s.NotIncluded != 0 {
+		t.Fatalf("soak %+v\n%s", s, out.String())
+	}
+	for _, x := range s.Samples {
+		if x.RSSMiB <= 0 || x.Goroutines <= 0 {
+			t.Fatalf("sample without the bundler's metrics: %+v", x)
+		}
+	}
+	var table strings.Builder
+	rep.WriteTable(&table)
+	if !strings.Contains(table.String(), "soak at 5 ops/s") {
 		t.Fatalf("table:\n%s", table.String())
 	}
 }

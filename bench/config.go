@@ -39,6 +39,15 @@ type Config struct {
 	ITxOps    int // ops of the large iTx across the chains (0: no iTx part)
 	ITxRepeat int // iTxs of each size (default 3)
 
+	// SoakDuration > 0 replaces the plain waves by a constant-rate run of
+	// plain ops at SoakRate ops/s, sampled every SampleEvery (default
+	// 1 min); MetricsURL, the bundler's Prometheus /metrics, adds its RSS,
+	// goroutines and pool size to each sample.
+	SoakDuration time.Duration
+	SoakRate     float64
+	SampleEvery  time.Duration
+	MetricsURL   string
+
 	Timeout time.Duration // the whole run (default 10 min)
 	Wait    time.Duration // longest wait for a wave's inclusion (default 60 s)
 	Poll    time.Duration // receipt poll interval (default 200 ms)
@@ -65,8 +74,14 @@ func (c *Config) defaults() error {
 	if c.Fund == nil {
 		c.Fund = new(big.Int).Div(big.NewInt(params.Ether), big.NewInt(10))
 	}
+	if c.SampleEvery == 0 {
+		c.SampleEvery = time.Minute
+	}
+	if c.SoakDuration > 0 && c.SoakRate <= 0 {
+		return errors.New("a soak needs a rate (ops/s)")
+	}
 	if c.Timeout == 0 {
-		c.Timeout = 10 * time.Minute
+		c.Timeout = 10*time.Minute + c.SoakDuration
 	}
 	if c.Wait == 0 {
 		c.Wait = 60 * time.Second

@@ -36,7 +36,8 @@ type bundleReceipt struct {
 // awaitReceipts polls eth_getUserOperationReceipt for the accepted ops
 // that arrive on in, while they are being sent, until each has one or wait
 // has passed since in was closed; it returns how many are still missing.
-func awaitReceipts(ctx context.Context, bundler *gethrpc.Client, in <-chan *sentOp, poll, wait time.Duration, prog *progress) int {
+// onIncluded is called for each receipt found.
+func awaitReceipts(ctx context.Context, bundler *gethrpc.Client, in <-chan *sentOp, poll, wait time.Duration, onIncluded func()) int {
 	var pending []*sentOp
 	var deadline time.Time // set once in is closed
 	for ctx.Err() == nil {
@@ -73,7 +74,7 @@ func awaitReceipts(ctx context.Context, bundler *gethrpc.Client, in <-chan *sent
 					continue
 				}
 				s.receipt, s.included = outs[i], now.Sub(s.acceptedAt)
-				prog.included()
+				onIncluded()
 			}
 			pending = left
 		}

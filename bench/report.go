@@ -38,6 +38,8 @@ type Report struct {
 	ReceiptsWrong      int      `json:"receiptsWrong"`
 	WrongReceipts      []string `json:"wrongReceipts,omitempty"`
 
+	Soak *SoakReport `json:"soak,omitempty"`
+
 	ITx []ITxResult `json:"itx,omitempty"`
 	// ITxRatio is the admission p50 of the largest iTx over a 1-op iTx's.
 	ITxRatio float64 `json:"itxRatio,omitempty"`
@@ -64,8 +66,14 @@ type WaveReport struct {
 	GasPerOp              float64 `json:"gasPerOp"`       // mean actualGasUsed
 	BundleGasPerOp        float64 `json:"bundleGasPerOp"` // mean bundle gasUsed / its ops
 	Floor                 Dist    `json:"floor"`
-	RatioP50              float64 `json:"ratioP50"`
-	RatioP99              float64 `json:"ratioP99"`
+	// FloorPerSec is the node's own traced-validation throughput at the
+	// wave's concurrency (floor samples over their wall time), and
+	// TraceEfficiency is AcceptedPerSec over it: how close the bundler's
+	// admission comes to the node's tracing limit.
+	FloorPerSec     float64 `json:"floorPerSec"`
+	TraceEfficiency float64 `json:"traceEfficiency"`
+	RatioP50        float64 `json:"ratioP50"`
+	RatioP99        float64 `json:"ratioP99"`
 }
 
 // WriteTable prints the report for people.
@@ -74,16 +82,16 @@ func (r *Report) WriteTable(w io.Writer) {
 	fmt.Fprintf(w, "EntryPoint %s, %d %s accounts, %d concurrent clients, %d ops/account/wave, %.1fs\n\n",
 		r.EntryPoint, r.Accounts, r.AccountKind, r.Concurrency, r.OpsPerAccount, r.Seconds)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "wave\tsent\taccepted\trejected\tops/s\tsend p50\tp95\tp99\tfloor p50\tp99\tratio p50\tp99\tincl p50\tmax\tblocks\tops/bundle\tgas/op\t")
+	fmt.Fprintln(tw, "wave\tsent\taccepted\trejected\tops/s\tsend p50\tp95\tp99\tfloor p50\tp99\tratio p50\tp99\ttrace/s\teff\tincl p50\tmax\tblocks\tops/bundle\tgas/op\t")
 	rows := append([]WaveReport{r.Deploy}, r.Waves...)
 	rows = append(rows, r.Plain)
 	for _, x := range rows {
-		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%.0f\t%.1f\t%.1f\t%.1f\t%.1f\t%.1f\t%.2f\t%.2f\t%.0f\t%.0f\t%d\t%.1f\t%.0f\t\n",
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%.0f\t%.1f\t%.1f\t%.1f\t%.1f\t%.1f\t%.2f\t%.2f\t%.0f\t%.2f\t%.0f\t%.0f\t%d\t%.1f\t%.0f\t\n",
 			x.Name, x.Sent, x.Accepted, x.Rejected, x.AcceptedPerSec, x.SendLatency.P50, x.SendLatency.P95, x.SendLatency.P99,
-			x.Floor.P50, x.Floor.P99, x.RatioP50, x.RatioP99, x.Inclusion.P50, x.Inclusion.Max, x.BlocksAfterLastAccept, x.OpsPerBundle, x.GasPerOp)
+			x.Floor.P50, x.Floor.P99, x.RatioP50, x.RatioP99, x.FloorPerSec, x.TraceEfficiency, x.Inclusion.P50, x.Inclusion.Max, x.BlocksAfterLastAccept, x.OpsPerBundle, x.GasPerOp)
 	}
 	tw.Flush()
-	fmt.Fprintf(w, "\n(latencies in ms; floor = the node's debug_traceCall erc7562Tracer of the same validation at the same concurrency;\n blocks = last receipt's block minus the head at the wave's last acceptance)\n")
+	fmt.Fprintf(w, "\n(latencies in ms; floor = the node's debug_traceCall erc7562Tracer of the same validation at the same concurrency;\n trace/s = the node's traced validations per second at that concurrency, eff = ops/s over trace/s;\n blocks = last receipt's block minus the head at the wave's last acceptance)\n")
 	fmt.Fprintf(w, "unloaded floor p50 %.1f ms, p99 %.1f ms; plain send / unloaded floor: p50 %.2f×, p99 %.2f×\n",
 		r.FloorSequential.P50, r.FloorSequential.P99, r.RatioP50Sequential, r.RatioP99Sequential)
 	fmt.Fprintf(w, "receipts checked against the node: %d, wrong: %d\n", r.ReceiptsChecked, r.ReceiptsWrong)
@@ -96,6 +104,20 @@ func (r *Report) WriteTable(w io.Writer) {
 		}
 		if x.NotIncluded > 0 {
 			fmt.Fprintf(w, "%s: %d accepted ops not included\n", x.Name, x.NotIncluded)
+		}
+	}
+	if s := r.Soak; s != nil {
+		fmt.Fprintf(w, "\nsoak at %.0f ops/s for %.0fs: %d sent, %d accepted, %d not included; after warm-up RSS spread %.1f%%, goroutine spread %.1f%%, worst p99 %.0f ms\n",
+			s.Rate, s.Seconds, s.Sent, s.Accepted, s.NotIncluded, 100*s.RSSSpread, 100*s.GoroutineSpread, s.P99Max)
+		stw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+		fmt.Fprintln(stw, "at s\tsent\taccepted\trejected\tincluded\tp50\tp99\tRSS MiB\theap MiB\tgoroutines\tpool\t")
+		for _, x := range s.Samples {
+			fmt.Fprintf(stw, "%.0f\t%d\t%d\t%d\t%d\t%.1f\t%.1f\t%.0f\t%.0f\t%.0f\t%.0f\t\n",
+				x.AtSeconds, x.Sent, x.Accepted, x.Rejected, x.Included, x.SendP50, x.SendP99, x.RSSMiB, x.HeapMiB, x.Goroutines, x.PoolOps)
+		}
+		stw.Flush()
+		for why, n := range s.Rejections {
+			fmt.Fprintf(w, "rejected %d×: %s\n", n, why)
 		}
 	}
 	for _, it := range r.ITx {
@@ -123,9 +145,12 @@ func shorten(s string, n int) string {
 func waveReport(name string, waves []*waveStats, floorDs []time.Duration, chk *checked) WaveReport {
 	r := WaveReport{Name: name, Rejections: map[string]int{}}
 	var lat, incl []time.Duration
-	var sendTime time.Duration
+	var sendTime, floorWall time.Duration
+	floorN := 0
 	for _, w := range waves {
 		sendTime += w.end.Sub(w.start)
+		floorWall += w.floorWall
+		floorN += w.floorN
 		var lastAccept time.Time
 		var headAtLast, maxBlock uint64
 		for _, s := range w.ops {
@@ -161,6 +186,10 @@ func waveReport(name string, waves []*waveStats, floorDs []time.Duration, chk *c
 	r.SendSeconds = sendTime.Seconds()
 	if sendTime > 0 {
 		r.AcceptedPerSec = float64(r.Accepted) / sendTime.Seconds()
+	}
+	if floorWall > 0 {
+		r.FloorPerSec = float64(floorN) / floorWall.Seconds()
+		r.TraceEfficiency = r.AcceptedPerSec / r.FloorPerSec
 	}
 	r.SendLatency, r.Inclusion, r.Floor = distOf(lat), distOf(incl), distOf(floorDs)
 	r.RatioP50, r.RatioP99 = ratio(r.SendLatency.P50, r.Floor.P50), ratio(r.SendLatency.P99, r.Floor.P99)

@@ -61,7 +61,16 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 	if err := r.setup(ctx); err != nil {
 		return nil, err
 	}
-	if err := r.waves(ctx); err != nil {
+	if cfg.SoakDuration > 0 {
+		if err := r.deployChunks(ctx, soakDeployChunk); err != nil {
+			return nil, err
+		}
+		soak, err := r.soak(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("soak: %w", err)
+		}
+		r.report.Soak = soak
+	} else if err := r.waves(ctx); err != nil {
 		return nil, err
 	}
 	if cfg.ITxOps > 0 {
@@ -202,8 +211,9 @@ func (r *runner) setup(ctx context.Context) error {
 	return nil
 }
 
-// waves runs the deploy wave, then the plain waves.
-func (r *runner) waves(ctx context.Context) error {
+// deployWave deploys every account with one wave, then estimates a plain
+// op for the waves that follow.
+func (r *runner) deployWave(ctx context.Context) error {
 	deploy, floorDs, err := r.wave(ctx, "deploy", 1, true)
 	if err != nil {
 		return err
@@ -215,6 +225,37 @@ func (r *runner) waves(ctx context.Context) error {
 	if err := r.ops.estimate(ctx, r.bundler, r.accounts[0], false); err != nil {
 		return fmt.Errorf("estimate a plain op: %w", err)
 	}
+	return nil
+}
+
+// soakDeployChunk is how many accounts a soak deploys at once: fewer than
+// ERC-7562 lets one factory have seen and not yet included before it is
+// throttled (GREP-020: about 110).
+const soakDeployChunk = 100
+
+// deployChunks deploys the accounts chunk at a time, each chunk a deploy
+// wave whose ops are all included before the next; the report keeps the
+// last chunk's wave.
+func (r *runner) deployChunks(ctx context.Context, chunk int) error {
+	all := r.accounts
+	defer func() { r.accounts = all }()
+	for i := 0; i < len(all); i += chunk {
+		r.accounts = all[i:min(i+chunk, len(all))]
+		if err := r.deployWave(ctx); err != nil {
+			return err
+		}
+		if d := r.report.Deploy; d.Rejected > 0 || d.NotIncluded > 0 {
+			return fmt.Errorf("deploy chunk %d: %d rejected, %d not included (%s)", i/chunk, d.Rejected, d.NotIncluded, d.FirstRejection)
+		}
+	}
+	return nil
+}
+
+// waves runs the deploy wave, then the plain waves.
+func (r *runner) waves(ctx context.Context) error {
+	if err := r.deployWave(ctx); err != nil {
+		return err
+	}
 	// The unloaded floor: a few plain ops traced one at a time.
 	var seq []*sentOp
 	for i := range min(sequentialFloorSamples, len(r.accounts)) {
@@ -224,7 +265,7 @@ func (r *runner) waves(ctx context.Context) error {
 		}
 		seq = append(seq, &sentOp{op: op, hash: h})
 	}
-	seqDs, err := r.floor.run(ctx, seq, 1)
+	seqDs, _, err := r.floor.run(ctx, seq, 1)
 	if err != nil {
 		return err
 	}
@@ -282,16 +323,17 @@ func (r *runner) wave(ctx context.Context, name string, per int, deploy bool) (*
 		}
 	}
 	r.prog.note("%s: the node traces %d of its validations (floor)", name, min(r.cfg.FloorSamples, len(w.ops)))
-	floorDs, err := r.floor.run(ctx, w.ops[:min(r.cfg.FloorSamples, len(w.ops))], r.cfg.Concurrency)
+	floorDs, floorWall, err := r.floor.run(ctx, w.ops[:min(r.cfg.FloorSamples, len(w.ops))], r.cfg.Concurrency)
 	if err != nil {
 		return nil, nil, err
 	}
+	w.floorWall, w.floorN = floorWall, len(floorDs)
 	r.prog.begin(name, len(w.ops))
 	accepted := make(chan *sentOp, len(w.ops))
 	done := make(chan struct{})
 	go func() { // follow inclusions while sending
 		defer close(done)
-		awaitReceipts(ctx, r.bundler, accepted, r.cfg.Poll, r.cfg.Wait, r.prog)
+		awaitReceipts(ctx, r.bundler, accepted, r.cfg.Poll, r.cfg.Wait, r.prog.included)
 	}()
 	sendWave(ctx, r.bundler, r.cfg.EntryPoint, w, r.cfg.Concurrency, &r.head, accepted, r.prog)
 	<-done

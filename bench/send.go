@@ -33,6 +33,10 @@ type waveStats struct {
 	name       string
 	ops        []*sentOp
 	start, end time.Time // first send, last answer
+	// floorWall is how long the node took to trace the wave's floor
+	// samples at the wave's concurrency: its traced-validation throughput.
+	floorWall time.Duration
+	floorN    int
 }
 
 func (w *waveStats) accepted() int {
@@ -56,18 +60,9 @@ func sendWave(ctx context.Context, bundler *gethrpc.Client, ep common.Address, w
 		go func() {
 			defer wg.Done()
 			for s := range next {
-				t0 := time.Now()
-				var got common.Hash
-				err := bundler.CallContext(ctx, &got, "eth_sendUserOperation", s.op, ep)
-				s.latency = time.Since(t0)
-				s.acceptedAt = time.Now()
-				s.headAt = head.Load()
-				if err == nil && got != s.hash {
-					err = fmt.Errorf("the bundler returned userOpHash %s, not %s", got.Hex(), s.hash.Hex())
-				}
-				s.err = err
-				prog.sent(err == nil)
-				if err == nil {
+				sendOne(ctx, bundler, ep, s, head)
+				prog.sent(s.err == nil)
+				if s.err == nil {
 					accepted <- s
 				}
 			}
@@ -87,6 +82,20 @@ func sendWave(ctx context.Context, bundler *gethrpc.Client, ep common.Address, w
 	wg.Wait()
 	w.end = time.Now()
 	close(accepted)
+}
+
+// sendOne sends s and records its latency, acceptance time and outcome.
+func sendOne(ctx context.Context, bundler *gethrpc.Client, ep common.Address, s *sentOp, head *atomic.Uint64) {
+	t0 := time.Now()
+	var got common.Hash
+	err := bundler.CallContext(ctx, &got, "eth_sendUserOperation", s.op, ep)
+	s.latency = time.Since(t0)
+	s.acceptedAt = time.Now()
+	s.headAt = head.Load()
+	if err == nil && got != s.hash {
+		err = fmt.Errorf("the bundler returned userOpHash %s, not %s", got.Hex(), s.hash.Hex())
+	}
+	s.err = err
 }
 
 // reason is a rejection as "code: message".

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -28,6 +29,11 @@ type Builder struct {
 	mode    atomic.Value // Mode
 	trigger chan struct{}
 	manual  chan chan BundleResult
+
+	// sent records the bundles in inflight by their first transaction hash
+	// (the one their ops were marked Submitted with), for readers outside
+	// the loop: common.Hash -> SentBundle.
+	sent sync.Map
 
 	// Owned by the loop goroutine.
 	signers  []*signer

@@ -174,6 +174,7 @@ func (b *Builder) send(ctx context.Context, src *Source, s *signer, ops []mempoo
 	bt := &bundleTx{source: src, signer: s, nonce: nonce, ops: hashes, txs: []*types.Transaction{tx}, sentAtBlock: b.head.Number.Uint64()}
 	s.busy = bt
 	b.inflight = append(b.inflight, bt)
+	b.sent.Store(tx.Hash(), SentBundle{Signer: s.address, SentAtBlock: bt.sentAtBlock})
 	if b.deps.Metrics != nil {
 		b.deps.Metrics.BundleSent()
 	}

@@ -37,6 +37,7 @@ func (b *Builder) track(ctx context.Context) {
 			keep = append(keep, bt) // watched for reorgs until final
 		case txMined:
 			if head > bt.minedBlock+b.cfg.ReorgDepth {
+				b.sent.Delete(bt.txs[0].Hash())
 				continue // final
 			}
 			if b.checkReorg(ctx, bt) {

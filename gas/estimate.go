@@ -79,6 +79,9 @@ type Estimator struct {
 	// at the EntryPoint; nil uses the published code, whose zero-filled
 	// immutables give a wrong v0.8 userOpHash inside the simulation.
 	SimulationCode func(ctx context.Context, v entrypoint.Version) []byte
+	// ChainID refuses ops whose eip7702Auth names another chain (nil: not
+	// checked).
+	ChainID *big.Int
 }
 
 // Estimate is the ERC-7769 result of eth_estimateUserOperationGas.
@@ -162,6 +165,9 @@ func (e *Estimator) Estimate(ctx context.Context, in *entrypoint.UserOperation, 
 	}
 	if in.Nonce == nil {
 		return nil, invalidFields("Missing userOp field: nonce")
+	}
+	if err := CheckAuthorizationChain(in, e.ChainID); err != nil {
+		return nil, err
 	}
 	op := in.Copy()
 	if op.MaxFeePerGas == nil {

@@ -72,8 +72,7 @@ func SuggestFees(ctx context.Context, node RPCCaller, cfg FeeConfig) (Fees, erro
 		}); err != nil {
 			return Fees{}, fmt.Errorf("eth_gasPrice: %w", err)
 		}
-		p := cfg.scaleTip((*big.Int)(&price))
-		return Fees{MaxFeePerGas: p, MaxPriorityFeePerGas: new(big.Int).Set(p), BaseFee: new(big.Int)}, nil
+		return cfg.withTip(nil, cfg.scaleTip((*big.Int)(&price))), nil
 	}
 	baseFee, tip, err := feeHistory(ctx, node, cfg)
 	if err != nil {
@@ -93,10 +92,20 @@ func SuggestFees(ctx context.Context, node RPCCaller, cfg FeeConfig) (Fees, erro
 		}
 		tip = (*big.Int)(&t)
 	}
-	prio := cfg.scaleTip(tip)
+	return cfg.withTip(baseFee, cfg.scaleTip(tip)), nil
+}
+
+// withTip prices an op paying tip at baseFee: maxFeePerGas =
+// baseFee·BaseFeeMultiplierPercent/100 + tip, the fee cap the bundler puts
+// on its bundle transaction for such an op (bundler.FeePolicy shares the
+// chain's multiplier). Legacy chains pay the tip as gas price.
+func (cfg FeeConfig) withTip(baseFee, tip *big.Int) Fees {
+	if cfg.Legacy {
+		return Fees{MaxFeePerGas: new(big.Int).Set(tip), MaxPriorityFeePerGas: new(big.Int).Set(tip), BaseFee: new(big.Int)}
+	}
 	maxFee := mulPercent(baseFee, cfg.BaseFeeMultiplierPercent)
-	maxFee.Add(maxFee, prio)
-	return Fees{MaxFeePerGas: maxFee, MaxPriorityFeePerGas: prio, BaseFee: baseFee}, nil
+	maxFee.Add(maxFee, tip)
+	return Fees{MaxFeePerGas: maxFee, MaxPriorityFeePerGas: new(big.Int).Set(tip), BaseFee: baseFee}
 }
 
 // scaleTip applies the priority multiplier and the floor.

@@ -81,8 +81,9 @@ func DefaultConfig() Config {
 //     reference's message)
 //   - the sender has code XOR the op has a factory: "AA10 sender already
 //     constructed" / "AA20 account not deployed"; a factory without code
-//     gives "AA13 initCode failed or OOG" (-32500). EIP-7702 ops need a
-//     delegation or an eip7702Auth (-32602).
+//     gives "AA13 initCode failed or OOG" (-32500). EIP-7702 ops (the
+//     0x7702 marker, or an eip7702Auth without factory) need a delegation or
+//     an eip7702Auth, and an EOA sender (-32602).
 //   - a paymaster must have code ("AA30 paymaster not deployed", -32500) and
 //     an EntryPoint deposit ≥ the prefund ("AA31 paymaster deposit too low",
 //     -32508 with the paymaster in data).
@@ -246,9 +247,14 @@ func checkSenderAndFactory(ctx context.Context, state ChainState, op *entrypoint
 	if err != nil {
 		return err
 	}
-	if op.IsEIP7702() {
-		if _, delegated := entrypoint.DelegateFromCode(code); !delegated && op.EIP7702Auth == nil {
+	if delegatesSender(op) {
+		_, delegated := entrypoint.DelegateFromCode(code)
+		if !delegated && op.EIP7702Auth == nil {
 			return invalidFields("sender %s has no EIP-7702 delegation and the op has no eip7702Auth", op.Sender.Hex())
+		}
+		if !delegated && len(code) > 0 {
+			// EIP-7702 skips an authority whose code is not a delegation.
+			return invalidFields("eip7702Auth cannot delegate sender %s: it is a contract, not an EOA", op.Sender.Hex())
 		}
 		return nil
 	}

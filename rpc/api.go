@@ -29,6 +29,8 @@ const (
 	NamespaceWeb3    = "web3"
 	NamespaceKlaster = "klaster"
 	NamespaceDebug   = "debug"
+	NamespacePimlico = "pimlico" // Alto's methods that SDKs call (permissionless's Pimlico client)
+	NamespaceRundler = "rundler" // Rundler's methods that SDKs call (Alchemy's tooling)
 )
 
 // EthAPI is the eth_* service of one chain. Each method lives in a file named
@@ -42,6 +44,18 @@ type EthAPI struct {
 // NewEthAPI returns the eth_* service of a chain.
 func NewEthAPI(chain ChainInfo, userOps UserOpBackend) *EthAPI {
 	return &EthAPI{chain: chain, userOps: userOps}
+}
+
+// PimlicoAPI is the pimlico_* service of one chain: Alto's gas price and
+// status methods, answered from the chain's own mempools and fee logic.
+type PimlicoAPI struct {
+	userOps UserOpBackend // nil: the methods answer "not available"
+}
+
+// RundlerAPI is the rundler_* service of one chain: Rundler's fee and
+// status methods.
+type RundlerAPI struct {
+	userOps UserOpBackend // nil: the methods answer "not available"
 }
 
 // Web3API is the web3_* service.
@@ -69,13 +83,15 @@ func NewKlasterAPI(node NodeInfo, itx ITxBackend) *KlasterAPI {
 }
 
 // ChainAPIs returns the services served at /rpc/{chainId}: eth, web3,
-// klaster, and debug when b.Debug is set. Pass the result to
+// klaster, pimlico, rundler, and debug when b.Debug is set. Pass the result to
 // (*Server).AddChain.
 func ChainAPIs(chain ChainInfo, node NodeInfo, b ChainBackends) []gethrpc.API {
 	apis := []gethrpc.API{
 		{Namespace: NamespaceEth, Service: NewEthAPI(chain, b.UserOps)},
 		{Namespace: NamespaceWeb3, Service: NewWeb3API(node.Version)},
 		{Namespace: NamespaceKlaster, Service: NewKlasterAPI(node, b.ITx)},
+		{Namespace: NamespacePimlico, Service: &PimlicoAPI{userOps: b.UserOps}},
+		{Namespace: NamespaceRundler, Service: &RundlerAPI{userOps: b.UserOps}},
 	}
 	if b.Debug != nil {
 		apis = append(apis, gethrpc.API{Namespace: NamespaceDebug, Service: NewDebugAPI(chain, b.Debug)})

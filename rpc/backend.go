@@ -23,6 +23,15 @@ type UserOpBackend interface {
 	PendingUserOperation(hash common.Hash) (mempool.Entry, bool)
 	// Lookup finds mined ops and their receipts.
 	Lookup() *receipt.Lookup
+	// UserOperationEntry returns an op of the mempools, live or recently
+	// finished (mined, failed, expired), with its lifecycle status.
+	UserOperationEntry(hash common.Hash) (mempool.Entry, bool)
+	// SentBundle tells who sent a bundle transaction this node still tracks,
+	// and at which head.
+	SentBundle(tx common.Hash) (signer common.Address, sentAtBlock uint64, ok bool)
+	// GasPrice is the chain's fee suggestion for ops: gas.SuggestGasPrice
+	// with the fee settings the bundler prices its bundles with.
+	GasPrice(ctx context.Context) (*gas.GasPrice, error)
 }
 
 // DebugBackend serves debug_bundler_*.

@@ -12,7 +12,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum/accounts"
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -117,18 +116,7 @@ func newOp(ctx context.Context, t *testing.T, b bundlerClient, node *ethclient.C
 		}
 		op[k] = est[k]
 	}
-	hash := opHash(t, op, ep)
-	digest := hash.Bytes()
-	if kind.eip191(ep) {
-		digest = accounts.TextHash(digest)
-	}
-	sig, err := crypto.Sign(digest, owner)
-	if err != nil {
-		t.Fatal(err)
-	}
-	sig[64] += 27
-	op["signature"] = hexutil.Bytes(sig)
-	return op, opHash(t, op, ep)
+	return op, signOp(t, op, ep, kind, owner)
 }
 
 // opHash computes an op's userOpHash from its JSON form.

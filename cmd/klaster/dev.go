@@ -45,6 +45,14 @@ func startDev(ctx context.Context, c *cli.Context, cfg *config.Config, logger ze
 	if n < 1 || n > 16 {
 		return nil, fmt.Errorf("--dev.chains %d: want 1 to 16", n)
 	}
+	addrs, err := devnet.ContractAddresses()
+	if err != nil {
+		return nil, err
+	}
+	settings, err := checkDevFlags(c, *cfg, addrs)
+	if err != nil {
+		return nil, err
+	}
 	logger.Info().Int("chains", n).Msg("starting dev chains")
 	net, err := devnet.Start(ctx, devnet.Config{
 		ChainIDs: devnet.ChainIDsFrom(n),
@@ -60,25 +68,27 @@ func startDev(ctx context.Context, c *cli.Context, cfg *config.Config, logger ze
 	if cfg.NodeKey.IsZero() {
 		cfg.NodeKey = config.NewSecret(accounts[devNodeKeyAccount].KeyHex())
 	}
-	cfg.DebugAPI = true
+	cfg.DebugAPI = settings.debugAPI
 	cfg.Chains = nil
 	contracts := net.Contracts
+	beneficiary := settings.beneficiary
+	if beneficiary == (common.Address{}) {
+		beneficiary = accounts[devSignerAccount1].Address
+	}
 	for _, chain := range net.Chains {
 		cfg.Chains = append(cfg.Chains, config.Chain{
 			ChainID:     chain.ChainID,
 			Name:        fmt.Sprintf("dev-%d", chain.ChainID),
 			RPCURL:      chain.HTTPURL,
-			EntryPoints: []common.Address{contracts.EntryPointV07, contracts.EntryPointV08},
+			EntryPoints: settings.entryPoints,
 			SignerKeys: []config.Secret{
 				config.NewSecret(accounts[devSignerAccount1].KeyHex()),
 				config.NewSecret(accounts[devSignerAccount2].KeyHex()),
 			},
-			Beneficiary: accounts[devSignerAccount1].Address,
-			Validator:   contracts.KlasterValidator,
-			AccountFactories: map[string]common.Address{
-				contracts.EntryPointV07.Hex(): contracts.KlasterFactoryV07,
-				contracts.EntryPointV08.Hex(): contracts.KlasterFactoryV08,
-			},
+			Beneficiary:      beneficiary,
+			Unsafe:           settings.unsafe,
+			Validator:        contracts.KlasterValidator,
+			AccountFactories: settings.factories(contracts),
 			Bundling: config.Bundling{
 				Mode:         c.String(bundlingModeFlag.Name),
 				Interval:     config.Duration(c.Duration(bundlingIntervalFlag.Name)),

@@ -5,6 +5,8 @@ import { before, after, test } from 'node:test'
 import { startKlaster, addresses } from '../lib/klaster.js'
 import { simpleAccountRoundTrip } from '../scenarios/viem-aa.js'
 import { simple7702 } from '../scenarios/viem-7702.js'
+import { simple7702WithoutMarker } from '../scenarios/viem-7702-nomarker.js'
+import { pimlicoClientFlow } from '../scenarios/pimlico-client.js'
 import { klasterFlowViem } from '../scenarios/viem-klaster.js'
 import { klasterFlowEthers } from '../scenarios/ethers-klaster.js'
 import { wrongKeyUserOp, wrongKeyInterchainTx } from '../scenarios/errors.js'
@@ -38,6 +40,13 @@ test('viem account abstraction: permissionless SimpleAccount through createBundl
 })
 
 test('viem EIP-7702: EOA delegated to Simple7702Account via the op\'s authorization', { timeout }, withLog(() => simple7702(k)))
+
+test('viem EIP-7702 without the 0x7702 marker: eip7702Auth only, fresh delegation, re-sent after it, foreign chain refused', { timeout }, withLog(() => simple7702WithoutMarker(k)))
+
+test('permissionless Pimlico client: fees from pimlico_getUserOperationGasPrice, send, pimlico_getUserOperationStatus until included', { timeout }, async (t) => {
+  await t.test('EntryPoint v0.7', withLog(() => pimlicoClientFlow(k, { version: '0.7', entryPoint: addresses.entryPoint07 })))
+  await t.test('EntryPoint v0.8', withLog(() => pimlicoClientFlow(k, { version: '0.8', entryPoint: addresses.entryPoint08 })))
+})
 
 test('viem klaster flow: quote, sign the root, sendInterchainTx, status SUCCESS on chains 1337 and 1338', { timeout }, withLog((t) => klasterFlowViem(k, t)))
 
