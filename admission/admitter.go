@@ -232,13 +232,27 @@ func (a *Admitter) Insert(ctx context.Context, c *Checked) (mempool.AddResult, e
 	return res, nil
 }
 
-// Remove takes an inserted op out again (an interchain transaction whose
-// other ops failed to insert).
-func (a *Admitter) Remove(ctx context.Context, c *Checked) {
+// Remove undoes an Insert that added the op (res is what it returned; an
+// interchain transaction whose other ops failed to insert): the op leaves
+// the pool, and the op it replaced or evicted comes back. It does nothing
+// for a Duplicate insert: that op belongs to whoever sent it first.
+func (a *Admitter) Remove(ctx context.Context, c *Checked, res mempool.AddResult) {
+	if res.Duplicate {
+		return
+	}
 	if _, err := c.pool.Remove(ctx, c.Entry.UserOpHash); err != nil {
 		a.log.Warn().Err(err).Stringer("userOpHash", c.Entry.UserOpHash).Msg("roll back admitted op")
 	}
 	a.Forget(c.Entry.UserOpHash)
+	a.unseen(c)
+	for _, back := range []*mempool.Entry{res.Replaced, res.Evicted} {
+		if back == nil {
+			continue
+		}
+		if err := c.pool.Restore(ctx, *back); err != nil {
+			a.log.Warn().Err(err).Stringer("userOpHash", back.UserOpHash).Msg("restore op after a rollback")
+		}
+	}
 }
 
 func (a *Admitter) hash(op *entrypoint.UserOperation, ep common.Address) (common.Hash, error) {
@@ -286,17 +300,27 @@ func (a *Admitter) checkReputation(res *validation.Result) error {
 }
 
 // seen counts an admitted op for its entities (ERC-7562: the sender only
-// when staked).
+// when staked); unseen takes the counts back (a rolled-back insert).
 func (a *Admitter) seen(c *Checked) {
-	if a.rep == nil {
-		return
+	if a.rep != nil {
+		countedEntities(c, a.rep.SeenOp)
 	}
+}
+
+func (a *Admitter) unseen(c *Checked) {
+	if a.rep != nil {
+		countedEntities(c, a.rep.UnseenOp)
+	}
+}
+
+// countedEntities calls fn for each entity of c that opsSeen counts.
+func countedEntities(c *Checked, fn func(common.Address)) {
 	if c.Entry.Sender.Staked {
-		a.rep.SeenOp(c.Entry.Sender.Address)
+		fn(c.Entry.Sender.Address)
 	}
 	for _, e := range []*mempool.Entity{c.Entry.Factory, c.Entry.Paymaster} {
 		if e != nil {
-			a.rep.SeenOp(e.Address)
+			fn(e.Address)
 		}
 	}
 }

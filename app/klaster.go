@@ -73,23 +73,24 @@ func (c itxChain) Check(ctx context.Context, req klaster.AdmitRequest) (klaster.
 	if err != nil {
 		return nil, err
 	}
-	return itxLeaf{c.cs, checked}, nil
+	return &itxLeaf{cs: c.cs, ch: checked}, nil
 }
 
-// itxLeaf is an admitted iTx leaf of one chain (klaster.Admitted).
+// itxLeaf is an admitted iTx leaf of one chain (klaster.Admitted); res is
+// what its insert did, for the rollback.
 type itxLeaf struct {
-	cs *chainService
-	ch *admission.Checked
+	cs  *chainService
+	ch  *admission.Checked
+	res mempool.AddResult
 }
 
-func (l itxLeaf) Insert(ctx context.Context) error {
-	_, err := l.cs.admitter.Insert(ctx, l.ch)
-	return err
+func (l *itxLeaf) Insert(ctx context.Context) (bool, error) {
+	res, err := l.cs.admitter.Insert(ctx, l.ch)
+	l.res = res
+	return err == nil && !res.Duplicate, err
 }
 
-func (l itxLeaf) Remove(ctx context.Context) {
-	l.cs.admitter.Remove(ctx, l.ch)
-}
+func (l *itxLeaf) Remove(ctx context.Context) { l.cs.admitter.Remove(ctx, l.ch, l.res) }
 
 func (c itxChain) OnChange(fn func(mempool.Entry)) (cancel func()) {
 	cancels := make([]func(), 0, len(c.cs.pools))

@@ -192,7 +192,8 @@ func (s *Service) commitment(root common.Hash) ([]byte, error) {
 }
 
 // insertAll stores the record, then inserts every op; when one insert
-// fails, the ops already inserted and the record are removed again.
+// fails, the ops this iTx added (and only those: a leaf equal to an op
+// already pending belongs to its sender) and the record are removed again.
 func (s *Service) insertAll(ctx context.Context, rec *Record, in []leafInput, checked []Admitted) error {
 	// No transition of this iTx exists before its ops are inserted below, so
 	// subscribers see its first state before any change.
@@ -200,14 +201,18 @@ func (s *Service) insertAll(ctx context.Context, rec *Record, in []leafInput, ch
 		return err
 	}
 	s.hub.publishStatus(statusView(rec))
+	added := make([]bool, len(checked))
 	for i, c := range checked {
-		if err := c.Insert(ctx); err != nil {
+		var err error
+		if added[i], err = c.Insert(ctx); err != nil {
 			// Roll back on the worker, after the transitions already queued
 			// and before those of the removal: none is applied to a record
 			// being deleted. It must happen even if the caller has gone.
 			_ = s.serialized(context.WithoutCancel(ctx), func(ctx context.Context) {
 				for j := i - 1; j >= 0; j-- {
-					checked[j].Remove(ctx)
+					if added[j] {
+						checked[j].Remove(ctx)
+					}
 				}
 				if derr := s.records.Delete(ctx, rec.ItxHash); derr != nil {
 					s.log.Error().Err(derr).Stringer("itxHash", rec.ItxHash).Msg("delete rolled-back record")

@@ -37,9 +37,9 @@ func (benchChain) Check(_ context.Context, req AdmitRequest) (Admitted, error) {
 // benchAdmitted is a leaf whose insert costs nothing.
 type benchAdmitted struct{}
 
-func (benchAdmitted) Insert(context.Context) error     { return nil }
-func (benchAdmitted) Remove(context.Context)           {}
-func (benchChain) OnChange(func(mempool.Entry)) func() { return func() {} }
+func (benchAdmitted) Insert(context.Context) (bool, error) { return true, nil }
+func (benchAdmitted) Remove(context.Context)               {}
+func (benchChain) OnChange(func(mempool.Entry)) func()     { return func() {} }
 func (benchChain) Receipt(context.Context, common.Hash) (*receipt.Receipt, error) {
 	return nil, nil
 }

@@ -55,11 +55,15 @@ type AdmitRequest struct {
 	Upper      uint64
 }
 
-// Admitted is a leaf that passed its chain's Check: Insert adds it to the
-// chain's mempool, and Remove takes an inserted leaf out again (an iTx
-// whose other leaves failed to insert).
+// Admitted is a leaf that passed its chain's Check. Insert adds it to the
+// chain's mempool and reports whether it added it: false when an equal op
+// (the same userOpHash) was already there, which then belongs to whoever
+// sent it. Remove undoes an Insert that added the leaf (an iTx whose other
+// leaves failed to insert): it takes the leaf out and puts back any op the
+// insert replaced or evicted, so a refused iTx changes nothing it did not
+// add.
 type Admitted interface {
-	Insert(ctx context.Context) error
+	Insert(ctx context.Context) (added bool, err error)
 	Remove(ctx context.Context)
 }
 

@@ -14,8 +14,8 @@ import (
 type AddResult struct {
 	Entry     Entry  // the op as stored (Status Scheduled or Pending)
 	Duplicate bool   // the same userOpHash was already live; nothing changed
-	Replaced  *Entry // the op with the same sender and nonce it replaced
-	Evicted   *Entry // the lowest-fee op evicted to make room
+	Replaced  *Entry // the op with the same sender and nonce it replaced, as it was
+	Evicted   *Entry // the lowest-fee op evicted to make room, as it was
 }
 
 // Add admits an op. The checks and the insertion are atomic under the pool
@@ -143,15 +143,17 @@ func (p *Pool) addLocked(ctx context.Context, it *item, now time.Time) (AddResul
 		p.counts[f.Status]--
 	}
 	res := AddResult{}
+	// Replaced and Evicted are the ops as they were, so that a rollback can
+	// put them back (Restore).
 	if old != nil {
-		p.storeError(p.finish(ctx, old, Failed, "replaced by "+it.UserOpHash.Hex(), now))
 		r := old.Entry
 		res.Replaced = &r
+		p.storeError(p.finish(ctx, old, Failed, "replaced by "+it.UserOpHash.Hex(), now))
 	}
 	if victim != nil {
-		p.storeError(p.finish(ctx, victim, Failed, "evicted: mempool full", now))
 		v := victim.Entry
 		res.Evicted = &v
+		p.storeError(p.finish(ctx, victim, Failed, "evicted: mempool full", now))
 	}
 	p.seq = it.Seq
 	p.index(it)

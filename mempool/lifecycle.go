@@ -161,6 +161,33 @@ func (p *Pool) Remove(ctx context.Context, hash common.Hash) (bool, error) {
 	return false, nil
 }
 
+// Restore puts back an op that an insert since rolled back replaced or
+// evicted (e is the entry as it was, from AddResult). It does nothing when
+// the op is live again or its nonce slot is taken: only the rollback's own
+// change is undone.
+func (p *Pool) Restore(ctx context.Context, e Entry) error {
+	now := p.cfg.Now()
+	p.mu.Lock()
+	var err error
+	if _, live := p.live[e.UserOpHash]; !live && e.Op != nil {
+		it := p.newItem(e)
+		if _, taken := p.byNonce[it.nonce]; !taken {
+			if f, ok := p.finished.remove(e.UserOpHash); ok {
+				p.counts[f.Status]--
+			}
+			it.UpdatedAt = now
+			p.index(it)
+			p.events.push(it.Entry)
+			if serr := p.cfg.Store.Save(ctx, it.Entry); serr != nil {
+				err = fmt.Errorf("mempool: persist restored %s: %w", e.UserOpHash, serr)
+			}
+		}
+	}
+	p.mu.Unlock()
+	p.events.flush()
+	return err
+}
+
 // Clear empties the pool and the finished set, and deletes the live ops from
 // the store.
 func (p *Pool) Clear(ctx context.Context) error {
