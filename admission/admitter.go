@@ -27,6 +27,9 @@ type Config struct {
 	// AllowScheduled lets plain ops whose validAfter lies in the future wait
 	// as Scheduled instead of being refused with -32503.
 	AllowScheduled bool
+	// Node serves eth_simulateV1 for the entitlement of iTx root signers
+	// (Request.RootSigner); without it such requests are refused.
+	Node gas.RPCCaller
 }
 
 // Validator is the ERC-7562 validation admission runs
@@ -101,6 +104,10 @@ type Request struct {
 	// RetryUntilWindowEnd keeps the op when re-simulation fails, retrying
 	// each block until its window closes.
 	RetryUntilWindowEnd bool
+	// RootSigner, for an iTx op, is who signed the iTx's root: it must be
+	// entitled to act for the op's sender (CheckEntitled), whether or not
+	// the op is validated now.
+	RootSigner *RootSigner
 	// TolerateChainState accepts an op whose validation fails only because
 	// of chain state (an AAxx revert such as an unpaid prefund): it waits as
 	// Pending and is retried (iTx ops).
@@ -127,8 +134,23 @@ func (a *Admitter) Admit(ctx context.Context, req Request) (common.Hash, error) 
 }
 
 // Check runs everything but the insert: prechecks, validation (unless the
-// op's window has not opened) and reputation.
+// op's window has not opened), reputation and the root signer's
+// entitlement.
 func (a *Admitter) Check(ctx context.Context, req Request) (*Checked, error) {
+	c, err := a.check(ctx, req)
+	if err != nil || req.RootSigner == nil {
+		return c, err
+	}
+	if a.cfg.Node == nil {
+		return nil, fmt.Errorf("admission: chain %s has no node to check the root signer's entitlement", a.chainID)
+	}
+	if err := CheckEntitled(ctx, a.cfg.Node, a.state, req.Op, req.EntryPoint, *req.RootSigner); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+func (a *Admitter) check(ctx context.Context, req Request) (*Checked, error) {
 	pool, ok := a.pools[req.EntryPoint]
 	if !ok {
 		return nil, fmt.Errorf("admission: chain %s has no mempool for EntryPoint %s", a.chainID, req.EntryPoint)

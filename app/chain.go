@@ -165,6 +165,7 @@ func (cs *chainService) build(ctx context.Context, opts chainOptions) error {
 	cs.gasCfg.DA = da
 	admissionCfg := opts.admission
 	admissionCfg.Gas = cs.gasCfg
+	admissionCfg.Node = cs.rpc // eth_simulateV1: iTx root signers' entitlement
 	// --- end chain settings ---
 	est := cs.spec.Estimator
 	est.DA = da // chain settings

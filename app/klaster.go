@@ -69,6 +69,7 @@ func (c itxChain) Check(ctx context.Context, req klaster.AdmitRequest) (klaster.
 		WaitForWindow:       true,
 		RetryUntilWindowEnd: true,
 		TolerateChainState:  true,
+		RootSigner:          &admission.RootSigner{Signer: req.Signer, Root: req.ItxHash, Signature: req.UserSignature},
 	})
 	if err != nil {
 		return nil, err

@@ -18,7 +18,7 @@ import (
 // and only when all pass are they inserted. Sending the same iTx again
 // returns the same result.
 func (s *Service) Send(ctx context.Context, req SendRequest) (*SendResult, error) {
-	in, t, err := s.checkSigned(req)
+	in, t, signer, err := s.checkSigned(req)
 	if err != nil {
 		return nil, err
 	}
@@ -36,7 +36,7 @@ func (s *Service) Send(ctx context.Context, req SendRequest) (*SendResult, error
 			ItxHash: t.root, LowerBound: in[i].lower, UpperBound: in[i].upper, Proof: t.proofs[i], UserSignature: req.Signature,
 		})
 	}
-	checked, err := s.checkAll(ctx, in, t.root)
+	checked, err := s.checkAll(ctx, in, t.root, signer, req.Signature)
 	if err != nil {
 		s.log.Info().Stringer("itxHash", t.root).Err(err).Msg("iTx rejected")
 		return nil, err
@@ -53,15 +53,15 @@ func (s *Service) Send(ctx context.Context, req SendRequest) (*SendResult, error
 // checkSigned runs the checks that need no chain state: fields, bounds,
 // the client's hashes, leaves and proofs, signatures carried by the ops, and
 // the well-formedness of the user's and the node's signatures.
-func (s *Service) checkSigned(req SendRequest) ([]leafInput, *itxTree, error) {
+func (s *Service) checkSigned(req SendRequest) ([]leafInput, *itxTree, common.Address, error) {
 	if err := s.checkCount(len(req.Ops)); err != nil {
-		return nil, nil, err
+		return nil, nil, common.Address{}, err
 	}
 	in := make([]leafInput, len(req.Ops))
 	for i, r := range req.Ops {
 		c, err := s.chain(r.ChainID, "chainId")
 		if err != nil {
-			return nil, nil, erc7769.OpError(err, i, r.ChainID)
+			return nil, nil, common.Address{}, erc7769.OpError(err, i, r.ChainID)
 		}
 		ep := r.EntryPoint
 		if ep == (common.Address{}) {
@@ -69,24 +69,24 @@ func (s *Service) checkSigned(req SendRequest) ([]leafInput, *itxTree, error) {
 		}
 		v, ok := c.EntryPoints().Version(ep)
 		if !ok {
-			return nil, nil, erc7769.OpError(erc7769.New(erc7769.CodeInvalidParams, "entryPoint %s is not served on chain %d", ep.Hex(), r.ChainID), i, r.ChainID)
+			return nil, nil, common.Address{}, erc7769.OpError(erc7769.New(erc7769.CodeInvalidParams, "entryPoint %s is not served on chain %d", ep.Hex(), r.ChainID), i, r.ChainID)
 		}
 		if err := r.Op.Validate(v); err != nil {
-			return nil, nil, erc7769.OpError(erc7769.New(erc7769.CodeInvalidParams, "userOp: %v", err), i, r.ChainID)
+			return nil, nil, common.Address{}, erc7769.OpError(erc7769.New(erc7769.CodeInvalidParams, "userOp: %v", err), i, r.ChainID)
 		}
 		if err := s.checkBounds(r.Lower, r.Upper); err != nil {
-			return nil, nil, erc7769.OpError(err, i, r.ChainID)
+			return nil, nil, common.Address{}, erc7769.OpError(err, i, r.ChainID)
 		}
 		in[i] = leafInput{chainID: r.ChainID, entryPoint: ep, version: v, op: r.Op.Copy(), lower: r.Lower, upper: r.Upper}
 	}
 	t, err := buildTree(in)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, common.Address{}, err
 	}
 	seen := make(map[common.Hash]int, len(in))
 	for i, r := range req.Ops {
 		if j, dup := seen[t.hashes[i]]; dup {
-			return nil, nil, erc7769.OpError(erc7769.New(erc7769.CodeInvalidParams, "the same op as op %d", j), i, r.ChainID)
+			return nil, nil, common.Address{}, erc7769.OpError(erc7769.New(erc7769.CodeInvalidParams, "the same op as op %d", j), i, r.ChainID)
 		}
 		seen[t.hashes[i]] = i
 		sigErr := func(format string, args ...any) error {
@@ -94,9 +94,9 @@ func (s *Service) checkSigned(req SendRequest) ([]leafInput, *itxTree, error) {
 		}
 		switch {
 		case r.UserOpHash != nil && *r.UserOpHash != t.hashes[i]:
-			return nil, nil, sigErr("userOpHash %s does not match the op (its hash is %s)", r.UserOpHash.Hex(), t.hashes[i].Hex())
+			return nil, nil, common.Address{}, sigErr("userOpHash %s does not match the op (its hash is %s)", r.UserOpHash.Hex(), t.hashes[i].Hex())
 		case r.Leaf != nil && *r.Leaf != t.leaves[i]:
-			return nil, nil, sigErr("leaf %s does not match the op and its bounds (%s)", r.Leaf.Hex(), t.leaves[i].Hex())
+			return nil, nil, common.Address{}, sigErr("leaf %s does not match the op and its bounds (%s)", r.Leaf.Hex(), t.leaves[i].Hex())
 		}
 	}
 	// Every op matches what the client says it signed; now the tree.
@@ -105,40 +105,41 @@ func (s *Service) checkSigned(req SendRequest) ([]leafInput, *itxTree, error) {
 			return erc7769.OpError(erc7769.New(erc7769.CodeInvalidSignature, format, args...), i, r.ChainID)
 		}
 		if r.Proof != nil && !merkle.Verify(t.root, t.leaves[i], r.Proof) {
-			return nil, nil, sigErr("the proof does not lead from the op's leaf to the root %s", t.root.Hex())
+			return nil, nil, common.Address{}, sigErr("the proof does not lead from the op's leaf to the root %s", t.root.Hex())
 		}
 		if len(r.Op.Signature) > 0 {
 			ms, err := DecodeSignature(r.Op.Signature)
 			switch {
 			case err != nil:
-				return nil, nil, sigErr("the op's signature is not a mee-v1 signature: %v", err)
+				return nil, nil, common.Address{}, sigErr("the op's signature is not a mee-v1 signature: %v", err)
 			case ms.ItxHash != t.root:
-				return nil, nil, sigErr("the op's signature is for root %s, not %s", ms.ItxHash.Hex(), t.root.Hex())
+				return nil, nil, common.Address{}, sigErr("the op's signature is for root %s, not %s", ms.ItxHash.Hex(), t.root.Hex())
 			case ms.LowerBound != r.Lower || ms.UpperBound != r.Upper:
-				return nil, nil, sigErr("the op's signature carries other bounds than the op")
+				return nil, nil, common.Address{}, sigErr("the op's signature carries other bounds than the op")
 			case !merkle.Verify(t.root, t.leaves[i], ms.Proof):
-				return nil, nil, sigErr("the proof in the op's signature does not lead to the root")
+				return nil, nil, common.Address{}, sigErr("the proof in the op's signature does not lead to the root")
 			case !bytes.Equal(ms.UserSignature, req.Signature):
-				return nil, nil, sigErr("the op's signature carries another user signature")
+				return nil, nil, common.Address{}, sigErr("the op's signature carries another user signature")
 			}
 		}
 	}
-	// The signer is checked against each account's owner on chain, by
-	// validation; here the signature must at least be well formed.
-	if signer, err := RecoverRootSigner(t.root, req.Signature); err != nil || signer == (common.Address{}) {
-		return nil, nil, erc7769.New(erc7769.CodeInvalidSignature, "signature: not a valid signature of itxHash %s: %v", t.root.Hex(), err)
+	// The signer is checked against each account on chain (its
+	// entitlement, then validation); here it must at least recover.
+	signer, err := RecoverRootSigner(t.root, req.Signature)
+	if err != nil || signer == (common.Address{}) {
+		return nil, nil, common.Address{}, erc7769.New(erc7769.CodeInvalidSignature, "signature: not a valid signature of itxHash %s: %v", t.root.Hex(), err)
 	}
 	if len(req.Commitment) > 0 {
 		if got, err := RecoverRootSigner(t.root, req.Commitment); err != nil || got != s.node {
-			return nil, nil, erc7769.New(erc7769.CodeInvalidSignature, "commitment: not this node's (%s) signature of itxHash %s", s.node.Hex(), t.root.Hex())
+			return nil, nil, common.Address{}, erc7769.New(erc7769.CodeInvalidSignature, "commitment: not this node's (%s) signature of itxHash %s", s.node.Hex(), t.root.Hex())
 		}
 	}
-	return in, t, nil
+	return in, t, signer, nil
 }
 
 // checkAll validates every op in parallel. The error of the lowest index
 // wins, so answers are deterministic.
-func (s *Service) checkAll(ctx context.Context, in []leafInput, root common.Hash) ([]Admitted, error) {
+func (s *Service) checkAll(ctx context.Context, in []leafInput, root common.Hash, signer common.Address, userSig []byte) ([]Admitted, error) {
 	checked := make([]Admitted, len(in))
 	errs := make([]error, len(in))
 	var wg sync.WaitGroup
@@ -149,6 +150,7 @@ func (s *Service) checkAll(ctx context.Context, in []leafInput, root common.Hash
 			l := in[i]
 			c, err := s.chains[l.chainID].Check(ctx, AdmitRequest{
 				Op: l.op, EntryPoint: l.entryPoint, ItxHash: root, Lower: l.lower, Upper: l.upper,
+				Signer: signer, UserSignature: userSig,
 			})
 			if err != nil {
 				errs[i] = erc7769.OpError(err, i, l.chainID)

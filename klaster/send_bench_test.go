@@ -123,7 +123,7 @@ func BenchmarkCheckSigned(b *testing.B) {
 			req := benchRequest(b, n, 1)
 			b.ReportAllocs()
 			for b.Loop() {
-				if _, _, err := s.checkSigned(req); err != nil {
+				if _, _, _, err := s.checkSigned(req); err != nil {
 					b.Fatal(err)
 				}
 			}

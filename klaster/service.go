@@ -53,6 +53,10 @@ type AdmitRequest struct {
 	ItxHash    common.Hash
 	Lower      uint64
 	Upper      uint64
+	// Signer signed the root with UserSignature; the chain refuses the
+	// leaf with -32507 unless Signer may act for the op's sender.
+	Signer        common.Address
+	UserSignature []byte
 }
 
 // Admitted is a leaf that passed its chain's Check. Insert adds it to the

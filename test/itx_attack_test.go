@@ -4,11 +4,15 @@ import (
 	"context"
 	"encoding/json"
 	"math/big"
+	"strings"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	gethrpc "github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/klaster-dev/klaster/klaster"
 )
 
 // The attack suite of issue 12: waiting iTx ops are the node's risk, so
@@ -87,4 +91,76 @@ func TestITxAttackRollbackKeepsVictimsOp(t *testing.T) {
 	e.bundleNow(ctx, 1337)
 	e.waitStatus(ctx, qv.ItxHash, "SUCCESS")
 	e.waitStatus(ctx, qo.ItxHash, "SUCCESS")
+}
+
+// deployedAccount deploys a fresh KlasterAccount of env.owner on chainID,
+// funded, and returns it.
+func (e *itxEnv) deployedAccount(ctx context.Context, chainID uint64) account {
+	e.t.Helper()
+	a := e.newAccount(ctx, chainID, nil)
+	klasterAccount(ctx, e.t, e.abis, e.funders[chainID], e.nodes[chainID], a.factory, a.entryPoint, e.owner.Address, e.salt)
+	a.factory, a.factoryData = common.Address{}, nil
+	return a
+}
+
+// opItem is an item for a's op with the given nonce (no factory once
+// deployed), fixed gas, and the window [lower, upper].
+func (e *itxEnv) opItem(a account, nonce uint64, to common.Address, lower, upper uint64) map[string]any {
+	item := e.itxItem(a, to, lower, upper, true)
+	op := item["userOp"].(map[string]any)
+	op["nonce"] = hexutil.Uint64(nonce)
+	if a.factory == (common.Address{}) {
+		delete(op, "factory")
+		delete(op, "factoryData")
+	}
+	return item
+}
+
+// Four parked ops naming a victim's account, signed by someone else, are
+// refused (-32507), scheduled ops included, whether the account is deployed
+// (its ERC-1271 check refuses the signer) or not (its factory data deploys
+// it for its owner, not the signer); the victim's own op is then accepted
+// and mined.
+func TestITxAttackForeignSignerRefused(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	e := newITxEnv(ctx, t)
+	victim := e.deployedAccount(ctx, 1337)
+	attacker := e.accounts[6]
+	lower := now() + 600
+	var items []map[string]any
+	for n := uint64(0); n < 4; n++ {
+		items = append(items, e.opItem(victim, n, recipient(int64(n)), lower, lower+600))
+	}
+	q := e.quote(ctx, items...)
+	sig, err := klaster.SignRoot(attacker.Key, q.ItxHash)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = e.send(ctx, map[string]any{"userOps": q.UserOps, "signature": hexutil.Bytes(sig)})
+	wantRejected(t, err, -32507, 0, 1337)
+	if !strings.Contains(err.Error(), victim.address.Hex()) {
+		t.Fatalf("the error does not name the victim's account: %v", err)
+	}
+
+	undeployed := e.newAccount(ctx, 1338, ether) // counterfactual, owned by env.owner
+	qu := e.quote(ctx, e.itxItem(undeployed, recipient(5), lower, lower+600, true))
+	if sig, err = klaster.SignRoot(attacker.Key, qu.ItxHash); err != nil {
+		t.Fatal(err)
+	}
+	_, err = e.send(ctx, map[string]any{"userOps": qu.UserOps, "signature": hexutil.Bytes(sig)})
+	wantRejected(t, err, -32507, 0, 1338)
+	e.wantEmptyMempools(ctx)
+
+	// The victim is not locked out: its own op, now.
+	own := e.quote(ctx, e.opItem(victim, 0, recipient(7), 0, 0))
+	if _, err := e.send(ctx, e.signed(own)); err != nil {
+		t.Fatalf("the victim's own op: %v", err)
+	}
+	e.waitStatus(ctx, own.ItxHash, "SUCCESS")
+	ownU := e.quote(ctx, e.itxItem(undeployed, recipient(8), 0, 0, false))
+	if _, err := e.send(ctx, e.signed(ownU)); err != nil {
+		t.Fatalf("the undeployed victim's own op: %v", err)
+	}
+	e.waitStatus(ctx, ownU.ItxHash, "SUCCESS")
 }
