@@ -30,6 +30,10 @@ type Config struct {
 	// Node serves eth_simulateV1 for the entitlement of iTx root signers
 	// (Request.RootSigner); without it such requests are refused.
 	Node gas.RPCCaller
+	// Simulate runs an op's validation and execution (simulateHandleOp):
+	// a waiting op becomes a bundle candidate only when it passes. Nil:
+	// validation alone is re-run.
+	Simulate func(ctx context.Context, op *entrypoint.UserOperation, entryPoint common.Address) error
 }
 
 // Validator is the ERC-7562 validation admission runs
@@ -163,6 +167,9 @@ func (a *Admitter) check(ctx context.Context, req Request) (*Checked, error) {
 		return nil, precheckErr
 	}
 	now := uint64(time.Now().Unix())
+	if req.RootSigner != nil {
+		req.Source.Signer = req.RootSigner.Signer
+	}
 	entry := mempool.Entry{
 		Op:                  req.Op,
 		EntryPoint:          req.EntryPoint,
@@ -186,6 +193,7 @@ func (a *Admitter) check(ctx context.Context, req Request) (*Checked, error) {
 			return nil, err
 		}
 		entry.UserOpHash = hash
+		entry.Waiting = true
 		if precheckErr != nil {
 			entry.Reason = precheckErr.Error()
 		}
@@ -201,6 +209,7 @@ func (a *Admitter) check(ctx context.Context, req Request) (*Checked, error) {
 			}
 			entry.UserOpHash = hash
 			entry.Reason = err.Error()
+			entry.Waiting = true
 			a.log.Debug().Stringer("userOpHash", hash).Err(err).Msg("op waits for chain state")
 			return &Checked{Entry: entry, pool: pool}, nil
 		}

@@ -20,10 +20,14 @@ import (
 // validation touched must still have the same code (COD-010) and its
 // paymaster context the same size (EREP-055). A failure gives back the
 // opsSeen of innocent entities (EREP-015/016), blamed from the typed error.
+//
+// A waiting op (mempool.Entry.Waiting) must also execute in simulation
+// before it may become a candidate, and its failures blame no one: waiting
+// is the node's risk, within the pools' re-simulation budget.
 func (a *Admitter) Revalidate(ctx context.Context, e mempool.Entry) error {
 	res, err := a.validator.Validate(ctx, e.Op, e.EntryPoint)
 	if err != nil {
-		if a.rep != nil {
+		if a.rep != nil && !e.Waiting {
 			a.rep.SecondValidationFailed(reputation.CulpritOf(err), BlameOp(e))
 		}
 		return err
@@ -41,6 +45,11 @@ func (a *Admitter) Revalidate(ctx context.Context, e mempool.Entry) error {
 	}
 	if !res.WindowOpen {
 		return fmt.Errorf("validity window [%d, %d] is not open", res.ReturnInfo.ValidityWindow.ValidAfter, res.ReturnInfo.ValidityWindow.ValidUntil)
+	}
+	if e.Waiting && a.cfg.Simulate != nil {
+		if err := a.cfg.Simulate(ctx, e.Op, e.EntryPoint); err != nil {
+			return fmt.Errorf("simulation: %w", err)
+		}
 	}
 	return nil
 }

@@ -106,6 +106,7 @@ func New(ctx context.Context, cfg config.Config, opts Options) (*App, error) {
 			AllowScheduled:             cfg.AllowScheduled,
 		},
 		admission: admission.Config{AllowScheduled: cfg.AllowScheduled},
+		resims:    cfg.ITx.ResimsPerBlock,
 		metrics:   a.metrics,
 		log:       a.log,
 	}

@@ -6,7 +6,6 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/klaster-dev/klaster/admission"
 	"github.com/klaster-dev/klaster/entrypoint"
 	"github.com/klaster-dev/klaster/gas"
 	"github.com/klaster-dev/klaster/klaster"
@@ -26,9 +25,10 @@ func (a *App) newITxService() (*klaster.Service, error) {
 		records = klaster.NewRedisRecords(a.redis, "klaster")
 	}
 	s, err := klaster.New(klaster.Config{
-		NodeKey: a.nodeKey,
-		Records: records,
-		Logger:  a.log,
+		NodeKey:             a.nodeKey,
+		Records:             records,
+		MaxWaitingPerSigner: a.cfg.ITx.MaxWaitingPerSigner, MaxWaiting: a.cfg.ITx.MaxWaiting,
+		Logger: a.log,
 	}, chains)
 	if err != nil {
 		return nil, fmt.Errorf("interchain service: %w", err)
@@ -55,43 +55,22 @@ func (c itxChain) EstimateGas(ctx context.Context, op *entrypoint.UserOperation,
 	return c.cs.estimator.Load().Estimate(ctx, op, ep, nil)
 }
 
-// Check admits an iTx leaf: it waits for its window, is retried every
-// block until the window closes, and chain-state failures do not reject it.
+// Check admits an iTx leaf (admission.Admitter.CheckLeaf).
 func (c itxChain) Check(ctx context.Context, req klaster.AdmitRequest) (klaster.Admitted, error) {
 	if err := c.cs.checkEIP7702(req.Op); err != nil { // chain settings: eip7702 = false
 		return nil, err
 	}
-	checked, err := c.cs.admitter.Check(ctx, admission.Request{
-		Op:                  req.Op,
-		EntryPoint:          req.EntryPoint,
-		Source:              mempool.Source{Kind: mempool.SourceITx, ITxHash: req.ItxHash},
-		Window:              &entrypoint.TimeRange{ValidAfter: req.Lower, ValidUntil: req.Upper},
-		WaitForWindow:       true,
-		RetryUntilWindowEnd: true,
-		TolerateChainState:  true,
-		RootSigner:          &admission.RootSigner{Signer: req.Signer, Root: req.ItxHash, Signature: req.UserSignature},
-	})
-	if err != nil {
-		return nil, err
+	return c.cs.admitter.CheckLeaf(ctx, req.Op, req.EntryPoint, req.ItxHash, req.Lower, req.Upper, req.Signer, req.UserSignature)
+}
+
+// Waiting counts the chain's waiting iTx ops of signer, and of all.
+func (c itxChain) Waiting(signer common.Address) (bySigner, total int) {
+	for _, p := range c.cs.pools {
+		s, t := p.Waiting(signer)
+		bySigner, total = bySigner+s, total+t
 	}
-	return &itxLeaf{cs: c.cs, ch: checked}, nil
+	return bySigner, total
 }
-
-// itxLeaf is an admitted iTx leaf of one chain (klaster.Admitted); res is
-// what its insert did, for the rollback.
-type itxLeaf struct {
-	cs  *chainService
-	ch  *admission.Checked
-	res mempool.AddResult
-}
-
-func (l *itxLeaf) Insert(ctx context.Context) (bool, error) {
-	res, err := l.cs.admitter.Insert(ctx, l.ch)
-	l.res = res
-	return err == nil && !res.Duplicate, err
-}
-
-func (l *itxLeaf) Remove(ctx context.Context) { l.cs.admitter.Remove(ctx, l.ch, l.res) }
 
 func (c itxChain) OnChange(fn func(mempool.Entry)) (cancel func()) {
 	cancels := make([]func(), 0, len(c.cs.pools))

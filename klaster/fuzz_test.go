@@ -46,6 +46,8 @@ type fuzzLeaf struct{}
 
 func (fuzzLeaf) Insert(context.Context) (bool, error) { return true, nil }
 func (fuzzLeaf) Remove(context.Context)               {}
+func (fuzzLeaf) Waiting() bool                        { return false }
+func (fuzzChain) Waiting(common.Address) (int, int)   { return 0, 0 }
 func (fuzzChain) OnChange(func(mempool.Entry)) func() { return func() {} }
 func (fuzzChain) Receipt(context.Context, common.Hash) (*receipt.Receipt, error) {
 	return nil, nil

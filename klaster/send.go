@@ -41,6 +41,12 @@ func (s *Service) Send(ctx context.Context, req SendRequest) (*SendResult, error
 		s.log.Info().Stringer("itxHash", t.root).Err(err).Msg("iTx rejected")
 		return nil, err
 	}
+	release, err := s.reserveWaiting(signer, checked)
+	if err != nil {
+		s.log.Info().Stringer("itxHash", t.root).Err(err).Msg("iTx over a waiting-op cap")
+		return nil, err
+	}
+	defer release()
 	rec := s.newRecord(in, t, req.Signature)
 	if err := s.insertAll(ctx, rec, in, checked); err != nil {
 		s.log.Warn().Stringer("itxHash", t.root).Err(err).Msg("iTx insert failed, rolled back")

@@ -39,6 +39,9 @@ type Chain interface {
 	OnChange(fn func(mempool.Entry)) (cancel func())
 	// Receipt returns a mined op's receipt, or nil.
 	Receipt(ctx context.Context, userOpHash common.Hash) (*receipt.Receipt, error)
+	// Waiting counts the chain's waiting ops (not bundle candidates) of
+	// root signer signer, and of all signers.
+	Waiting(signer common.Address) (bySigner, total int)
 }
 
 // AdmitRequest is one leaf of an iTx to admit. The chain admits it as an
@@ -69,6 +72,9 @@ type AdmitRequest struct {
 type Admitted interface {
 	Insert(ctx context.Context) (added bool, err error)
 	Remove(ctx context.Context)
+	// Waiting reports a leaf that will wait: its window has not opened or
+	// its validation failed on chain state.
+	Waiting() bool
 }
 
 // Config configures the service.
@@ -85,7 +91,13 @@ type Config struct {
 	DefaultWindow time.Duration
 	// MaxOps caps the ops of one iTx (default 64).
 	MaxOps int
-	Logger zerolog.Logger
+	// MaxWaitingPerSigner and MaxWaiting cap the waiting ops of one root
+	// signer and of the node, over every chain (defaults
+	// DefaultMaxWaitingPerSigner and DefaultMaxWaiting): an iTx that would
+	// pass a cap is refused with -32504 naming it.
+	MaxWaitingPerSigner int
+	MaxWaiting          int
+	Logger              zerolog.Logger
 	// Now is the clock (default time.Now).
 	Now func() time.Time
 }
@@ -102,6 +114,12 @@ func (c Config) withDefaults() Config {
 	}
 	if c.MaxOps <= 0 {
 		c.MaxOps = 64
+	}
+	if c.MaxWaitingPerSigner <= 0 {
+		c.MaxWaitingPerSigner = DefaultMaxWaitingPerSigner
+	}
+	if c.MaxWaiting <= 0 {
+		c.MaxWaiting = DefaultMaxWaiting
 	}
 	if c.Now == nil {
 		c.Now = time.Now
@@ -125,6 +143,7 @@ type Service struct {
 	tasks   *fifo.Queue[func(context.Context)]
 	running atomic.Bool
 	locks   keyedMutex // one send per itxHash at a time
+	waits   waitReservations
 }
 
 // New creates the service. Run must be running for statuses to move.

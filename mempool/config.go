@@ -63,6 +63,11 @@ type Config struct {
 	// Scheduled, not only those added with WaitForWindow.
 	AllowScheduled bool
 
+	// Resims bounds the re-simulations of waiting ops that Tick hands out
+	// per block; one budget is shared by the pools of a chain. Nil: no
+	// bound.
+	Resims *ResimBudget
+
 	Reputation Reputation       // nil: every entity is OK
 	Store      Store            // nil: nothing is persisted
 	Now        func() time.Time // nil: time.Now

@@ -32,6 +32,8 @@ type entryJSON struct {
 	PaymasterDeposit    *hexutil.Big              `json:"paymasterDeposit"`
 	Source              string                    `json:"source"`
 	ITxHash             common.Hash               `json:"itxHash"`
+	Signer              *common.Address           `json:"signer,omitempty"`
+	Waiting             bool                      `json:"waiting,omitempty"`
 	RetryUntilWindowEnd bool                      `json:"retryUntilWindowEnd"`
 	WaitForWindow       bool                      `json:"waitForWindow"`
 	Status              Status                    `json:"status"`
@@ -69,6 +71,8 @@ func (e Entry) MarshalJSON() ([]byte, error) {
 		PaymasterDeposit:    (*hexutil.Big)(e.PaymasterDeposit),
 		Source:              src,
 		ITxHash:             e.Source.ITxHash,
+		Signer:              signerOrNil(e.Source.Signer),
+		Waiting:             e.Waiting,
 		RetryUntilWindowEnd: e.RetryUntilWindowEnd,
 		WaitForWindow:       e.WaitForWindow,
 		Status:              e.Status,
@@ -117,6 +121,7 @@ func (e *Entry) UnmarshalJSON(b []byte) error {
 		Prefund:             (*big.Int)(j.Prefund),
 		PaymasterDeposit:    (*big.Int)(j.PaymasterDeposit),
 		Source:              Source{Kind: kind, ITxHash: j.ITxHash},
+		Waiting:             j.Waiting,
 		RetryUntilWindowEnd: j.RetryUntilWindowEnd,
 		WaitForWindow:       j.WaitForWindow,
 		Status:              j.Status,
@@ -129,7 +134,17 @@ func (e *Entry) UnmarshalJSON(b []byte) error {
 		LogIndex:            uint64(j.LogIndex),
 		Seq:                 j.Seq,
 	}
+	if j.Signer != nil {
+		e.Source.Signer = *j.Signer
+	}
 	return nil
+}
+
+func signerOrNil(a common.Address) *common.Address {
+	if a == (common.Address{}) {
+		return nil
+	}
+	return &a
 }
 
 func unixNano(t time.Time) int64 {

@@ -17,6 +17,9 @@ func (p *Pool) MarkSubmitted(ctx context.Context, hashes []common.Hash, txHash c
 	var errs []error
 	for _, h := range hashes {
 		it, err := p.liveIn(h, Pending)
+		if err == nil && it.Waiting {
+			err = fmt.Errorf("mempool: userOp %s is waiting, not a bundle candidate: %w", h, ErrBadState)
+		}
 		if err != nil {
 			errs = append(errs, err)
 			continue
@@ -73,6 +76,7 @@ func (p *Pool) Drop(ctx context.Context, hash common.Hash, reason string) (dropp
 	it, err := p.liveIn(hash, Scheduled, Pending)
 	if err == nil {
 		if it.RetryUntilWindowEnd && !it.windowClosed(uint64(now.Unix())) {
+			p.toWaitingLocked(it) // no candidate until a re-simulation passes
 			err = p.setLiveStatus(ctx, it, Pending, reason, now)
 		} else {
 			dropped = true
@@ -84,13 +88,20 @@ func (p *Pool) Drop(ctx context.Context, hash common.Hash, reason string) (dropp
 	return dropped, err
 }
 
-// MarkPending moves a Scheduled op that the caller re-validated (see Tick)
-// to Pending.
+// MarkPending moves an op that the caller re-validated (see Tick) to
+// Pending: a Scheduled one, and a waiting one, which becomes a bundle
+// candidate if every rule of a new op lets it (else it stays waiting and
+// the rule's error is returned).
 func (p *Pool) MarkPending(ctx context.Context, hash common.Hash) error {
 	now := p.cfg.Now()
 	p.mu.Lock()
 	it, err := p.liveIn(hash, Scheduled, Pending)
-	if err == nil && it.Status == Scheduled {
+	switch {
+	case err != nil:
+	case it.Waiting:
+		it.UpdatedAt = now
+		err = p.promoteLocked(ctx, it)
+	case it.Status == Scheduled:
 		err = p.setLiveStatus(ctx, it, Pending, "", now)
 	}
 	p.mu.Unlock()
@@ -128,7 +139,7 @@ func (p *Pool) Requeue(ctx context.Context, hashes []common.Hash) ([]common.Hash
 		}
 		p.finished.remove(h)
 		p.counts[e.Status]--
-		it.Status, it.Reason, it.UpdatedAt = Pending, "", now
+		it.Status, it.Reason, it.UpdatedAt, it.Waiting = Pending, "", now, false
 		it.TxHash, it.BlockHash, it.BlockNumber, it.LogIndex = common.Hash{}, common.Hash{}, 0, 0
 		p.index(it)
 		p.events.push(it.Entry)

@@ -164,3 +164,98 @@ func TestITxAttackForeignSignerRefused(t *testing.T) {
 	}
 	e.waitStatus(ctx, ownU.ItxHash, "SUCCESS")
 }
+
+// A parked op with the largest gas the caps allow (within a bundle's gas)
+// and the top fee, whose sender has no code, is not a bundle candidate: an
+// honest op sent after it is mined within 2 blocks, and the parked op still
+// waits, not lost.
+func TestITxAttackParkedGasHogDoesNotStall(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	e := newITxEnv(ctx, t)
+	ghost := e.newAccount(ctx, 1337, nil)
+	ghost.factory, ghost.factoryData = common.Address{}, nil // no code, and nothing deploys it
+	item := e.opItem(ghost, 0, recipient(1), 0, 0)
+	op := item["userOp"].(map[string]any)
+	op["verificationGasLimit"] = hexutil.Uint64(5_000_000) // the precheck's caps
+	op["callGasLimit"] = hexutil.Uint64(9_000_000)
+	op["preVerificationGas"] = hexutil.Uint64(900_000) // 14.9M in all, under a bundle's 15M
+	top := hexutil.Big(*new(big.Int).Mul(big.NewInt(10_000), big.NewInt(1e9)))
+	op["maxFeePerGas"], op["maxPriorityFeePerGas"] = &top, &top
+	hog := e.quote(ctx, item)
+	if _, err := e.send(ctx, e.signed(hog)); err != nil {
+		t.Fatalf("the parked op: %v", err)
+	}
+	if st := e.status(ctx, hog.ItxHash); st.UserOps[0].Status != "PENDING" {
+		t.Fatalf("the parked op is %s, want PENDING (waiting)", st.UserOps[0].Status)
+	}
+	time.Sleep(3 * time.Second) // a few blocks of its re-simulation failing
+
+	honest := e.quote(ctx, e.itxItem(e.newAccount(ctx, 1337, ether), recipient(2), 0, 0, false))
+	sent, err := e.nodes[1337].BlockNumber(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.send(ctx, e.signed(honest)); err != nil {
+		t.Fatalf("the honest op: %v", err)
+	}
+	st := e.waitStatus(ctx, honest.ItxHash, "SUCCESS")
+	if mined := uint64(*st.UserOps[0].BlockNumber); mined > sent+2 {
+		t.Fatalf("the honest op was mined in block %d, sent at head %d: more than 2 blocks", mined, sent)
+	}
+	if st := e.status(ctx, hog.ItxHash); st.UserOps[0].Status != "PENDING" || st.UserOps[0].Reason == "" {
+		t.Fatalf("the parked op after: %+v, want still PENDING with its last failure", st.UserOps[0])
+	}
+}
+
+// A root signer over its waiting-op cap is refused with -32504 naming the
+// cap; its ops that do not wait, and other signers, are unaffected.
+func TestITxAttackWaitingCapPerSigner(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	e := newITxEnv(ctx, t, "--itx.max-waiting-per-signer", "2")
+	lower := now() + 600
+	a, b := e.newAccount(ctx, 1337, ether), e.newAccount(ctx, 1338, ether)
+	full := e.quote(ctx, e.itxItem(a, recipient(1), lower, lower+600, true), e.itxItem(b, recipient(2), lower, lower+600, true))
+	if _, err := e.send(ctx, e.signed(full)); err != nil {
+		t.Fatalf("two waiting ops, at the cap: %v", err)
+	}
+	over := e.quote(ctx, e.itxItem(e.newAccount(ctx, 1337, ether), recipient(3), lower, lower+600, true))
+	_, err := e.send(ctx, e.signed(over))
+	wantRejected(t, err, -32504, -1, 0)
+	if !strings.Contains(err.Error(), "max-waiting-per-signer") {
+		t.Fatalf("the error does not name the cap: %v", err)
+	}
+	if st := e.status(ctx, over.ItxHash); st != nil {
+		t.Fatalf("the refused iTx has a status: %+v", st)
+	}
+	// Its ops that do not wait are still served.
+	now1 := e.quote(ctx, e.itxItem(e.newAccount(ctx, 1338, ether), recipient(4), 0, 0, false))
+	if _, err := e.send(ctx, e.signed(now1)); err != nil {
+		t.Fatalf("an op that does not wait: %v", err)
+	}
+	e.waitStatus(ctx, now1.ItxHash, "SUCCESS")
+
+	// Another signer: its own waiting ops and its ops now.
+	e.owner = e.accounts[7]
+	c := e.newAccount(ctx, 1337, ether)
+	d := e.newAccount(ctx, 1338, ether)
+	other := e.quote(ctx, e.itxItem(c, recipient(5), lower, lower+600, true), e.itxItem(d, recipient(6), 0, 0, false))
+	if _, err := e.send(ctx, e.signed(other)); err != nil {
+		t.Fatalf("another signer: %v", err)
+	}
+	for {
+		st := e.status(ctx, other.ItxHash)
+		if st.UserOps[1].Status == "MINED_SUCCESS" {
+			if st.UserOps[0].Status != "SCHEDULED" {
+				t.Fatalf("the other signer's scheduled op is %s", st.UserOps[0].Status)
+			}
+			break
+		}
+		select {
+		case <-ctx.Done():
+			t.Fatalf("the other signer's op was not mined: %+v", st.UserOps)
+		case <-time.After(250 * time.Millisecond):
+		}
+	}
+}
