@@ -2,6 +2,7 @@ package klaster
 
 import (
 	"context"
+	"errors"
 	"slices"
 	"sync"
 
@@ -63,6 +64,12 @@ type Records interface {
 	Get(ctx context.Context, itxHash common.Hash) (*Record, error)
 	// Save replaces a record.
 	Save(ctx context.Context, r *Record) error
+	// Update changes a record atomically, also against other processes
+	// sharing the store: fn gets the current record to change in place and
+	// says what happens to the feed; it may run more than once (on a
+	// conflicting write), and returning ErrUnchanged writes nothing. It
+	// returns the record as written, or nil when unknown.
+	Update(ctx context.Context, itxHash common.Hash, fn func(*Record) (FeedChange, error)) (*Record, error)
 	// Delete removes a record (a rejected iTx rolled back).
 	Delete(ctx context.Context, itxHash common.Hash) error
 	// PutExecuted appends item to the feed, or updates it in place when its
@@ -77,6 +84,16 @@ type Records interface {
 	// whether items follow it.
 	Executed(ctx context.Context, after uint64, limit int) (items []FeedItem, last uint64, more bool, err error)
 }
+
+// FeedChange is what an Update does to the witness feed: Put the record's
+// item (appended, or updated in place), or Remove it (a reorg).
+type FeedChange struct {
+	Put    *FeedItem
+	Remove bool
+}
+
+// ErrUnchanged, from an Update's fn, leaves the record as it is.
+var ErrUnchanged = errors.New("klaster: record unchanged")
 
 // MemoryRecords is an in-memory Records.
 type MemoryRecords struct {
@@ -122,6 +139,28 @@ func (m *MemoryRecords) Save(_ context.Context, r *Record) error {
 	return nil
 }
 
+func (m *MemoryRecords) Update(_ context.Context, h common.Hash, fn func(*Record) (FeedChange, error)) (*Record, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	cur, ok := m.records[h]
+	if !ok {
+		return nil, nil
+	}
+	rec := cur.clone()
+	change, err := fn(rec)
+	if err != nil {
+		return nil, err
+	}
+	m.records[h] = rec.clone()
+	switch {
+	case change.Put != nil:
+		m.putLocked(*change.Put)
+	case change.Remove:
+		m.feed = slices.DeleteFunc(m.feed, func(s seqItem) bool { return s.Item.ItxHash == h })
+	}
+	return rec, nil
+}
+
 func (m *MemoryRecords) Delete(_ context.Context, h common.Hash) error {
 	m.mu.Lock()
 	defer m.mu.Unlock()
@@ -135,15 +174,19 @@ func (m *MemoryRecords) PutExecuted(_ context.Context, item FeedItem, rec *Recor
 	if rec != nil {
 		m.records[rec.ItxHash] = rec.clone()
 	}
+	return m.putLocked(item), nil
+}
+
+func (m *MemoryRecords) putLocked(item FeedItem) (fresh bool) {
 	for i := range m.feed {
 		if m.feed[i].Item.ItxHash == item.ItxHash {
 			m.feed[i].Item = item
-			return false, nil
+			return false
 		}
 	}
 	m.seq++
 	m.feed = append(m.feed, seqItem{Seq: m.seq, Item: item})
-	return true, nil
+	return true
 }
 
 func (m *MemoryRecords) RemoveExecuted(_ context.Context, h common.Hash) error {
