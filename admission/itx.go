@@ -36,6 +36,7 @@ func (a *Admitter) CheckLeaf(ctx context.Context, op *entrypoint.UserOperation, 
 	if err != nil {
 		return nil, err
 	}
+	c.Entry.Held = true // until the iTx's admission commits (mempool.Pool.Release)
 	return &Leaf{a: a, c: c}, nil
 }
 

@@ -133,6 +133,10 @@ func New(ctx context.Context, cfg config.Config, opts Options) (*App, error) {
 		return nil, err
 	}
 	a.itx = itx
+	if err := itx.RecoverAdmissions(ctx); err != nil { // a crashed process's, before bundling
+		a.closeChains()
+		return nil, err
+	}
 	node := a.nodeInfo()
 	a.server = rpc.NewServer(rpc.Options{
 		MaxBodyBytes:   cfg.RPC.MaxBodyBytes,

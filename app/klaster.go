@@ -63,26 +63,7 @@ func (c itxChain) Check(ctx context.Context, req klaster.AdmitRequest) (klaster.
 	return c.cs.admitter.CheckLeaf(ctx, req.Op, req.EntryPoint, req.ItxHash, req.Lower, req.Upper, req.Signer, req.UserSignature)
 }
 
-// Waiting counts the chain's waiting iTx ops of signer, and of all.
-func (c itxChain) Waiting(signer common.Address) (bySigner, total int) {
-	for _, p := range c.cs.pools {
-		s, t := p.Waiting(signer)
-		bySigner, total = bySigner+s, total+t
-	}
-	return bySigner, total
-}
-
-func (c itxChain) OnChange(fn func(mempool.Entry)) (cancel func()) {
-	cancels := make([]func(), 0, len(c.cs.pools))
-	for _, p := range c.cs.pools {
-		cancels = append(cancels, p.OnChange(fn))
-	}
-	return func() {
-		for _, f := range cancels {
-			f()
-		}
-	}
-}
+func (c itxChain) Pools() map[common.Address]*mempool.Pool { return c.cs.pools }
 
 func (c itxChain) Receipt(ctx context.Context, userOpHash common.Hash) (*receipt.Receipt, error) {
 	return c.cs.lookup.Receipt(ctx, userOpHash)

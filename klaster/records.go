@@ -20,7 +20,12 @@ type Record struct {
 	UserSignature hexutil.Bytes  `json:"userSignature"`
 	CreatedAt     uint64         `json:"createdAt"`
 	CompletedAt   uint64         `json:"completedAt,omitempty"` // when it became SUCCESS or FAILED
-	Ops           []OpRecord     `json:"ops"`
+	// Admitting, while not zero, is the unix time until which the iTx is
+	// being admitted: its ops are being inserted, and it is not yet
+	// admitted. After a crash a record still admitting past that time is
+	// rolled back (Service.recoverAdmissions).
+	Admitting uint64     `json:"admitting,omitempty"`
+	Ops       []OpRecord `json:"ops"`
 }
 
 // OpRecord is one op of a Record, in request order.
@@ -58,8 +63,15 @@ func (r *Record) userOpHashes() []common.Hash {
 // per completed (SUCCESS or FAILED) iTx in completion order; each item has a
 // sequence number that only grows, which is the cursor.
 type Records interface {
-	// Create stores a new record; false when one with its hash exists.
+	// Create stores a new record; false when one with its hash exists. A
+	// record created Admitting is listed by Admitting until Commit or
+	// Delete.
 	Create(ctx context.Context, r *Record) (bool, error)
+	// Commit ends the admission of a record: it is admitted.
+	Commit(ctx context.Context, itxHash common.Hash) error
+	// Admitting lists the records created Admitting and neither committed
+	// nor deleted.
+	Admitting(ctx context.Context) ([]common.Hash, error)
 	// Get returns a record, or nil when unknown.
 	Get(ctx context.Context, itxHash common.Hash) (*Record, error)
 	// Save replaces a record.
@@ -121,6 +133,23 @@ func (m *MemoryRecords) Create(_ context.Context, r *Record) (bool, error) {
 	}
 	m.records[r.ItxHash] = r.clone()
 	return true, nil
+}
+
+func (m *MemoryRecords) Commit(ctx context.Context, h common.Hash) error {
+	_, err := m.Update(ctx, h, func(r *Record) (FeedChange, error) { r.Admitting = 0; return FeedChange{}, nil })
+	return err
+}
+
+func (m *MemoryRecords) Admitting(context.Context) ([]common.Hash, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	var out []common.Hash
+	for h, r := range m.records {
+		if r.Admitting != 0 {
+			out = append(out, h)
+		}
+	}
+	return out, nil
 }
 
 func (m *MemoryRecords) Get(_ context.Context, h common.Hash) (*Record, error) {

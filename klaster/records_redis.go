@@ -18,6 +18,7 @@ import (
 //	{prefix}:itx:feed            sorted set: itxHash by sequence number
 //	{prefix}:itx:feeditem        hash: itxHash → {seq, item} (JSON)
 //	{prefix}:itx:feedseq         the last sequence number given
+//	{prefix}:itx:admitting       set: itxHashes being admitted
 //
 // Update is optimistic (WATCH/MULTI, retried on a conflicting write), so
 // processes sharing the store lose no update.
@@ -39,17 +40,49 @@ func (r *RedisRecords) recKey(h common.Hash) string { return r.prefix + ":itx:re
 func (r *RedisRecords) feedKey() string             { return r.prefix + ":itx:feed" }
 func (r *RedisRecords) itemKey() string             { return r.prefix + ":itx:feeditem" }
 func (r *RedisRecords) seqKey() string              { return r.prefix + ":itx:feedseq" }
+func (r *RedisRecords) admittingKey() string        { return r.prefix + ":itx:admitting" }
 
 func (r *RedisRecords) Create(ctx context.Context, rec *Record) (bool, error) {
 	b, err := json.Marshal(rec)
 	if err != nil {
 		return false, fmt.Errorf("encode record %s: %w", rec.ItxHash, err)
 	}
-	ok, err := r.client.SetNX(ctx, r.recKey(rec.ItxHash), b, 0).Result()
+	var setNX *redis.BoolCmd
+	_, err = r.client.TxPipelined(ctx, func(p redis.Pipeliner) error {
+		setNX = p.SetNX(ctx, r.recKey(rec.ItxHash), b, 0)
+		if rec.Admitting != 0 {
+			// Listed even when the record exists: recovery finds it
+			// committed and only unlists it.
+			p.SAdd(ctx, r.admittingKey(), rec.ItxHash.Hex())
+		}
+		return nil
+	})
 	if err != nil {
 		return false, fmt.Errorf("redis: create record %s: %w", rec.ItxHash, err)
 	}
-	return ok, nil
+	return setNX.Val(), nil
+}
+
+func (r *RedisRecords) Commit(ctx context.Context, h common.Hash) error {
+	if _, err := r.Update(ctx, h, func(rec *Record) (FeedChange, error) { rec.Admitting = 0; return FeedChange{}, nil }); err != nil {
+		return err
+	}
+	if err := r.client.SRem(ctx, r.admittingKey(), h.Hex()).Err(); err != nil {
+		return fmt.Errorf("redis: commit record %s: %w", h, err)
+	}
+	return nil
+}
+
+func (r *RedisRecords) Admitting(ctx context.Context) ([]common.Hash, error) {
+	members, err := r.client.SMembers(ctx, r.admittingKey()).Result()
+	if err != nil {
+		return nil, fmt.Errorf("redis: records being admitted: %w", err)
+	}
+	out := make([]common.Hash, len(members))
+	for i, m := range members {
+		out[i] = common.HexToHash(m)
+	}
+	return out, nil
 }
 
 func (r *RedisRecords) Get(ctx context.Context, h common.Hash) (*Record, error) {
@@ -162,7 +195,12 @@ func (r *RedisRecords) feedEntry(ctx context.Context, c redis.Cmdable, item Feed
 }
 
 func (r *RedisRecords) Delete(ctx context.Context, h common.Hash) error {
-	if err := r.client.Del(ctx, r.recKey(h)).Err(); err != nil {
+	_, err := r.client.TxPipelined(ctx, func(p redis.Pipeliner) error {
+		p.Del(ctx, r.recKey(h))
+		p.SRem(ctx, r.admittingKey(), h.Hex())
+		return nil
+	})
+	if err != nil {
 		return fmt.Errorf("redis: delete record %s: %w", h, err)
 	}
 	return nil

@@ -5,10 +5,12 @@ import (
 	"context"
 	"fmt"
 	"sync"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/klaster-dev/klaster/erc7769"
+	"github.com/klaster-dev/klaster/internal/crashpoint"
 	"github.com/klaster-dev/klaster/mempool"
 	"github.com/klaster-dev/klaster/merkle"
 )
@@ -24,7 +26,7 @@ func (s *Service) Send(ctx context.Context, req SendRequest) (*SendResult, error
 	}
 	unlock := s.locks.lock(t.root)
 	defer unlock()
-	if rec, err := s.records.Get(ctx, t.root); err != nil {
+	if rec, err := s.settled(ctx, t.root); err != nil {
 		return nil, err
 	} else if rec != nil {
 		s.log.Debug().Stringer("itxHash", t.root).Msg("iTx sent again")
@@ -178,7 +180,8 @@ func (s *Service) newRecord(in []leafInput, t *itxTree, userSig []byte) *Record 
 		s.log.Warn().Err(err).Msg("sign commitment")
 	}
 	now := s.now()
-	rec := &Record{ItxHash: t.root, Node: s.node, Commitment: commitment, UserSignature: userSig, CreatedAt: now, Ops: make([]OpRecord, len(in))}
+	rec := &Record{ItxHash: t.root, Node: s.node, Commitment: commitment, UserSignature: userSig, CreatedAt: now, Ops: make([]OpRecord, len(in)),
+		Admitting: now + uint64(admissionLease/time.Second)}
 	for i, l := range in {
 		st := mempool.Pending
 		if l.lower > now {
@@ -199,20 +202,23 @@ func (s *Service) commitment(root common.Hash) ([]byte, error) {
 	return SignRoot(s.cfg.NodeKey, root)
 }
 
-// insertAll stores the record, then inserts every op; when one insert
-// fails, the ops this iTx added (and only those: a leaf equal to an op
-// already pending belongs to its sender) and the record are removed again.
+// insertAll stores the record as Admitting, inserts every op, then commits
+// the record. When an insert fails, the ops this iTx added (and only those:
+// a leaf equal to an op already pending belongs to its sender) and the
+// record are removed again. A crash at any step leaves a record still
+// Admitting, which recovery settles: whole or absent.
 func (s *Service) insertAll(ctx context.Context, rec *Record, in []leafInput, checked []Admitted) error {
-	// No transition of this iTx exists before its ops are inserted below, so
-	// subscribers see its first state before any change.
 	if _, err := s.records.Create(ctx, rec); err != nil {
 		return err
 	}
-	s.hub.publishStatus(statusView(rec))
-	added := make([]bool, len(checked))
-	for i, c := range checked {
+	crashpoint.Hit("itx-created")
+	added := make([]bool, len(checked)+1)
+	for i, c := range append(checked, commitLeaf{s, rec.ItxHash}) {
 		var err error
-		if added[i], err = c.Insert(ctx); err != nil {
+		if added[i], err = c.Insert(ctx); err == nil && i == 0 {
+			crashpoint.Hit("itx-inserted-first")
+		}
+		if err != nil {
 			// Roll back on the worker, after the transitions already queued
 			// and before those of the removal: none is applied to a record
 			// being deleted. It must happen even if the caller has gone.
@@ -226,8 +232,32 @@ func (s *Service) insertAll(ctx context.Context, rec *Record, in []leafInput, ch
 					s.log.Error().Err(derr).Stringer("itxHash", rec.ItxHash).Msg("delete rolled-back record")
 				}
 			})
+			if i == len(in) {
+				return fmt.Errorf("commit: %w", err)
+			}
 			return erc7769.OpError(fmt.Errorf("insert: %w", err), i, in[i].chainID)
 		}
 	}
+	crashpoint.Hit("itx-committed")
+	// Subscribers see the admitted iTx; transitions of its ops that came
+	// during the insert are applied on the worker, after this.
+	s.hub.publishStatus(statusView(rec))
 	return nil
 }
+
+// commitLeaf is the last step of insertAll: the record stops Admitting.
+type commitLeaf struct {
+	s    *Service
+	root common.Hash
+}
+
+func (c commitLeaf) Insert(ctx context.Context) (bool, error) {
+	crashpoint.Hit("itx-inserted-all")
+	rec, err := c.s.records.Get(ctx, c.root)
+	if err != nil || rec == nil {
+		return false, fmt.Errorf("record %s: %v", c.root, err)
+	}
+	return false, c.s.commit(ctx, rec)
+}
+func (commitLeaf) Remove(context.Context) {}
+func (commitLeaf) Waiting() bool          { return false }

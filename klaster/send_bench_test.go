@@ -40,8 +40,7 @@ type benchAdmitted struct{}
 func (benchAdmitted) Insert(context.Context) (bool, error) { return true, nil }
 func (benchAdmitted) Remove(context.Context)               {}
 func (benchAdmitted) Waiting() bool                        { return false }
-func (benchChain) Waiting(common.Address) (int, int)       { return 0, 0 }
-func (benchChain) OnChange(func(mempool.Entry)) func()     { return func() {} }
+func (benchChain) Pools() map[common.Address]*mempool.Pool { return nil }
 func (benchChain) Receipt(context.Context, common.Hash) (*receipt.Receipt, error) {
 	return nil, nil
 }

@@ -34,14 +34,12 @@ type Chain interface {
 	EstimateGas(ctx context.Context, op *entrypoint.UserOperation, entryPoint common.Address) (*gas.Estimate, error)
 	// Check is the chain's admission of an iTx leaf, up to the insert.
 	Check(ctx context.Context, req AdmitRequest) (Admitted, error)
-	// OnChange registers fn for every status transition of every mempool of
-	// the chain, in order (mempool.Pool.OnChange).
-	OnChange(fn func(mempool.Entry)) (cancel func())
+	// Pools are the chain's mempools by EntryPoint: the service follows
+	// their transitions (in order, mempool.Pool.OnChange), counts their
+	// waiting ops and rolls back a crashed admission in them.
+	Pools() map[common.Address]*mempool.Pool
 	// Receipt returns a mined op's receipt, or nil.
 	Receipt(ctx context.Context, userOpHash common.Hash) (*receipt.Receipt, error)
-	// Waiting counts the chain's waiting ops (not bundle candidates) of
-	// root signer signer, and of all signers.
-	Waiting(signer common.Address) (bySigner, total int)
 }
 
 // AdmitRequest is one leaf of an iTx to admit. The chain admits it as an
@@ -169,11 +167,13 @@ func New(cfg Config, chains []Chain) (*Service, error) {
 	// Subscribe now, so that no transition of an op admitted before Run
 	// starts is lost.
 	for _, c := range chains {
-		c.OnChange(func(e mempool.Entry) {
-			if e.Source.Kind == mempool.SourceITx {
-				s.tasks.Push(func(ctx context.Context) { s.applyLogged(ctx, e) })
-			}
-		})
+		for _, p := range c.Pools() {
+			p.OnChange(func(e mempool.Entry) {
+				if e.Source.Kind == mempool.SourceITx {
+					s.tasks.Push(func(ctx context.Context) { s.applyLogged(ctx, e) })
+				}
+			})
+		}
 	}
 	return s, nil
 }
@@ -186,6 +186,7 @@ func (s *Service) Run(ctx context.Context) {
 	s.running.Store(true)
 	defer s.running.Store(false)
 	defer s.hub.closeAll()
+	go s.recoverLoop(ctx)
 	for {
 		task, ok := s.tasks.Pop(ctx.Done())
 		if !ok {

@@ -42,8 +42,10 @@ func (s *Service) reserveWaiting(signer common.Address, checked []Admitted) (rel
 	}
 	bySigner, total := 0, 0
 	for _, c := range s.chains {
-		b, t := c.Waiting(signer)
-		bySigner, total = bySigner+b, total+t
+		for _, p := range c.Pools() {
+			b, t := p.Waiting(signer)
+			bySigner, total = bySigner+b, total+t
+		}
 	}
 	w := &s.waits
 	w.mu.Lock()

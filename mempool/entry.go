@@ -72,6 +72,11 @@ type Entry struct {
 	// Tick hands it out for re-simulation (within Config.Resims), and
 	// MarkPending makes it a candidate under every ordinary rule.
 	Waiting bool
+	// Held marks an op of an iTx whose admission is not committed yet: it
+	// obeys every rule but is not bundled (nor re-simulated) until Release,
+	// so a crash midway cannot execute part of an iTx that is then rolled
+	// back.
+	Held bool
 
 	Status      Status
 	Reason      string // why the op failed or expired (or the last re-simulation failure)

@@ -34,6 +34,7 @@ type entryJSON struct {
 	ITxHash             common.Hash               `json:"itxHash"`
 	Signer              *common.Address           `json:"signer,omitempty"`
 	Waiting             bool                      `json:"waiting,omitempty"`
+	Held                bool                      `json:"held,omitempty"`
 	RetryUntilWindowEnd bool                      `json:"retryUntilWindowEnd"`
 	WaitForWindow       bool                      `json:"waitForWindow"`
 	Status              Status                    `json:"status"`
@@ -73,6 +74,7 @@ func (e Entry) MarshalJSON() ([]byte, error) {
 		ITxHash:             e.Source.ITxHash,
 		Signer:              signerOrNil(e.Source.Signer),
 		Waiting:             e.Waiting,
+		Held:                e.Held,
 		RetryUntilWindowEnd: e.RetryUntilWindowEnd,
 		WaitForWindow:       e.WaitForWindow,
 		Status:              e.Status,
@@ -122,6 +124,7 @@ func (e *Entry) UnmarshalJSON(b []byte) error {
 		PaymasterDeposit:    (*big.Int)(j.PaymasterDeposit),
 		Source:              Source{Kind: kind, ITxHash: j.ITxHash},
 		Waiting:             j.Waiting,
+		Held:                j.Held,
 		RetryUntilWindowEnd: j.RetryUntilWindowEnd,
 		WaitForWindow:       j.WaitForWindow,
 		Status:              j.Status,

@@ -172,6 +172,36 @@ func (p *Pool) Remove(ctx context.Context, hash common.Hash) (bool, error) {
 	return false, nil
 }
 
+// RemoveFrom removes a live op only if iTx itxHash added it (a crashed
+// admission rolled back); an equal op that someone else sent stays. It
+// reports whether it removed one.
+func (p *Pool) RemoveFrom(ctx context.Context, hash, itxHash common.Hash) (bool, error) {
+	p.mu.Lock()
+	it, ok := p.live[hash]
+	ok = ok && it.Source.Kind == SourceITx && it.Source.ITxHash == itxHash
+	p.mu.Unlock()
+	if !ok {
+		return false, nil
+	}
+	return p.Remove(ctx, hash)
+}
+
+// Release ends the hold of an op that iTx itxHash added (its admission is
+// committed); it reports whether it released one.
+func (p *Pool) Release(ctx context.Context, hash, itxHash common.Hash) (bool, error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	it, ok := p.live[hash]
+	if !ok || !it.Held || it.Source.ITxHash != itxHash {
+		return false, nil
+	}
+	it.Held = false
+	if err := p.cfg.Store.Save(ctx, it.Entry); err != nil {
+		return true, fmt.Errorf("mempool: persist released %s: %w", hash, err)
+	}
+	return true, nil
+}
+
 // Restore puts back an op that an insert since rolled back replaced or
 // evicted (e is the entry as it was, from AddResult). It does nothing when
 // the op is live again or its nonce slot is taken: only the rollback's own

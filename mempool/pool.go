@@ -27,13 +27,13 @@ type Pool struct {
 	// nor the heaps: they only count here, per root signer and in all.
 	waitingBy map[common.Address]int
 	nWaiting  int
-	baseFee  *big.Int                    // default for Best (SetBaseFee)
-	heaps    [numHeaps]itemHeap
-	epoch    uint64      // Best calls
-	iters    [2]heapIter // scratch of Best
-	cands    []*item     // scratch of Best
-	finished finishedSet
-	counts   [len(statusNames)]int
+	baseFee   *big.Int // default for Best (SetBaseFee)
+	heaps     [numHeaps]itemHeap
+	epoch     uint64      // Best calls
+	iters     [2]heapIter // scratch of Best
+	cands     []*item     // scratch of Best
+	finished  finishedSet
+	counts    [len(statusNames)]int
 
 	events eventQueue
 }

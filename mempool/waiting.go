@@ -63,7 +63,7 @@ func (p *Pool) Waiting(signer common.Address) (bySigner, total int) {
 func (p *Pool) dueWaiting(unix uint64) []*item {
 	var due []*item
 	for _, it := range p.live {
-		if it.Waiting && it.windowOpen(unix) {
+		if it.Waiting && !it.Held && it.windowOpen(unix) {
 			due = append(due, it)
 		}
 	}
