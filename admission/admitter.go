@@ -66,6 +66,7 @@ type Admitter struct {
 	log       zerolog.Logger
 
 	results sync.Map // common.Hash -> *validation.Result: admitted ops' first validation
+	facts   sync.Map // common.Hash -> mempool.Entry: a waiting op's facts from its last passed re-simulation
 }
 
 // New creates the Admitter of a chain. rep may be nil (no reputation).
@@ -216,18 +217,8 @@ func (a *Admitter) check(ctx context.Context, req Request) (*Checked, error) {
 		return nil, err
 	}
 	entry.UserOpHash = res.UserOpHash
-	entry.Prefund = res.ReturnInfo.Prefund
-	entry.Sender.Staked = res.Entities.Sender.Staked
-	if f := res.Entities.Factory; f != nil {
-		entry.Factory = &mempool.Entity{Address: f.Address, Staked: f.Staked}
-	}
-	if p := res.Entities.Paymaster; p != nil {
-		entry.Paymaster = &mempool.Entity{Address: p.Address, Staked: p.Staked}
-		dep, err := a.state.DepositOf(ctx, req.EntryPoint, p.Address)
-		if err != nil {
-			return nil, fmt.Errorf("paymaster deposit: %w", err)
-		}
-		entry.PaymasterDeposit = dep
+	if err := a.validatedFacts(ctx, &entry, res); err != nil {
+		return nil, err
 	}
 	win := res.ReturnInfo.ValidityWindow
 	if req.Window == nil {
@@ -244,6 +235,25 @@ func (a *Admitter) check(ctx context.Context, req Request) (*Checked, error) {
 		return nil, err
 	}
 	return &Checked{Entry: entry, Result: res, pool: pool}, nil
+}
+
+// validatedFacts sets what validation found on e: its prefund, its
+// entities' stake and its paymaster's deposit.
+func (a *Admitter) validatedFacts(ctx context.Context, e *mempool.Entry, res *validation.Result) error {
+	e.Prefund = res.ReturnInfo.Prefund
+	e.Sender.Staked = res.Entities.Sender.Staked
+	if f := res.Entities.Factory; f != nil {
+		e.Factory = &mempool.Entity{Address: f.Address, Staked: f.Staked}
+	}
+	if p := res.Entities.Paymaster; p != nil {
+		e.Paymaster = &mempool.Entity{Address: p.Address, Staked: p.Staked}
+		dep, err := a.state.DepositOf(ctx, e.EntryPoint, p.Address)
+		if err != nil {
+			return fmt.Errorf("paymaster deposit: %w", err)
+		}
+		e.PaymasterDeposit = dep
+	}
+	return nil
 }
 
 // Insert adds a checked op to its pool and counts it in reputation.

@@ -150,7 +150,7 @@ func (cs *chainService) build(ctx context.Context, opts chainOptions) error {
 		ep := d.Address
 		mcfg := opts.mempool
 		mcfg.ChainID, mcfg.EntryPoint = c.ChainID, ep
-		mcfg.Reputation, mcfg.Resims = poolReputation{cs.reputation}, resims
+		mcfg.Reputation, mcfg.Resims, mcfg.Refresh = poolReputation{cs.reputation}, resims, func(e *mempool.Entry) { cs.admitter.Refresh(e) }
 		if cs.redis != nil {
 			mcfg.Store = cs.redis.Pool(c.ChainID, ep)
 		}

@@ -67,6 +67,11 @@ type Config struct {
 	// per block; one budget is shared by the pools of a chain. Nil: no
 	// bound.
 	Resims *ResimBudget
+	// Refresh, when set, updates a waiting op that passed its
+	// re-simulation with what it found (prefund, entities' stake,
+	// paymaster deposit) before it is judged as a candidate. It runs under
+	// the pool lock: memory only.
+	Refresh func(*Entry)
 
 	Reputation Reputation       // nil: every entity is OK
 	Store      Store            // nil: nothing is persisted

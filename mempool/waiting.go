@@ -2,6 +2,7 @@ package mempool
 
 import (
 	"context"
+	"math/big"
 	"sort"
 	"sync"
 
@@ -82,6 +83,13 @@ func (p *Pool) dueWaiting(unix uint64) []*item {
 func (p *Pool) promoteLocked(ctx context.Context, it *item) error {
 	p.unindex(it)
 	it.Waiting, it.Status, it.Reason = false, Pending, ""
+	if p.cfg.Refresh != nil {
+		p.cfg.Refresh(&it.Entry)
+		if it.Prefund == nil {
+			it.Prefund = new(big.Int)
+		}
+		it.entities = distinctEntities(&it.Entry)
+	}
 	old, victim, err := p.candidateChecks(it)
 	if err == nil {
 		_, err = p.insertLocked(ctx, it, old, victim)

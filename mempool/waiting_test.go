@@ -7,6 +7,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/klaster-dev/klaster/erc7769"
 )
 
 func waitingOf(op int, seq uint64, fee int64, signer common.Address) Entry {
@@ -104,5 +106,25 @@ func TestWaitingResimBudget(t *testing.T) {
 	r1, _ = p1.Tick(testCtx, clk.now())
 	if len(r1.Due) != 2 || (r1.Due[0].Op.Sender != addr(12) && r1.Due[1].Op.Sender != addr(12)) {
 		t.Fatalf("block 2: %d due, without the op not tried yet", len(r1.Due))
+	}
+}
+
+// A waiting op joins the candidates with what its passed re-simulation
+// found (Config.Refresh), so EREP-010 judges its paymaster's deposit then.
+func TestWaitingPromotionUsesRefreshedFacts(t *testing.T) {
+	pm := common.HexToAddress("0x9a9")
+	p, _ := newTestPool(t, func(c *Config) {
+		c.Refresh = func(e *Entry) {
+			e.Paymaster = &Entity{Address: pm}
+			e.Prefund, e.PaymasterDeposit = big.NewInt(1000), big.NewInt(10)
+		}
+	})
+	w := waitingOf(1, 0, 5, common.Address{})
+	w.Op.Paymaster = &pm
+	mustAdd(t, p, w)
+	err := p.MarkPending(testCtx, w.UserOpHash)
+	wantCode(t, err, ErrDepositTooLow, erc7769.CodePaymasterDepositTooLow)
+	if got, _ := p.Get(w.UserOpHash); !got.Waiting {
+		t.Fatal("a refused promotion left the waiting set")
 	}
 }
