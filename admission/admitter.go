@@ -27,6 +27,13 @@ type Config struct {
 	// AllowScheduled lets plain ops whose validAfter lies in the future wait
 	// as Scheduled instead of being refused with -32503.
 	AllowScheduled bool
+	// Node serves eth_simulateV1 for the entitlement of iTx root signers
+	// (Request.RootSigner); without it such requests are refused.
+	Node gas.RPCCaller
+	// Simulate runs an op's validation and execution (simulateHandleOp):
+	// a waiting op becomes a bundle candidate only when it passes. Nil:
+	// validation alone is re-run.
+	Simulate func(ctx context.Context, op *entrypoint.UserOperation, entryPoint common.Address) error
 }
 
 // Validator is the ERC-7562 validation admission runs
@@ -59,6 +66,7 @@ type Admitter struct {
 	log       zerolog.Logger
 
 	results sync.Map // common.Hash -> *validation.Result: admitted ops' first validation
+	facts   sync.Map // common.Hash -> mempool.Entry: a waiting op's facts from its last passed re-simulation
 }
 
 // New creates the Admitter of a chain. rep may be nil (no reputation).
@@ -101,6 +109,10 @@ type Request struct {
 	// RetryUntilWindowEnd keeps the op when re-simulation fails, retrying
 	// each block until its window closes.
 	RetryUntilWindowEnd bool
+	// RootSigner, for an iTx op, is who signed the iTx's root: it must be
+	// entitled to act for the op's sender (CheckEntitled), whether or not
+	// the op is validated now.
+	RootSigner *RootSigner
 	// TolerateChainState accepts an op whose validation fails only because
 	// of chain state (an AAxx revert such as an unpaid prefund): it waits as
 	// Pending and is retried (iTx ops).
@@ -127,8 +139,23 @@ func (a *Admitter) Admit(ctx context.Context, req Request) (common.Hash, error) 
 }
 
 // Check runs everything but the insert: prechecks, validation (unless the
-// op's window has not opened) and reputation.
+// op's window has not opened), reputation and the root signer's
+// entitlement.
 func (a *Admitter) Check(ctx context.Context, req Request) (*Checked, error) {
+	c, err := a.check(ctx, req)
+	if err != nil || req.RootSigner == nil {
+		return c, err
+	}
+	if a.cfg.Node == nil {
+		return nil, fmt.Errorf("admission: chain %s has no node to check the root signer's entitlement", a.chainID)
+	}
+	if err := CheckEntitled(ctx, a.cfg.Node, a.state, req.Op, req.EntryPoint, *req.RootSigner); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+func (a *Admitter) check(ctx context.Context, req Request) (*Checked, error) {
 	pool, ok := a.pools[req.EntryPoint]
 	if !ok {
 		return nil, fmt.Errorf("admission: chain %s has no mempool for EntryPoint %s", a.chainID, req.EntryPoint)
@@ -141,6 +168,9 @@ func (a *Admitter) Check(ctx context.Context, req Request) (*Checked, error) {
 		return nil, precheckErr
 	}
 	now := uint64(time.Now().Unix())
+	if req.RootSigner != nil {
+		req.Source.Signer = req.RootSigner.Signer
+	}
 	entry := mempool.Entry{
 		Op:                  req.Op,
 		EntryPoint:          req.EntryPoint,
@@ -164,6 +194,7 @@ func (a *Admitter) Check(ctx context.Context, req Request) (*Checked, error) {
 			return nil, err
 		}
 		entry.UserOpHash = hash
+		entry.Waiting = true
 		if precheckErr != nil {
 			entry.Reason = precheckErr.Error()
 		}
@@ -179,24 +210,15 @@ func (a *Admitter) Check(ctx context.Context, req Request) (*Checked, error) {
 			}
 			entry.UserOpHash = hash
 			entry.Reason = err.Error()
+			entry.Waiting = true
 			a.log.Debug().Stringer("userOpHash", hash).Err(err).Msg("op waits for chain state")
 			return &Checked{Entry: entry, pool: pool}, nil
 		}
 		return nil, err
 	}
 	entry.UserOpHash = res.UserOpHash
-	entry.Prefund = res.ReturnInfo.Prefund
-	entry.Sender.Staked = res.Entities.Sender.Staked
-	if f := res.Entities.Factory; f != nil {
-		entry.Factory = &mempool.Entity{Address: f.Address, Staked: f.Staked}
-	}
-	if p := res.Entities.Paymaster; p != nil {
-		entry.Paymaster = &mempool.Entity{Address: p.Address, Staked: p.Staked}
-		dep, err := a.state.DepositOf(ctx, req.EntryPoint, p.Address)
-		if err != nil {
-			return nil, fmt.Errorf("paymaster deposit: %w", err)
-		}
-		entry.PaymasterDeposit = dep
+	if err := a.validatedFacts(ctx, &entry, res); err != nil {
+		return nil, err
 	}
 	win := res.ReturnInfo.ValidityWindow
 	if req.Window == nil {
@@ -222,6 +244,25 @@ func (a *Admitter) Check(ctx context.Context, req Request) (*Checked, error) {
 	return &Checked{Entry: entry, Result: res, pool: pool}, nil
 }
 
+// validatedFacts sets what validation found on e: its prefund, its
+// entities' stake and its paymaster's deposit.
+func (a *Admitter) validatedFacts(ctx context.Context, e *mempool.Entry, res *validation.Result) error {
+	e.Prefund = res.ReturnInfo.Prefund
+	e.Sender.Staked = res.Entities.Sender.Staked
+	if f := res.Entities.Factory; f != nil {
+		e.Factory = &mempool.Entity{Address: f.Address, Staked: f.Staked}
+	}
+	if p := res.Entities.Paymaster; p != nil {
+		e.Paymaster = &mempool.Entity{Address: p.Address, Staked: p.Staked}
+		dep, err := a.state.DepositOf(ctx, e.EntryPoint, p.Address)
+		if err != nil {
+			return fmt.Errorf("paymaster deposit: %w", err)
+		}
+		e.PaymasterDeposit = dep
+	}
+	return nil
+}
+
 // Insert adds a checked op to its pool and counts it in reputation.
 func (a *Admitter) Insert(ctx context.Context, c *Checked) (mempool.AddResult, error) {
 	res, err := c.pool.Add(ctx, c.Entry)
@@ -239,13 +280,27 @@ func (a *Admitter) Insert(ctx context.Context, c *Checked) (mempool.AddResult, e
 	return res, nil
 }
 
-// Remove takes an inserted op out again (an interchain transaction whose
-// other ops failed to insert).
-func (a *Admitter) Remove(ctx context.Context, c *Checked) {
+// Remove undoes an Insert that added the op (res is what it returned; an
+// interchain transaction whose other ops failed to insert): the op leaves
+// the pool, and the op it replaced or evicted comes back. It does nothing
+// for a Duplicate insert: that op belongs to whoever sent it first.
+func (a *Admitter) Remove(ctx context.Context, c *Checked, res mempool.AddResult) {
+	if res.Duplicate {
+		return
+	}
 	if _, err := c.pool.Remove(ctx, c.Entry.UserOpHash); err != nil {
 		a.log.Warn().Err(err).Stringer("userOpHash", c.Entry.UserOpHash).Msg("roll back admitted op")
 	}
 	a.Forget(c.Entry.UserOpHash)
+	a.unseen(c)
+	for _, back := range []*mempool.Entry{res.Replaced, res.Evicted} {
+		if back == nil {
+			continue
+		}
+		if err := c.pool.Restore(ctx, *back); err != nil {
+			a.log.Warn().Err(err).Stringer("userOpHash", back.UserOpHash).Msg("restore op after a rollback")
+		}
+	}
 }
 
 func (a *Admitter) hash(op *entrypoint.UserOperation, ep common.Address) (common.Hash, error) {
@@ -293,17 +348,27 @@ func (a *Admitter) checkReputation(res *validation.Result) error {
 }
 
 // seen counts an admitted op for its entities (ERC-7562: the sender only
-// when staked).
+// when staked); unseen takes the counts back (a rolled-back insert).
 func (a *Admitter) seen(c *Checked) {
-	if a.rep == nil {
-		return
+	if a.rep != nil {
+		countedEntities(c, a.rep.SeenOp)
 	}
+}
+
+func (a *Admitter) unseen(c *Checked) {
+	if a.rep != nil {
+		countedEntities(c, a.rep.UnseenOp)
+	}
+}
+
+// countedEntities calls fn for each entity of c that opsSeen counts.
+func countedEntities(c *Checked, fn func(common.Address)) {
 	if c.Entry.Sender.Staked {
-		a.rep.SeenOp(c.Entry.Sender.Address)
+		fn(c.Entry.Sender.Address)
 	}
 	for _, e := range []*mempool.Entity{c.Entry.Factory, c.Entry.Paymaster} {
 		if e != nil {
-			a.rep.SeenOp(e.Address)
+			fn(e.Address)
 		}
 	}
 }

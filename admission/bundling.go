@@ -20,10 +20,14 @@ import (
 // validation touched must still have the same code (COD-010) and its
 // paymaster context the same size (EREP-055). A failure gives back the
 // opsSeen of innocent entities (EREP-015/016), blamed from the typed error.
+//
+// A waiting op (mempool.Entry.Waiting) must also execute in simulation
+// before it may become a candidate, and its failures blame no one: waiting
+// is the node's risk, within the pools' re-simulation budget.
 func (a *Admitter) Revalidate(ctx context.Context, e mempool.Entry) error {
 	res, err := a.validator.Validate(ctx, e.Op, e.EntryPoint)
 	if err != nil {
-		if a.rep != nil {
+		if a.rep != nil && !e.Waiting {
 			a.rep.SecondValidationFailed(reputation.CulpritOf(err), BlameOp(e))
 		}
 		return err
@@ -42,7 +46,33 @@ func (a *Admitter) Revalidate(ctx context.Context, e mempool.Entry) error {
 	if !res.WindowOpen {
 		return fmt.Errorf("validity window [%d, %d] is not open", res.ReturnInfo.ValidityWindow.ValidAfter, res.ReturnInfo.ValidityWindow.ValidUntil)
 	}
+	if !e.Waiting {
+		return nil
+	}
+	if a.cfg.Simulate != nil {
+		if err := a.cfg.Simulate(ctx, e.Op, e.EntryPoint); err != nil {
+			return fmt.Errorf("simulation: %w", err)
+		}
+	}
+	// What this validation found joins the op when it becomes a
+	// candidate (Refresh), so the ordinary limits judge it as it is.
+	if err := a.validatedFacts(ctx, &e, res); err != nil {
+		return err
+	}
+	a.facts.Store(e.UserOpHash, e)
 	return nil
+}
+
+// Refresh brings a waiting op that passed its re-simulation up to date
+// with what it found (prefund, entities' stake, paymaster deposit) as it
+// becomes a candidate (mempool.Config.Refresh). It reads only memory.
+func (a *Admitter) Refresh(e *mempool.Entry) {
+	v, ok := a.facts.LoadAndDelete(e.UserOpHash)
+	if !ok {
+		return
+	}
+	f := v.(mempool.Entry)
+	e.Prefund, e.Sender.Staked, e.Factory, e.Paymaster, e.PaymasterDeposit = f.Prefund, f.Sender.Staked, f.Factory, f.Paymaster, f.PaymasterDeposit
 }
 
 // StorageConflict reports two ops of which one's validation touched the
@@ -61,7 +91,7 @@ func (a *Admitter) StorageConflict(candidate, chosen *mempool.Entry) bool {
 }
 
 // Forget drops the first validation of an op that left the pool.
-func (a *Admitter) Forget(hash common.Hash) { a.results.Delete(hash) }
+func (a *Admitter) Forget(hash common.Hash) { a.results.Delete(hash); a.facts.Delete(hash) }
 
 // BlameOp describes an entry's entities for reputation blame.
 func BlameOp(e mempool.Entry) reputation.Op {

@@ -109,6 +109,7 @@ func New(ctx context.Context, cfg config.Config, opts Options) (*App, error) {
 			AllowScheduled:             cfg.AllowScheduled,
 		},
 		admission: admission.Config{AllowScheduled: cfg.AllowScheduled},
+		resims:    cfg.ITx.ResimsPerBlock,
 		metrics:   a.metrics,
 		log:       a.log,
 	}
@@ -135,6 +136,10 @@ func New(ctx context.Context, cfg config.Config, opts Options) (*App, error) {
 		return nil, err
 	}
 	a.itx = itx
+	if err := itx.RecoverAdmissions(ctx); err != nil { // a crashed process's, before bundling
+		a.closeChains()
+		return nil, err
+	}
 	node := a.nodeInfo()
 	if err := a.newNetwork(ctx, vcfg.ValidUntilMargin); err != nil {
 		a.closeChains()

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
 	gethrpc "github.com/ethereum/go-ethereum/rpc"
 	"github.com/rs/zerolog"
@@ -65,6 +66,7 @@ type chainOptions struct {
 	shared    chainspec.Shared // validation, precheck and estimator settings
 	mempool   mempool.Config
 	admission admission.Config
+	resims    int          // re-simulations of waiting ops per block
 	redis     *store.Redis // nil: state in memory
 	metrics   *metrics.Metrics
 	log       zerolog.Logger
@@ -142,12 +144,13 @@ func (cs *chainService) build(ctx context.Context, opts chainOptions) error {
 	}
 
 	cs.pools = map[common.Address]*mempool.Pool{}
+	resims := mempool.NewResimBudget(opts.resims, func() *types.Header { return cs.tracker.Head() })
 	var sources []bundler.Source
 	for _, d := range cs.spec.EntryPoints.List() {
 		ep := d.Address
 		mcfg := opts.mempool
 		mcfg.ChainID, mcfg.EntryPoint = c.ChainID, ep
-		mcfg.Reputation = poolReputation{cs.reputation}
+		mcfg.Reputation, mcfg.Resims, mcfg.Refresh = poolReputation{cs.reputation}, resims, func(e *mempool.Entry) { cs.admitter.Refresh(e) }
 		if cs.redis != nil {
 			mcfg.Store = cs.redis.Pool(c.ChainID, ep)
 		}
@@ -165,6 +168,10 @@ func (cs *chainService) build(ctx context.Context, opts chainOptions) error {
 	cs.gasCfg.DA = da
 	admissionCfg := opts.admission
 	admissionCfg.Gas = cs.gasCfg
+	admissionCfg.Node = cs.rpc // eth_simulateV1: iTx root signers' entitlement
+	admissionCfg.Simulate = func(ctx context.Context, op *entrypoint.UserOperation, ep common.Address) error {
+		return cs.estimator.Load().Simulate(ctx, op, ep)
+	}
 	// --- end chain settings ---
 	est := cs.spec.Estimator
 	est.DA = da // chain settings

@@ -6,7 +6,6 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/klaster-dev/klaster/admission"
 	"github.com/klaster-dev/klaster/entrypoint"
 	"github.com/klaster-dev/klaster/gas"
 	"github.com/klaster-dev/klaster/klaster"
@@ -26,9 +25,10 @@ func (a *App) newITxService() (*klaster.Service, error) {
 		records = klaster.NewRedisRecords(a.redis, "klaster")
 	}
 	s, err := klaster.New(klaster.Config{
-		NodeKey: a.nodeKey,
-		Records: records,
-		Logger:  a.log,
+		NodeKey:             a.nodeKey,
+		Records:             records,
+		MaxWaitingPerSigner: a.cfg.ITx.MaxWaitingPerSigner, MaxWaiting: a.cfg.ITx.MaxWaiting,
+		Logger: a.log,
 	}, chains)
 	if err != nil {
 		return nil, fmt.Errorf("interchain service: %w", err)
@@ -55,53 +55,15 @@ func (c itxChain) EstimateGas(ctx context.Context, op *entrypoint.UserOperation,
 	return c.cs.estimator.Load().Estimate(ctx, op, ep, nil)
 }
 
-// Check admits an iTx leaf: it waits for its window, is retried every
-// block until the window closes, and chain-state failures do not reject it.
+// Check admits an iTx leaf (admission.Admitter.CheckLeaf).
 func (c itxChain) Check(ctx context.Context, req klaster.AdmitRequest) (klaster.Admitted, error) {
 	if err := c.cs.checkEIP7702(req.Op); err != nil { // chain settings: eip7702 = false
 		return nil, err
 	}
-	checked, err := c.cs.admitter.Check(ctx, admission.Request{
-		Op:                  req.Op,
-		EntryPoint:          req.EntryPoint,
-		Source:              mempool.Source{Kind: mempool.SourceITx, ITxHash: req.ItxHash},
-		Window:              &entrypoint.TimeRange{ValidAfter: req.Lower, ValidUntil: req.Upper},
-		WaitForWindow:       true,
-		RetryUntilWindowEnd: true,
-		TolerateChainState:  true,
-	})
-	if err != nil {
-		return nil, err
-	}
-	return itxLeaf{c.cs, checked}, nil
+	return c.cs.admitter.CheckLeaf(ctx, req.Op, req.EntryPoint, req.ItxHash, req.Lower, req.Upper, req.Signer, req.UserSignature)
 }
 
-// itxLeaf is an admitted iTx leaf of one chain (klaster.Admitted).
-type itxLeaf struct {
-	cs *chainService
-	ch *admission.Checked
-}
-
-func (l itxLeaf) Insert(ctx context.Context) error {
-	_, err := l.cs.admitter.Insert(ctx, l.ch)
-	return err
-}
-
-func (l itxLeaf) Remove(ctx context.Context) {
-	l.cs.admitter.Remove(ctx, l.ch)
-}
-
-func (c itxChain) OnChange(fn func(mempool.Entry)) (cancel func()) {
-	cancels := make([]func(), 0, len(c.cs.pools))
-	for _, p := range c.cs.pools {
-		cancels = append(cancels, p.OnChange(fn))
-	}
-	return func() {
-		for _, f := range cancels {
-			f()
-		}
-	}
-}
+func (c itxChain) Pools() map[common.Address]*mempool.Pool { return c.cs.pools }
 
 func (c itxChain) Receipt(ctx context.Context, userOpHash common.Hash) (*receipt.Receipt, error) {
 	return c.cs.lookup.Receipt(ctx, userOpHash)

@@ -35,6 +35,7 @@ type Config struct {
 	AllowScheduled bool `toml:"allow-scheduled"`
 
 	RPC    RPC     `toml:"rpc"`
+	ITx    ITx     `toml:"itx"`
 	Chains []Chain `toml:"chains"`
 
 	// Witness runs witness mode: verdicts on the iTxs this node witnesses
@@ -48,6 +49,20 @@ type Config struct {
 	Validation Validation `toml:"validation"`
 	Reputation Reputation `toml:"reputation"`
 	Gas        Gas        `toml:"gas"`
+}
+
+// ITx bounds what the waiting ops of interchain transactions (ops whose
+// window has not opened, or whose validation fails on chain state) may
+// cost the node. Zero keeps the default.
+type ITx struct {
+	// MaxWaitingPerSigner caps the waiting ops of one root signer, over
+	// every chain (default 16).
+	MaxWaitingPerSigner int `toml:"max-waiting-per-signer"`
+	// MaxWaiting caps the waiting ops of the node (default 4096).
+	MaxWaiting int `toml:"max-waiting"`
+	// ResimsPerBlock caps the re-simulations of waiting ops per chain per
+	// block (default 64); the oldest attempts go first.
+	ResimsPerBlock int `toml:"resims-per-block"`
 }
 
 // Validation overrides ERC-7562 values (package validation's defaults, or
@@ -266,6 +281,7 @@ func Default() Config {
 
 			MaxWSSubscriptions: 100,
 		},
+		ITx: ITx{MaxWaitingPerSigner: 16, MaxWaiting: 4096, ResimsPerBlock: 64},
 	}
 }
 
@@ -323,6 +339,9 @@ func (c *Config) Validate() error {
 	var problems []string
 	if c.Listen == "" {
 		problems = append(problems, "listen: empty")
+	}
+	if c.ITx.MaxWaitingPerSigner < 0 || c.ITx.MaxWaiting < 0 || c.ITx.ResimsPerBlock < 0 {
+		problems = append(problems, "itx: the waiting-op caps and the re-simulation budget must not be negative")
 	}
 	if len(c.Chains) == 0 {
 		problems = append(problems, "no chain configured: set --rpc-url or add [[chains]] to the config file")

@@ -45,7 +45,7 @@ func (s *Service) CheckCommitted(req SendRequest, node common.Address) (*Committ
 	}
 	commitment := req.Commitment
 	req.Commitment = nil // checked below against node, not against this node
-	in, t, err := s.checkSigned(req)
+	in, t, _, err := s.checkSigned(req)
 	if err != nil {
 		return nil, err
 	}
@@ -73,15 +73,15 @@ func committedOf(in []leafInput, t *itxTree, node common.Address, commitment, us
 // OnAdmitted registers fn to be called, outside any lock, with every iTx this
 // node admits and commits to (for gossip to witnesses). fn must not block.
 func (s *Service) OnAdmitted(fn func(context.Context, *Committed)) {
-	s.admitted.Lock()
-	defer s.admitted.Unlock()
-	s.admitted.fns = append(s.admitted.fns, fn)
+	s.onAdmit.Lock()
+	defer s.onAdmit.Unlock()
+	s.onAdmit.fns = append(s.onAdmit.fns, fn)
 }
 
 func (s *Service) notifyAdmitted(ctx context.Context, in []leafInput, t *itxTree, rec *Record) {
-	s.admitted.Lock()
-	fns := append([]func(context.Context, *Committed){}, s.admitted.fns...)
-	s.admitted.Unlock()
+	s.onAdmit.Lock()
+	fns := append([]func(context.Context, *Committed){}, s.onAdmit.fns...)
+	s.onAdmit.Unlock()
 	if len(fns) == 0 || len(rec.Commitment) == 0 {
 		return
 	}

@@ -44,9 +44,10 @@ func (fuzzChain) Check(_ context.Context, req klaster.AdmitRequest) (klaster.Adm
 // fuzzLeaf is an admitted leaf whose insert does nothing.
 type fuzzLeaf struct{}
 
-func (fuzzLeaf) Insert(context.Context) error         { return nil }
-func (fuzzLeaf) Remove(context.Context)               {}
-func (fuzzChain) OnChange(func(mempool.Entry)) func() { return func() {} }
+func (fuzzLeaf) Insert(context.Context) (bool, error)     { return true, nil }
+func (fuzzLeaf) Remove(context.Context)                   {}
+func (fuzzLeaf) Waiting() bool                            { return false }
+func (fuzzChain) Pools() map[common.Address]*mempool.Pool { return nil }
 func (fuzzChain) Receipt(context.Context, common.Hash) (*receipt.Receipt, error) {
 	return nil, nil
 }

@@ -13,7 +13,7 @@ import (
 
 // Status returns an iTx's status, or nil when it is unknown.
 func (s *Service) Status(ctx context.Context, itxHash common.Hash) (*Status, error) {
-	rec, err := s.records.Get(ctx, itxHash)
+	rec, err := s.admitted(ctx, itxHash)
 	if err != nil || rec == nil {
 		return nil, err
 	}
@@ -23,7 +23,7 @@ func (s *Service) Status(ctx context.Context, itxHash common.Hash) (*Status, err
 // Receipts returns each op's ERC-7769 receipt in request order, nil where
 // the op is not mined; nil for an unknown iTx.
 func (s *Service) Receipts(ctx context.Context, itxHash common.Hash) ([]*receipt.Receipt, error) {
-	rec, err := s.records.Get(ctx, itxHash)
+	rec, err := s.admitted(ctx, itxHash)
 	if err != nil || rec == nil {
 		return nil, err
 	}
@@ -46,7 +46,7 @@ func (s *Service) Receipts(ctx context.Context, itxHash common.Hash) ([]*receipt
 // Proof returns what a witness needs to check one op of an iTx, or nil when
 // the iTx or the op is unknown.
 func (s *Service) Proof(ctx context.Context, itxHash, userOpHash common.Hash) (*Proof, error) {
-	rec, err := s.records.Get(ctx, itxHash)
+	rec, err := s.admitted(ctx, itxHash)
 	if err != nil || rec == nil {
 		return nil, err
 	}

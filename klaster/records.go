@@ -2,6 +2,7 @@ package klaster
 
 import (
 	"context"
+	"errors"
 	"slices"
 	"sync"
 
@@ -19,7 +20,12 @@ type Record struct {
 	UserSignature hexutil.Bytes  `json:"userSignature"`
 	CreatedAt     uint64         `json:"createdAt"`
 	CompletedAt   uint64         `json:"completedAt,omitempty"` // when it became SUCCESS or FAILED
-	Ops           []OpRecord     `json:"ops"`
+	// Admitting, while not zero, is the unix time until which the iTx is
+	// being admitted: its ops are being inserted, and it is not yet
+	// admitted. After a crash a record still admitting past that time is
+	// rolled back (Service.recoverAdmissions).
+	Admitting uint64     `json:"admitting,omitempty"`
+	Ops       []OpRecord `json:"ops"`
 }
 
 // OpRecord is one op of a Record, in request order.
@@ -57,12 +63,25 @@ func (r *Record) userOpHashes() []common.Hash {
 // per completed (SUCCESS or FAILED) iTx in completion order; each item has a
 // sequence number that only grows, which is the cursor.
 type Records interface {
-	// Create stores a new record; false when one with its hash exists.
+	// Create stores a new record; false when one with its hash exists. A
+	// record created Admitting is listed by Admitting until Commit or
+	// Delete.
 	Create(ctx context.Context, r *Record) (bool, error)
+	// Commit ends the admission of a record: it is admitted.
+	Commit(ctx context.Context, itxHash common.Hash) error
+	// Admitting lists the records created Admitting and neither committed
+	// nor deleted.
+	Admitting(ctx context.Context) ([]common.Hash, error)
 	// Get returns a record, or nil when unknown.
 	Get(ctx context.Context, itxHash common.Hash) (*Record, error)
 	// Save replaces a record.
 	Save(ctx context.Context, r *Record) error
+	// Update changes a record atomically, also against other processes
+	// sharing the store: fn gets the current record to change in place and
+	// says what happens to the feed; it may run more than once (on a
+	// conflicting write), and returning ErrUnchanged writes nothing. It
+	// returns the record as written, or nil when unknown.
+	Update(ctx context.Context, itxHash common.Hash, fn func(*Record) (FeedChange, error)) (*Record, error)
 	// Delete removes a record (a rejected iTx rolled back).
 	Delete(ctx context.Context, itxHash common.Hash) error
 	// PutExecuted appends item to the feed, or updates it in place when its
@@ -77,6 +96,16 @@ type Records interface {
 	// whether items follow it.
 	Executed(ctx context.Context, after uint64, limit int) (items []FeedItem, last uint64, more bool, err error)
 }
+
+// FeedChange is what an Update does to the witness feed: Put the record's
+// item (appended, or updated in place), or Remove it (a reorg).
+type FeedChange struct {
+	Put    *FeedItem
+	Remove bool
+}
+
+// ErrUnchanged, from an Update's fn, leaves the record as it is.
+var ErrUnchanged = errors.New("klaster: record unchanged")
 
 // MemoryRecords is an in-memory Records.
 type MemoryRecords struct {
@@ -106,6 +135,23 @@ func (m *MemoryRecords) Create(_ context.Context, r *Record) (bool, error) {
 	return true, nil
 }
 
+func (m *MemoryRecords) Commit(ctx context.Context, h common.Hash) error {
+	_, err := m.Update(ctx, h, func(r *Record) (FeedChange, error) { r.Admitting = 0; return FeedChange{}, nil })
+	return err
+}
+
+func (m *MemoryRecords) Admitting(context.Context) ([]common.Hash, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	var out []common.Hash
+	for h, r := range m.records {
+		if r.Admitting != 0 {
+			out = append(out, h)
+		}
+	}
+	return out, nil
+}
+
 func (m *MemoryRecords) Get(_ context.Context, h common.Hash) (*Record, error) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
@@ -122,6 +168,28 @@ func (m *MemoryRecords) Save(_ context.Context, r *Record) error {
 	return nil
 }
 
+func (m *MemoryRecords) Update(_ context.Context, h common.Hash, fn func(*Record) (FeedChange, error)) (*Record, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	cur, ok := m.records[h]
+	if !ok {
+		return nil, nil
+	}
+	rec := cur.clone()
+	change, err := fn(rec)
+	if err != nil {
+		return nil, err
+	}
+	m.records[h] = rec.clone()
+	switch {
+	case change.Put != nil:
+		m.putLocked(*change.Put)
+	case change.Remove:
+		m.feed = slices.DeleteFunc(m.feed, func(s seqItem) bool { return s.Item.ItxHash == h })
+	}
+	return rec, nil
+}
+
 func (m *MemoryRecords) Delete(_ context.Context, h common.Hash) error {
 	m.mu.Lock()
 	defer m.mu.Unlock()
@@ -135,15 +203,19 @@ func (m *MemoryRecords) PutExecuted(_ context.Context, item FeedItem, rec *Recor
 	if rec != nil {
 		m.records[rec.ItxHash] = rec.clone()
 	}
+	return m.putLocked(item), nil
+}
+
+func (m *MemoryRecords) putLocked(item FeedItem) (fresh bool) {
 	for i := range m.feed {
 		if m.feed[i].Item.ItxHash == item.ItxHash {
 			m.feed[i].Item = item
-			return false, nil
+			return false
 		}
 	}
 	m.seq++
 	m.feed = append(m.feed, seqItem{Seq: m.seq, Item: item})
-	return true, nil
+	return true
 }
 
 func (m *MemoryRecords) RemoveExecuted(_ context.Context, h common.Hash) error {

@@ -18,8 +18,10 @@ import (
 //	{prefix}:itx:feed            sorted set: itxHash by sequence number
 //	{prefix}:itx:feeditem        hash: itxHash → {seq, item} (JSON)
 //	{prefix}:itx:feedseq         the last sequence number given
+//	{prefix}:itx:admitting       set: itxHashes being admitted
 //
-// It assumes one writer (the service's worker) for the feed.
+// Update is optimistic (WATCH/MULTI, retried on a conflicting write), so
+// processes sharing the store lose no update.
 type RedisRecords struct {
 	client redis.UniversalClient
 	prefix string
@@ -38,17 +40,49 @@ func (r *RedisRecords) recKey(h common.Hash) string { return r.prefix + ":itx:re
 func (r *RedisRecords) feedKey() string             { return r.prefix + ":itx:feed" }
 func (r *RedisRecords) itemKey() string             { return r.prefix + ":itx:feeditem" }
 func (r *RedisRecords) seqKey() string              { return r.prefix + ":itx:feedseq" }
+func (r *RedisRecords) admittingKey() string        { return r.prefix + ":itx:admitting" }
 
 func (r *RedisRecords) Create(ctx context.Context, rec *Record) (bool, error) {
 	b, err := json.Marshal(rec)
 	if err != nil {
 		return false, fmt.Errorf("encode record %s: %w", rec.ItxHash, err)
 	}
-	ok, err := r.client.SetNX(ctx, r.recKey(rec.ItxHash), b, 0).Result()
+	var setNX *redis.BoolCmd
+	_, err = r.client.TxPipelined(ctx, func(p redis.Pipeliner) error {
+		setNX = p.SetNX(ctx, r.recKey(rec.ItxHash), b, 0)
+		if rec.Admitting != 0 {
+			// Listed even when the record exists: recovery finds it
+			// committed and only unlists it.
+			p.SAdd(ctx, r.admittingKey(), rec.ItxHash.Hex())
+		}
+		return nil
+	})
 	if err != nil {
 		return false, fmt.Errorf("redis: create record %s: %w", rec.ItxHash, err)
 	}
-	return ok, nil
+	return setNX.Val(), nil
+}
+
+func (r *RedisRecords) Commit(ctx context.Context, h common.Hash) error {
+	if _, err := r.Update(ctx, h, func(rec *Record) (FeedChange, error) { rec.Admitting = 0; return FeedChange{}, nil }); err != nil {
+		return err
+	}
+	if err := r.client.SRem(ctx, r.admittingKey(), h.Hex()).Err(); err != nil {
+		return fmt.Errorf("redis: commit record %s: %w", h, err)
+	}
+	return nil
+}
+
+func (r *RedisRecords) Admitting(ctx context.Context) ([]common.Hash, error) {
+	members, err := r.client.SMembers(ctx, r.admittingKey()).Result()
+	if err != nil {
+		return nil, fmt.Errorf("redis: records being admitted: %w", err)
+	}
+	out := make([]common.Hash, len(members))
+	for i, m := range members {
+		out[i] = common.HexToHash(m)
+	}
+	return out, nil
 }
 
 func (r *RedisRecords) Get(ctx context.Context, h common.Hash) (*Record, error) {
@@ -77,8 +111,96 @@ func (r *RedisRecords) Save(ctx context.Context, rec *Record) error {
 	return nil
 }
 
+// updateAttempts bounds Update's retries on conflicting writes.
+const updateAttempts = 100
+
+func (r *RedisRecords) Update(ctx context.Context, h common.Hash, fn func(*Record) (FeedChange, error)) (*Record, error) {
+	var out *Record
+	txf := func(tx *redis.Tx) error {
+		out = nil
+		b, err := tx.Get(ctx, r.recKey(h)).Bytes()
+		if errors.Is(err, redis.Nil) {
+			return nil
+		}
+		if err != nil {
+			return fmt.Errorf("redis: get record %s: %w", h, err)
+		}
+		rec := new(Record)
+		if err := json.Unmarshal(b, rec); err != nil {
+			return fmt.Errorf("decode record %s: %w", h, err)
+		}
+		change, err := fn(rec)
+		if err != nil {
+			return err
+		}
+		recJSON, err := json.Marshal(rec)
+		if err != nil {
+			return fmt.Errorf("encode record %s: %w", h, err)
+		}
+		var itemJSON []byte
+		var seq uint64
+		if change.Put != nil {
+			if itemJSON, seq, _, err = r.feedEntry(ctx, tx, *change.Put); err != nil {
+				return err
+			}
+		}
+		_, err = tx.TxPipelined(ctx, func(p redis.Pipeliner) error {
+			p.Set(ctx, r.recKey(h), recJSON, 0)
+			field := h.Hex()
+			switch {
+			case change.Put != nil:
+				p.HSet(ctx, r.itemKey(), field, itemJSON)
+				p.ZAdd(ctx, r.feedKey(), redis.Z{Score: float64(seq), Member: field})
+			case change.Remove:
+				p.ZRem(ctx, r.feedKey(), field)
+				p.HDel(ctx, r.itemKey(), field)
+			}
+			return nil
+		})
+		if err == nil {
+			out = rec
+		}
+		return err
+	}
+	for range updateAttempts {
+		err := r.client.Watch(ctx, txf, r.recKey(h), r.itemKey())
+		if !errors.Is(err, redis.TxFailedErr) {
+			return out, err
+		}
+	}
+	return nil, fmt.Errorf("redis: update record %s: still conflicting after %d attempts", h, updateAttempts)
+}
+
+// feedEntry encodes item with its sequence number: the one it has, or a
+// new one (fresh).
+func (r *RedisRecords) feedEntry(ctx context.Context, c redis.Cmdable, item FeedItem) (b []byte, seq uint64, fresh bool, err error) {
+	field := item.ItxHash.Hex()
+	old, err := c.HGet(ctx, r.itemKey(), field).Bytes()
+	if err != nil && !errors.Is(err, redis.Nil) {
+		return nil, 0, false, fmt.Errorf("redis: feed item %s: %w", field, err)
+	}
+	var si seqItem
+	if fresh = errors.Is(err, redis.Nil); fresh {
+		if si.Seq, err = c.Incr(ctx, r.seqKey()).Uint64(); err != nil {
+			return nil, 0, false, fmt.Errorf("redis: feed sequence: %w", err)
+		}
+	} else if err := json.Unmarshal(old, &si); err != nil {
+		return nil, 0, false, fmt.Errorf("decode feed item %s: %w", field, err)
+	}
+	si.Item = item
+	if b, err = json.Marshal(si); err != nil {
+		return nil, 0, false, fmt.Errorf("encode feed item %s: %w", field, err)
+	}
+	return b, si.Seq, fresh, nil
+}
+
 func (r *RedisRecords) Delete(ctx context.Context, h common.Hash) error {
-	if err := r.client.Del(ctx, r.recKey(h)).Err(); err != nil {
+	_, err := r.client.TxPipelined(ctx, func(p redis.Pipeliner) error {
+		p.Del(ctx, r.recKey(h))
+		p.SRem(ctx, r.admittingKey(), h.Hex())
+		return nil
+	})
+	if err != nil {
 		return fmt.Errorf("redis: delete record %s: %w", h, err)
 	}
 	return nil
@@ -93,32 +215,16 @@ func (r *RedisRecords) PutExecuted(ctx context.Context, item FeedItem, rec *Reco
 		}
 	}
 	field := item.ItxHash.Hex()
-	old, err := r.client.HGet(ctx, r.itemKey(), field).Bytes()
-	if err != nil && !errors.Is(err, redis.Nil) {
-		return false, fmt.Errorf("redis: feed item %s: %w", field, err)
-	}
-	var si seqItem
-	fresh := errors.Is(err, redis.Nil)
-	if fresh {
-		seq, err := r.client.Incr(ctx, r.seqKey()).Uint64()
-		if err != nil {
-			return false, fmt.Errorf("redis: feed sequence: %w", err)
-		}
-		si.Seq = seq
-	} else if err := json.Unmarshal(old, &si); err != nil {
-		return false, fmt.Errorf("decode feed item %s: %w", field, err)
-	}
-	si.Item = item
-	b, err := json.Marshal(si)
+	b, seq, fresh, err := r.feedEntry(ctx, r.client, item)
 	if err != nil {
-		return false, fmt.Errorf("encode feed item %s: %w", field, err)
+		return false, err
 	}
 	_, err = r.client.TxPipelined(ctx, func(p redis.Pipeliner) error {
 		if rec != nil {
 			p.Set(ctx, r.recKey(rec.ItxHash), recJSON, 0)
 		}
 		p.HSet(ctx, r.itemKey(), field, b)
-		p.ZAdd(ctx, r.feedKey(), redis.Z{Score: float64(si.Seq), Member: field})
+		p.ZAdd(ctx, r.feedKey(), redis.Z{Score: float64(seq), Member: field})
 		return nil
 	})
 	if err != nil {

@@ -2,9 +2,11 @@ package klaster
 
 import (
 	"context"
+	"sync"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/redis/go-redis/v9"
 
 	"github.com/klaster-dev/klaster/mempool"
 	"github.com/klaster-dev/klaster/store/redistest"
@@ -95,4 +97,54 @@ func TestMemoryRecords(t *testing.T) { testFeed(t, NewMemoryRecords()) }
 func TestRedisRecords(t *testing.T) {
 	srv := redistest.Start(t, redistest.Options{})
 	testFeed(t, NewRedisRecords(srv.Client(), "t"))
+}
+
+// Two processes sharing one Redis apply status changes of the same iTx at
+// the same time: each has its own connection and service, and no update is
+// lost (Records.Update is atomic across them).
+func TestTwoProcessesApplyingOneITxLoseNoUpdate(t *testing.T) {
+	srv := redistest.Start(t, redistest.Options{})
+	ctx := context.Background()
+	const n = 40
+	rec := &Record{ItxHash: common.Hash{0x17}, Ops: make([]OpRecord, n)}
+	for i := range rec.Ops {
+		rec.Ops[i] = OpRecord{ChainID: 1337, UserOpHash: common.Hash{0xaa, byte(i)}, Status: mempool.Pending}
+	}
+	procs := make([]*Service, 2)
+	for i := range procs {
+		client := redis.NewClient(&redis.Options{Addr: srv.Addr()})
+		t.Cleanup(func() { client.Close() })
+		s, err := New(Config{Records: NewRedisRecords(client, "two")}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		procs[i] = s
+	}
+	if ok, err := procs[0].records.Create(ctx, rec); err != nil || !ok {
+		t.Fatalf("create: %v %v", ok, err)
+	}
+	var wg sync.WaitGroup
+	for p, s := range procs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := p; i < n; i += 2 { // each process its own half of the ops
+				e := mempool.Entry{UserOpHash: rec.Ops[i].UserOpHash, ChainID: 1337, Status: mempool.Submitted,
+					TxHash: common.Hash{byte(p + 1)}, Source: mempool.Source{Kind: mempool.SourceITx, ITxHash: rec.ItxHash}}
+				if err := s.apply(ctx, e); err != nil {
+					t.Error(err)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	got, err := procs[1].records.Get(ctx, rec.ItxHash)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, op := range got.Ops {
+		if op.Status != mempool.Submitted || op.TxHash != (common.Hash{byte(i%2 + 1)}) {
+			t.Errorf("op %d: %s in %s: an update was lost", i, op.Status, op.TxHash)
+		}
+	}
 }

@@ -5,10 +5,12 @@ import (
 	"context"
 	"fmt"
 	"sync"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/klaster-dev/klaster/erc7769"
+	"github.com/klaster-dev/klaster/internal/crashpoint"
 	"github.com/klaster-dev/klaster/mempool"
 	"github.com/klaster-dev/klaster/merkle"
 )
@@ -18,13 +20,13 @@ import (
 // and only when all pass are they inserted. Sending the same iTx again
 // returns the same result.
 func (s *Service) Send(ctx context.Context, req SendRequest) (*SendResult, error) {
-	in, t, err := s.checkSigned(req)
+	in, t, signer, err := s.checkSigned(req)
 	if err != nil {
 		return nil, err
 	}
 	unlock := s.locks.lock(t.root)
 	defer unlock()
-	if rec, err := s.records.Get(ctx, t.root); err != nil {
+	if rec, err := s.settled(ctx, t.root); err != nil {
 		return nil, err
 	} else if rec != nil {
 		s.log.Debug().Stringer("itxHash", t.root).Msg("iTx sent again")
@@ -36,11 +38,17 @@ func (s *Service) Send(ctx context.Context, req SendRequest) (*SendResult, error
 			ItxHash: t.root, LowerBound: in[i].lower, UpperBound: in[i].upper, Proof: t.proofs[i], UserSignature: req.Signature,
 		})
 	}
-	checked, err := s.checkAll(ctx, in, t.root)
+	checked, err := s.checkAll(ctx, in, t.root, signer, req.Signature)
 	if err != nil {
 		s.log.Info().Stringer("itxHash", t.root).Err(err).Msg("iTx rejected")
 		return nil, err
 	}
+	release, err := s.reserveWaiting(signer, checked)
+	if err != nil {
+		s.log.Info().Stringer("itxHash", t.root).Err(err).Msg("iTx over a waiting-op cap")
+		return nil, err
+	}
+	defer release()
 	rec := s.newRecord(in, t, req.Signature)
 	if s.isSkipped(t.root) { // the --dev fault: committed to, never bundled
 		checked = nil
@@ -57,15 +65,15 @@ func (s *Service) Send(ctx context.Context, req SendRequest) (*SendResult, error
 // checkSigned runs the checks that need no chain state: fields, bounds,
 // the client's hashes, leaves and proofs, signatures carried by the ops, and
 // the well-formedness of the user's and the node's signatures.
-func (s *Service) checkSigned(req SendRequest) ([]leafInput, *itxTree, error) {
+func (s *Service) checkSigned(req SendRequest) ([]leafInput, *itxTree, common.Address, error) {
 	if err := s.checkCount(len(req.Ops)); err != nil {
-		return nil, nil, err
+		return nil, nil, common.Address{}, err
 	}
 	in := make([]leafInput, len(req.Ops))
 	for i, r := range req.Ops {
 		c, err := s.chain(r.ChainID, "chainId")
 		if err != nil {
-			return nil, nil, erc7769.OpError(err, i, r.ChainID)
+			return nil, nil, common.Address{}, erc7769.OpError(err, i, r.ChainID)
 		}
 		ep := r.EntryPoint
 		if ep == (common.Address{}) {
@@ -73,24 +81,24 @@ func (s *Service) checkSigned(req SendRequest) ([]leafInput, *itxTree, error) {
 		}
 		v, ok := c.EntryPoints().Version(ep)
 		if !ok {
-			return nil, nil, erc7769.OpError(erc7769.New(erc7769.CodeInvalidParams, "entryPoint %s is not served on chain %d", ep.Hex(), r.ChainID), i, r.ChainID)
+			return nil, nil, common.Address{}, erc7769.OpError(erc7769.New(erc7769.CodeInvalidParams, "entryPoint %s is not served on chain %d", ep.Hex(), r.ChainID), i, r.ChainID)
 		}
 		if err := r.Op.Validate(v); err != nil {
-			return nil, nil, erc7769.OpError(erc7769.New(erc7769.CodeInvalidParams, "userOp: %v", err), i, r.ChainID)
+			return nil, nil, common.Address{}, erc7769.OpError(erc7769.New(erc7769.CodeInvalidParams, "userOp: %v", err), i, r.ChainID)
 		}
 		if err := s.checkBounds(r.Lower, r.Upper); err != nil {
-			return nil, nil, erc7769.OpError(err, i, r.ChainID)
+			return nil, nil, common.Address{}, erc7769.OpError(err, i, r.ChainID)
 		}
 		in[i] = leafInput{chainID: r.ChainID, entryPoint: ep, version: v, op: r.Op.Copy(), lower: r.Lower, upper: r.Upper}
 	}
 	t, err := buildTree(in)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, common.Address{}, err
 	}
 	seen := make(map[common.Hash]int, len(in))
 	for i, r := range req.Ops {
 		if j, dup := seen[t.hashes[i]]; dup {
-			return nil, nil, erc7769.OpError(erc7769.New(erc7769.CodeInvalidParams, "the same op as op %d", j), i, r.ChainID)
+			return nil, nil, common.Address{}, erc7769.OpError(erc7769.New(erc7769.CodeInvalidParams, "the same op as op %d", j), i, r.ChainID)
 		}
 		seen[t.hashes[i]] = i
 		sigErr := func(format string, args ...any) error {
@@ -98,9 +106,9 @@ func (s *Service) checkSigned(req SendRequest) ([]leafInput, *itxTree, error) {
 		}
 		switch {
 		case r.UserOpHash != nil && *r.UserOpHash != t.hashes[i]:
-			return nil, nil, sigErr("userOpHash %s does not match the op (its hash is %s)", r.UserOpHash.Hex(), t.hashes[i].Hex())
+			return nil, nil, common.Address{}, sigErr("userOpHash %s does not match the op (its hash is %s)", r.UserOpHash.Hex(), t.hashes[i].Hex())
 		case r.Leaf != nil && *r.Leaf != t.leaves[i]:
-			return nil, nil, sigErr("leaf %s does not match the op and its bounds (%s)", r.Leaf.Hex(), t.leaves[i].Hex())
+			return nil, nil, common.Address{}, sigErr("leaf %s does not match the op and its bounds (%s)", r.Leaf.Hex(), t.leaves[i].Hex())
 		}
 	}
 	// Every op matches what the client says it signed; now the tree.
@@ -109,40 +117,41 @@ func (s *Service) checkSigned(req SendRequest) ([]leafInput, *itxTree, error) {
 			return erc7769.OpError(erc7769.New(erc7769.CodeInvalidSignature, format, args...), i, r.ChainID)
 		}
 		if r.Proof != nil && !merkle.Verify(t.root, t.leaves[i], r.Proof) {
-			return nil, nil, sigErr("the proof does not lead from the op's leaf to the root %s", t.root.Hex())
+			return nil, nil, common.Address{}, sigErr("the proof does not lead from the op's leaf to the root %s", t.root.Hex())
 		}
 		if len(r.Op.Signature) > 0 {
 			ms, err := DecodeSignature(r.Op.Signature)
 			switch {
 			case err != nil:
-				return nil, nil, sigErr("the op's signature is not a mee-v1 signature: %v", err)
+				return nil, nil, common.Address{}, sigErr("the op's signature is not a mee-v1 signature: %v", err)
 			case ms.ItxHash != t.root:
-				return nil, nil, sigErr("the op's signature is for root %s, not %s", ms.ItxHash.Hex(), t.root.Hex())
+				return nil, nil, common.Address{}, sigErr("the op's signature is for root %s, not %s", ms.ItxHash.Hex(), t.root.Hex())
 			case ms.LowerBound != r.Lower || ms.UpperBound != r.Upper:
-				return nil, nil, sigErr("the op's signature carries other bounds than the op")
+				return nil, nil, common.Address{}, sigErr("the op's signature carries other bounds than the op")
 			case !merkle.Verify(t.root, t.leaves[i], ms.Proof):
-				return nil, nil, sigErr("the proof in the op's signature does not lead to the root")
+				return nil, nil, common.Address{}, sigErr("the proof in the op's signature does not lead to the root")
 			case !bytes.Equal(ms.UserSignature, req.Signature):
-				return nil, nil, sigErr("the op's signature carries another user signature")
+				return nil, nil, common.Address{}, sigErr("the op's signature carries another user signature")
 			}
 		}
 	}
-	// The signer is checked against each account's owner on chain, by
-	// validation; here the signature must at least be well formed.
-	if signer, err := RecoverRootSigner(t.root, req.Signature); err != nil || signer == (common.Address{}) {
-		return nil, nil, erc7769.New(erc7769.CodeInvalidSignature, "signature: not a valid signature of itxHash %s: %v", t.root.Hex(), err)
+	// The signer is checked against each account on chain (its
+	// entitlement, then validation); here it must at least recover.
+	signer, err := RecoverRootSigner(t.root, req.Signature)
+	if err != nil || signer == (common.Address{}) {
+		return nil, nil, common.Address{}, erc7769.New(erc7769.CodeInvalidSignature, "signature: not a valid signature of itxHash %s: %v", t.root.Hex(), err)
 	}
 	if len(req.Commitment) > 0 {
 		if got, err := RecoverRootSigner(t.root, req.Commitment); err != nil || got != s.node {
-			return nil, nil, erc7769.New(erc7769.CodeInvalidSignature, "commitment: not this node's (%s) signature of itxHash %s", s.node.Hex(), t.root.Hex())
+			return nil, nil, common.Address{}, erc7769.New(erc7769.CodeInvalidSignature, "commitment: not this node's (%s) signature of itxHash %s", s.node.Hex(), t.root.Hex())
 		}
 	}
-	return in, t, nil
+	return in, t, signer, nil
 }
 
 // checkAll validates every op in parallel. The error of the lowest index
 // wins, so answers are deterministic.
-func (s *Service) checkAll(ctx context.Context, in []leafInput, root common.Hash) ([]Admitted, error) {
+func (s *Service) checkAll(ctx context.Context, in []leafInput, root common.Hash, signer common.Address, userSig []byte) ([]Admitted, error) {
 	checked := make([]Admitted, len(in))
 	errs := make([]error, len(in))
 	var wg sync.WaitGroup
@@ -153,6 +162,7 @@ func (s *Service) checkAll(ctx context.Context, in []leafInput, root common.Hash
 			l := in[i]
 			c, err := s.chains[l.chainID].Check(ctx, AdmitRequest{
 				Op: l.op, EntryPoint: l.entryPoint, ItxHash: root, Lower: l.lower, Upper: l.upper,
+				Signer: signer, UserSignature: userSig,
 			})
 			if err != nil {
 				errs[i] = erc7769.OpError(err, i, l.chainID)
@@ -174,7 +184,8 @@ func (s *Service) newRecord(in []leafInput, t *itxTree, userSig []byte) *Record 
 		s.log.Warn().Err(err).Msg("sign commitment")
 	}
 	now := s.now()
-	rec := &Record{ItxHash: t.root, Node: s.node, Commitment: commitment, UserSignature: userSig, CreatedAt: now, Ops: make([]OpRecord, len(in))}
+	rec := &Record{ItxHash: t.root, Node: s.node, Commitment: commitment, UserSignature: userSig, CreatedAt: now, Ops: make([]OpRecord, len(in)),
+		Admitting: now + uint64(admissionLease/time.Second)}
 	for i, l := range in {
 		st := mempool.Pending
 		if l.lower > now {
@@ -195,30 +206,62 @@ func (s *Service) commitment(root common.Hash) ([]byte, error) {
 	return SignRoot(s.cfg.NodeKey, root)
 }
 
-// insertAll stores the record, then inserts every op; when one insert
-// fails, the ops already inserted and the record are removed again.
+// insertAll stores the record as Admitting, inserts every op, then commits
+// the record. When an insert fails, the ops this iTx added (and only those:
+// a leaf equal to an op already pending belongs to its sender) and the
+// record are removed again. A crash at any step leaves a record still
+// Admitting, which recovery settles: whole or absent.
 func (s *Service) insertAll(ctx context.Context, rec *Record, in []leafInput, checked []Admitted) error {
-	// No transition of this iTx exists before its ops are inserted below, so
-	// subscribers see its first state before any change.
 	if _, err := s.records.Create(ctx, rec); err != nil {
 		return err
 	}
-	s.hub.publishStatus(statusView(rec))
-	for i, c := range checked {
-		if err := c.Insert(ctx); err != nil {
+	crashpoint.Hit("itx-created")
+	added := make([]bool, len(checked)+1)
+	for i, c := range append(checked, commitLeaf{s, rec.ItxHash}) {
+		var err error
+		if added[i], err = c.Insert(ctx); err == nil && i == 0 {
+			crashpoint.Hit("itx-inserted-first")
+		}
+		if err != nil {
 			// Roll back on the worker, after the transitions already queued
 			// and before those of the removal: none is applied to a record
 			// being deleted. It must happen even if the caller has gone.
 			_ = s.serialized(context.WithoutCancel(ctx), func(ctx context.Context) {
 				for j := i - 1; j >= 0; j-- {
-					checked[j].Remove(ctx)
+					if added[j] {
+						checked[j].Remove(ctx)
+					}
 				}
 				if derr := s.records.Delete(ctx, rec.ItxHash); derr != nil {
 					s.log.Error().Err(derr).Stringer("itxHash", rec.ItxHash).Msg("delete rolled-back record")
 				}
 			})
+			if i == len(in) {
+				return fmt.Errorf("commit: %w", err)
+			}
 			return erc7769.OpError(fmt.Errorf("insert: %w", err), i, in[i].chainID)
 		}
 	}
+	crashpoint.Hit("itx-committed")
+	// Subscribers see the admitted iTx; transitions of its ops that came
+	// during the insert are applied on the worker, after this.
+	s.hub.publishStatus(statusView(rec))
 	return nil
 }
+
+// commitLeaf is the last step of insertAll: the record stops Admitting.
+type commitLeaf struct {
+	s    *Service
+	root common.Hash
+}
+
+func (c commitLeaf) Insert(ctx context.Context) (bool, error) {
+	crashpoint.Hit("itx-inserted-all")
+	rec, err := c.s.records.Get(ctx, c.root)
+	if err != nil || rec == nil {
+		return false, fmt.Errorf("record %s: %v", c.root, err)
+	}
+	return false, c.s.commit(ctx, rec)
+}
+func (commitLeaf) Remove(context.Context) {}
+func (commitLeaf) Waiting() bool          { return false }

@@ -37,9 +37,10 @@ func (benchChain) Check(_ context.Context, req AdmitRequest) (Admitted, error) {
 // benchAdmitted is a leaf whose insert costs nothing.
 type benchAdmitted struct{}
 
-func (benchAdmitted) Insert(context.Context) error     { return nil }
-func (benchAdmitted) Remove(context.Context)           {}
-func (benchChain) OnChange(func(mempool.Entry)) func() { return func() {} }
+func (benchAdmitted) Insert(context.Context) (bool, error) { return true, nil }
+func (benchAdmitted) Remove(context.Context)               {}
+func (benchAdmitted) Waiting() bool                        { return false }
+func (benchChain) Pools() map[common.Address]*mempool.Pool { return nil }
 func (benchChain) Receipt(context.Context, common.Hash) (*receipt.Receipt, error) {
 	return nil, nil
 }
@@ -123,7 +124,7 @@ func BenchmarkCheckSigned(b *testing.B) {
 			req := benchRequest(b, n, 1)
 			b.ReportAllocs()
 			for b.Loop() {
-				if _, _, err := s.checkSigned(req); err != nil {
+				if _, _, _, err := s.checkSigned(req); err != nil {
 					b.Fatal(err)
 				}
 			}

@@ -34,9 +34,10 @@ type Chain interface {
 	EstimateGas(ctx context.Context, op *entrypoint.UserOperation, entryPoint common.Address) (*gas.Estimate, error)
 	// Check is the chain's admission of an iTx leaf, up to the insert.
 	Check(ctx context.Context, req AdmitRequest) (Admitted, error)
-	// OnChange registers fn for every status transition of every mempool of
-	// the chain, in order (mempool.Pool.OnChange).
-	OnChange(fn func(mempool.Entry)) (cancel func())
+	// Pools are the chain's mempools by EntryPoint: the service follows
+	// their transitions (in order, mempool.Pool.OnChange), counts their
+	// waiting ops and rolls back a crashed admission in them.
+	Pools() map[common.Address]*mempool.Pool
 	// Receipt returns a mined op's receipt, or nil.
 	Receipt(ctx context.Context, userOpHash common.Hash) (*receipt.Receipt, error)
 }
@@ -53,14 +54,25 @@ type AdmitRequest struct {
 	ItxHash    common.Hash
 	Lower      uint64
 	Upper      uint64
+	// Signer signed the root with UserSignature; the chain refuses the
+	// leaf with -32507 unless Signer may act for the op's sender.
+	Signer        common.Address
+	UserSignature []byte
 }
 
-// Admitted is a leaf that passed its chain's Check: Insert adds it to the
-// chain's mempool, and Remove takes an inserted leaf out again (an iTx
-// whose other leaves failed to insert).
+// Admitted is a leaf that passed its chain's Check. Insert adds it to the
+// chain's mempool and reports whether it added it: false when an equal op
+// (the same userOpHash) was already there, which then belongs to whoever
+// sent it. Remove undoes an Insert that added the leaf (an iTx whose other
+// leaves failed to insert): it takes the leaf out and puts back any op the
+// insert replaced or evicted, so a refused iTx changes nothing it did not
+// add.
 type Admitted interface {
-	Insert(ctx context.Context) error
+	Insert(ctx context.Context) (added bool, err error)
 	Remove(ctx context.Context)
+	// Waiting reports a leaf that will wait: its window has not opened or
+	// its validation failed on chain state.
+	Waiting() bool
 }
 
 // Config configures the service.
@@ -77,7 +89,13 @@ type Config struct {
 	DefaultWindow time.Duration
 	// MaxOps caps the ops of one iTx (default 64).
 	MaxOps int
-	Logger zerolog.Logger
+	// MaxWaitingPerSigner and MaxWaiting cap the waiting ops of one root
+	// signer and of the node, over every chain (defaults
+	// DefaultMaxWaitingPerSigner and DefaultMaxWaiting): an iTx that would
+	// pass a cap is refused with -32504 naming it.
+	MaxWaitingPerSigner int
+	MaxWaiting          int
+	Logger              zerolog.Logger
 	// Now is the clock (default time.Now).
 	Now func() time.Time
 }
@@ -94,6 +112,12 @@ func (c Config) withDefaults() Config {
 	}
 	if c.MaxOps <= 0 {
 		c.MaxOps = 64
+	}
+	if c.MaxWaitingPerSigner <= 0 {
+		c.MaxWaitingPerSigner = DefaultMaxWaitingPerSigner
+	}
+	if c.MaxWaiting <= 0 {
+		c.MaxWaiting = DefaultMaxWaiting
 	}
 	if c.Now == nil {
 		c.Now = time.Now
@@ -117,9 +141,10 @@ type Service struct {
 	tasks   *fifo.Queue[func(context.Context)]
 	running atomic.Bool
 	locks   keyedMutex // one send per itxHash at a time
+	waits   waitReservations
 
-	admitted admittedHooks // committed.go: gossip of admitted iTxs
-	skipped  skipSet       // committed.go: the --dev fault
+	onAdmit admittedHooks // committed.go: gossip of admitted iTxs
+	skipped skipSet       // committed.go: the --dev fault
 }
 
 // New creates the service. Run must be running for statuses to move.
@@ -145,11 +170,13 @@ func New(cfg Config, chains []Chain) (*Service, error) {
 	// Subscribe now, so that no transition of an op admitted before Run
 	// starts is lost.
 	for _, c := range chains {
-		c.OnChange(func(e mempool.Entry) {
-			if e.Source.Kind == mempool.SourceITx {
-				s.tasks.Push(func(ctx context.Context) { s.applyLogged(ctx, e) })
-			}
-		})
+		for _, p := range c.Pools() {
+			p.OnChange(func(e mempool.Entry) {
+				if e.Source.Kind == mempool.SourceITx {
+					s.tasks.Push(func(ctx context.Context) { s.applyLogged(ctx, e) })
+				}
+			})
+		}
 	}
 	return s, nil
 }
@@ -162,6 +189,7 @@ func (s *Service) Run(ctx context.Context) {
 	s.running.Store(true)
 	defer s.running.Store(false)
 	defer s.hub.closeAll()
+	go s.recoverLoop(ctx)
 	for {
 		task, ok := s.tasks.Pop(ctx.Done())
 		if !ok {

@@ -2,7 +2,9 @@ package klaster
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -120,62 +122,59 @@ func (s *Service) apply(ctx context.Context, e mempool.Entry) error {
 	if mined(e.Status) && e.LogIndex == 0 {
 		rc = s.minedReceipt(ctx, e)
 	}
-	rec, err := s.records.Get(ctx, e.Source.ITxHash)
-	if err != nil || rec == nil {
-		return err // nil: not (or no longer) an admitted iTx
-	}
-	idx := -1
-	for i := range rec.Ops {
-		if rec.Ops[i].UserOpHash == e.UserOpHash {
-			idx = i
-			break
+	var (
+		idx                  int
+		before               OpRecord
+		beforeStatus, status string
+		item                 *FeedItem
+	)
+	rec, err := s.records.Update(ctx, e.Source.ITxHash, func(rec *Record) (FeedChange, error) {
+		item = nil
+		if idx = slices.IndexFunc(rec.Ops, func(o OpRecord) bool { return o.UserOpHash == e.UserOpHash }); idx < 0 {
+			return FeedChange{}, fmt.Errorf("op %s is not part of iTx %s", e.UserOpHash, rec.ItxHash)
 		}
-	}
-	if idx < 0 {
-		return fmt.Errorf("op %s is not part of iTx %s", e.UserOpHash, rec.ItxHash)
-	}
-	before := rec.Ops[idx]
-	beforeStatus := aggregate(rec.Ops)
-	op := &rec.Ops[idx]
-	op.Status, op.Reason = e.Status, e.Reason
-	op.TxHash, op.BlockNumber, op.BlockHash, op.LogIndex = common.Hash{}, 0, common.Hash{}, 0
-	switch {
-	case mined(e.Status):
-		op.TxHash, op.BlockNumber, op.BlockHash, op.LogIndex = e.TxHash, e.BlockNumber, e.BlockHash, e.LogIndex
-		if rc != nil {
-			op.TxHash, op.BlockNumber, op.BlockHash, op.LogIndex = rc.TxHash, rc.BlockNumber, rc.BlockHash, uint64(rc.LogIndex)
+		before, beforeStatus = rec.Ops[idx], aggregate(rec.Ops)
+		op := &rec.Ops[idx]
+		op.Status, op.Reason = e.Status, e.Reason
+		op.TxHash, op.BlockNumber, op.BlockHash, op.LogIndex = common.Hash{}, 0, common.Hash{}, 0
+		switch {
+		case mined(e.Status):
+			op.TxHash, op.BlockNumber, op.BlockHash, op.LogIndex = e.TxHash, e.BlockNumber, e.BlockHash, e.LogIndex
+			if rc != nil {
+				op.TxHash, op.BlockNumber, op.BlockHash, op.LogIndex = rc.TxHash, rc.BlockNumber, rc.BlockHash, uint64(rc.LogIndex)
+			}
+		case e.Status == mempool.Submitted:
+			op.TxHash = e.TxHash
 		}
-	case e.Status == mempool.Submitted:
-		op.TxHash = e.TxHash
+		if equalOp(before, *op) {
+			return FeedChange{}, ErrUnchanged
+		}
+		status = aggregate(rec.Ops)
+		switch {
+		case completed(status):
+			if !completed(beforeStatus) {
+				rec.CompletedAt = uint64(s.cfg.Now().Unix())
+			}
+			it := feedItem(rec)
+			item = &it
+			return FeedChange{Put: item}, nil
+		case completed(beforeStatus):
+			rec.CompletedAt = 0
+			return FeedChange{Remove: true}, nil
+		}
+		return FeedChange{}, nil
+	})
+	if errors.Is(err, ErrUnchanged) || (err == nil && rec == nil) {
+		return nil // unchanged, or not (or no longer) an admitted iTx
 	}
-	if equalOp(before, *op) {
-		return nil
+	if err != nil {
+		return err
 	}
-	status := aggregate(rec.Ops)
-	var item *FeedItem
-	switch {
-	case completed(status):
-		if !completed(beforeStatus) {
-			rec.CompletedAt = uint64(s.cfg.Now().Unix())
-		}
-		it := feedItem(rec)
-		item = &it
-	case completed(beforeStatus):
-		rec.CompletedAt = 0
-		if err := s.records.RemoveExecuted(ctx, rec.ItxHash); err != nil {
-			return err
-		}
-		s.log.Warn().Stringer("itxHash", rec.ItxHash).Str("status", status).Msg("iTx left the witness feed (reorg)")
-	}
-	if item == nil {
-		if err := s.records.Save(ctx, rec); err != nil {
-			return err
-		}
-	} else {
-		if _, err := s.records.PutExecuted(ctx, *item, rec); err != nil {
-			return err
-		}
+	op := rec.Ops[idx]
+	if item != nil {
 		s.hub.publishFeed(*item)
+	} else if completed(beforeStatus) {
+		s.log.Warn().Stringer("itxHash", rec.ItxHash).Str("status", status).Msg("iTx left the witness feed (reorg)")
 	}
 	if before.Status == op.Status && beforeStatus == status && before.TxHash == op.TxHash && before.BlockHash == op.BlockHash {
 		return nil // only the reason of a retry changed

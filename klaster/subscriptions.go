@@ -137,7 +137,7 @@ func (s *Service) SubscribeStatus(ctx context.Context, itx *common.Hash) (*Subsc
 			return
 		}
 		var rec *Record
-		if rec, err = s.records.Get(ctx, *itx); err != nil {
+		if rec, err = s.admitted(ctx, *itx); err != nil {
 			sub.Unsubscribe()
 			sub = nil
 			return

@@ -14,8 +14,8 @@ import (
 type AddResult struct {
 	Entry     Entry  // the op as stored (Status Scheduled or Pending)
 	Duplicate bool   // the same userOpHash was already live; nothing changed
-	Replaced  *Entry // the op with the same sender and nonce it replaced
-	Evicted   *Entry // the lowest-fee op evicted to make room
+	Replaced  *Entry // the op with the same sender and nonce it replaced, as it was
+	Evicted   *Entry // the lowest-fee op evicted to make room, as it was
 }
 
 // Add admits an op. The checks and the insertion are atomic under the pool
@@ -28,7 +28,7 @@ func (p *Pool) Add(ctx context.Context, e Entry) (AddResult, error) {
 		return AddResult{}, err
 	}
 	p.mu.Lock()
-	res, err := p.addLocked(ctx, it, now)
+	res, err := p.addLocked(ctx, it)
 	p.mu.Unlock()
 	p.events.flush()
 	return res, err
@@ -124,32 +124,45 @@ func timeRangeData(e *Entry) map[string]any {
 	return d
 }
 
-func (p *Pool) addLocked(ctx context.Context, it *item, now time.Time) (AddResult, error) {
+func (p *Pool) addLocked(ctx context.Context, it *item) (AddResult, error) {
 	if cur, ok := p.live[it.UserOpHash]; ok {
 		return AddResult{Entry: cur.Entry, Duplicate: true}, nil
 	}
-	old := p.byNonce[it.nonce]
-	if err := p.checkDeposit(it, old); err != nil {
-		return AddResult{}, err
+	if it.Waiting {
+		// Fenced off: no limit, replacement or capacity rule looks at it
+		// until MarkPending makes it a candidate.
+		return p.insertLocked(ctx, it, nil, nil)
 	}
-	if err := p.checkReplacement(it, old); err != nil {
-		return AddResult{}, err
-	}
-	if err := p.checkLimits(it, old); err != nil {
-		return AddResult{}, err
-	}
-	if err := p.checkEntityRoles(it); err != nil {
-		return AddResult{}, err
-	}
-	if err := p.checkDelegate(it, old); err != nil {
-		return AddResult{}, err
-	}
-	it.Seq = p.seq + 1 // evicted before every live op on equal fees
-	victim, err := p.checkCapacity(it, old)
+	old, victim, err := p.candidateChecks(it)
 	if err != nil {
 		return AddResult{}, err
 	}
+	return p.insertLocked(ctx, it, old, victim)
+}
 
+// candidateChecks applies every rule a bundle candidate obeys and returns
+// the op it replaces and the op it evicts (either may be nil).
+func (p *Pool) candidateChecks(it *item) (old, victim *item, err error) {
+	old = p.byNonce[it.nonce]
+	for _, check := range []func(it, old *item) error{p.checkDeposit, p.checkReplacement, p.checkLimits, func(it, _ *item) error { return p.checkEntityRoles(it) }, p.checkDelegate} {
+		if err := check(it, old); err != nil {
+			return nil, nil, err
+		}
+	}
+	seq := it.Seq
+	it.Seq = p.seq + 1 // evicted before every live op on equal fees
+	if victim, err = p.checkCapacity(it, old); err != nil {
+		it.Seq = seq
+		return nil, nil, err
+	}
+	return old, victim, nil
+}
+
+// insertLocked saves and indexes it, finishing the op it replaces and the
+// one it evicts.
+func (p *Pool) insertLocked(ctx context.Context, it, old, victim *item) (AddResult, error) {
+	now := it.UpdatedAt
+	it.Seq = p.seq + 1
 	if err := p.cfg.Store.Save(ctx, it.Entry); err != nil {
 		return AddResult{}, &erc7769.Error{Kind: ErrStore, Code: erc7769.CodeInternal,
 			Message: fmt.Sprintf("persist userOp %s", it.UserOpHash), Cause: err}
@@ -158,15 +171,17 @@ func (p *Pool) addLocked(ctx context.Context, it *item, now time.Time) (AddResul
 		p.counts[f.Status]--
 	}
 	res := AddResult{}
+	// Replaced and Evicted are the ops as they were, so that a rollback can
+	// put them back (Restore).
 	if old != nil {
-		p.storeError(p.finish(ctx, old, Failed, "replaced by "+it.UserOpHash.Hex(), now))
 		r := old.Entry
 		res.Replaced = &r
+		p.storeError(p.finish(ctx, old, Failed, "replaced by "+it.UserOpHash.Hex(), now))
 	}
 	if victim != nil {
-		p.storeError(p.finish(ctx, victim, Failed, "evicted: mempool full", now))
 		v := victim.Entry
 		res.Evicted = &v
+		p.storeError(p.finish(ctx, victim, Failed, "evicted: mempool full", now))
 	}
 	p.seq = it.Seq
 	p.index(it)
@@ -285,7 +300,7 @@ func (p *Pool) checkLimits(it, old *item) error {
 // checkCapacity returns the op to evict when the pool is full, or refuses
 // the new op when it would itself be the lowest.
 func (p *Pool) checkCapacity(it, old *item) (*item, error) {
-	n := len(p.live)
+	n := len(p.live) - p.nWaiting
 	if old != nil {
 		n--
 	}

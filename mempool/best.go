@@ -91,7 +91,7 @@ func (p *Pool) Best(bp BundleParams) []Entry {
 // eligible applies Best's per-op rules to the next op in tip order.
 func (p *Pool) eligible(it *item, bp *BundleParams, unix, gasLeft uint64, senders map[common.Address]struct{},
 	inBundle map[*item]struct{}, throttled map[common.Address]int, chosen []*item) bool {
-	if !it.windowOpen(unix, p.nextBlock()) || it.gas > gasLeft {
+	if it.Held || !it.windowOpen(unix, p.nextBlock()) || it.gas > gasLeft {
 		return false
 	}
 	if _, dup := senders[it.nonce.sender]; dup &&

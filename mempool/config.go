@@ -63,6 +63,16 @@ type Config struct {
 	// Scheduled, not only those added with WaitForWindow.
 	AllowScheduled bool
 
+	// Resims bounds the re-simulations of waiting ops that Tick hands out
+	// per block; one budget is shared by the pools of a chain. Nil: no
+	// bound.
+	Resims *ResimBudget
+	// Refresh, when set, updates a waiting op that passed its
+	// re-simulation with what it found (prefund, entities' stake,
+	// paymaster deposit) before it is judged as a candidate. It runs under
+	// the pool lock: memory only.
+	Refresh func(*Entry)
+
 	Reputation Reputation       // nil: every entity is OK
 	Store      Store            // nil: nothing is persisted
 	Now        func() time.Time // nil: time.Now

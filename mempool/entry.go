@@ -25,10 +25,12 @@ const (
 	SourceITx                   // a leaf of a Klaster interchain transaction
 )
 
-// Source is where an op came from; ITxHash is set for SourceITx.
+// Source is where an op came from; ITxHash and Signer (who signed the
+// iTx's root) are set for SourceITx.
 type Source struct {
 	Kind    SourceKind
 	ITxHash common.Hash
+	Signer  common.Address
 }
 
 // Entry is one op in the pool together with what validation found and its
@@ -67,6 +69,19 @@ type Entry struct {
 	// Scheduled instead of being refused (iTx ops; Config.AllowScheduled for
 	// plain ops).
 	WaitForWindow bool
+	// Waiting marks an op that is not a bundle candidate: it was admitted
+	// without passing simulation (an iTx op whose window has not opened, or
+	// whose validation failed on chain state), or its last re-simulation
+	// failed. It counts against no limit of any sender or entity and never
+	// makes another op be refused, replaced or evicted; Best never picks it.
+	// Tick hands it out for re-simulation (within Config.Resims), and
+	// MarkPending makes it a candidate under every ordinary rule.
+	Waiting bool
+	// Held marks an op of an iTx whose admission is not committed yet: it
+	// obeys every rule but is not bundled (nor re-simulated) until Release,
+	// so a crash midway cannot execute part of an iTx that is then rolled
+	// back.
+	Held bool
 
 	Status      Status
 	Reason      string // why the op failed or expired (or the last re-simulation failure)

@@ -34,6 +34,9 @@ type entryJSON struct {
 	PaymasterDeposit    *hexutil.Big              `json:"paymasterDeposit"`
 	Source              string                    `json:"source"`
 	ITxHash             common.Hash               `json:"itxHash"`
+	Signer              *common.Address           `json:"signer,omitempty"`
+	Waiting             bool                      `json:"waiting,omitempty"`
+	Held                bool                      `json:"held,omitempty"`
 	RetryUntilWindowEnd bool                      `json:"retryUntilWindowEnd"`
 	WaitForWindow       bool                      `json:"waitForWindow"`
 	Status              Status                    `json:"status"`
@@ -73,6 +76,9 @@ func (e Entry) MarshalJSON() ([]byte, error) {
 		PaymasterDeposit:    (*hexutil.Big)(e.PaymasterDeposit),
 		Source:              src,
 		ITxHash:             e.Source.ITxHash,
+		Signer:              signerOrNil(e.Source.Signer),
+		Waiting:             e.Waiting,
+		Held:                e.Held,
 		RetryUntilWindowEnd: e.RetryUntilWindowEnd,
 		WaitForWindow:       e.WaitForWindow,
 		Status:              e.Status,
@@ -123,6 +129,8 @@ func (e *Entry) UnmarshalJSON(b []byte) error {
 		Prefund:             (*big.Int)(j.Prefund),
 		PaymasterDeposit:    (*big.Int)(j.PaymasterDeposit),
 		Source:              Source{Kind: kind, ITxHash: j.ITxHash},
+		Waiting:             j.Waiting,
+		Held:                j.Held,
 		RetryUntilWindowEnd: j.RetryUntilWindowEnd,
 		WaitForWindow:       j.WaitForWindow,
 		Status:              j.Status,
@@ -135,7 +143,17 @@ func (e *Entry) UnmarshalJSON(b []byte) error {
 		LogIndex:            uint64(j.LogIndex),
 		Seq:                 j.Seq,
 	}
+	if j.Signer != nil {
+		e.Source.Signer = *j.Signer
+	}
 	return nil
+}
+
+func signerOrNil(a common.Address) *common.Address {
+	if a == (common.Address{}) {
+		return nil
+	}
+	return &a
 }
 
 func unixNano(t time.Time) int64 {

@@ -17,6 +17,9 @@ func (p *Pool) MarkSubmitted(ctx context.Context, hashes []common.Hash, txHash c
 	var errs []error
 	for _, h := range hashes {
 		it, err := p.liveIn(h, Pending)
+		if err == nil && it.Waiting {
+			err = fmt.Errorf("mempool: userOp %s is waiting, not a bundle candidate: %w", h, ErrBadState)
+		}
 		if err != nil {
 			errs = append(errs, err)
 			continue
@@ -73,6 +76,7 @@ func (p *Pool) Drop(ctx context.Context, hash common.Hash, reason string) (dropp
 	it, err := p.liveIn(hash, Scheduled, Pending)
 	if err == nil {
 		if it.RetryUntilWindowEnd && !it.windowClosed(uint64(now.Unix()), p.nextBlock()) {
+			p.toWaitingLocked(it) // no candidate until a re-simulation passes
 			err = p.setLiveStatus(ctx, it, Pending, reason, now)
 		} else {
 			dropped = true
@@ -84,13 +88,20 @@ func (p *Pool) Drop(ctx context.Context, hash common.Hash, reason string) (dropp
 	return dropped, err
 }
 
-// MarkPending moves a Scheduled op that the caller re-validated (see Tick)
-// to Pending.
+// MarkPending moves an op that the caller re-validated (see Tick) to
+// Pending: a Scheduled one, and a waiting one, which becomes a bundle
+// candidate if every rule of a new op lets it (else it stays waiting and
+// the rule's error is returned).
 func (p *Pool) MarkPending(ctx context.Context, hash common.Hash) error {
 	now := p.cfg.Now()
 	p.mu.Lock()
 	it, err := p.liveIn(hash, Scheduled, Pending)
-	if err == nil && it.Status == Scheduled {
+	switch {
+	case err != nil:
+	case it.Waiting:
+		it.UpdatedAt = now
+		err = p.promoteLocked(ctx, it)
+	case it.Status == Scheduled:
 		err = p.setLiveStatus(ctx, it, Pending, "", now)
 	}
 	p.mu.Unlock()
@@ -128,7 +139,7 @@ func (p *Pool) Requeue(ctx context.Context, hashes []common.Hash) ([]common.Hash
 		}
 		p.finished.remove(h)
 		p.counts[e.Status]--
-		it.Status, it.Reason, it.UpdatedAt = Pending, "", now
+		it.Status, it.Reason, it.UpdatedAt, it.Waiting = Pending, "", now, false
 		it.TxHash, it.BlockHash, it.BlockNumber, it.LogIndex = common.Hash{}, common.Hash{}, 0, 0
 		p.index(it)
 		p.events.push(it.Entry)
@@ -159,6 +170,63 @@ func (p *Pool) Remove(ctx context.Context, hash common.Hash) (bool, error) {
 		return true, nil
 	}
 	return false, nil
+}
+
+// RemoveFrom removes a live op only if iTx itxHash added it (a crashed
+// admission rolled back); an equal op that someone else sent stays. It
+// reports whether it removed one.
+func (p *Pool) RemoveFrom(ctx context.Context, hash, itxHash common.Hash) (bool, error) {
+	p.mu.Lock()
+	it, ok := p.live[hash]
+	ok = ok && it.Source.Kind == SourceITx && it.Source.ITxHash == itxHash
+	p.mu.Unlock()
+	if !ok {
+		return false, nil
+	}
+	return p.Remove(ctx, hash)
+}
+
+// Release ends the hold of an op that iTx itxHash added (its admission is
+// committed); it reports whether it released one.
+func (p *Pool) Release(ctx context.Context, hash, itxHash common.Hash) (bool, error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	it, ok := p.live[hash]
+	if !ok || !it.Held || it.Source.ITxHash != itxHash {
+		return false, nil
+	}
+	it.Held = false
+	if err := p.cfg.Store.Save(ctx, it.Entry); err != nil {
+		return true, fmt.Errorf("mempool: persist released %s: %w", hash, err)
+	}
+	return true, nil
+}
+
+// Restore puts back an op that an insert since rolled back replaced or
+// evicted (e is the entry as it was, from AddResult). It does nothing when
+// the op is live again or its nonce slot is taken: only the rollback's own
+// change is undone.
+func (p *Pool) Restore(ctx context.Context, e Entry) error {
+	now := p.cfg.Now()
+	p.mu.Lock()
+	var err error
+	if _, live := p.live[e.UserOpHash]; !live && e.Op != nil {
+		it := p.newItem(e)
+		if _, taken := p.byNonce[it.nonce]; !taken {
+			if f, ok := p.finished.remove(e.UserOpHash); ok {
+				p.counts[f.Status]--
+			}
+			it.UpdatedAt = now
+			p.index(it)
+			p.events.push(it.Entry)
+			if serr := p.cfg.Store.Save(ctx, it.Entry); serr != nil {
+				err = fmt.Errorf("mempool: persist restored %s: %w", e.UserOpHash, serr)
+			}
+		}
+	}
+	p.mu.Unlock()
+	p.events.flush()
+	return err
 }
 
 // Clear empties the pool and the finished set, and deletes the live ops from

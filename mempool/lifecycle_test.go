@@ -328,3 +328,34 @@ func TestStoreHookAndLoad(t *testing.T) {
 		t.Fatalf("seq %d not after loaded %d", s, r.Seq)
 	}
 }
+
+// A rolled-back replacement puts the replaced op back as it was, and a
+// Restore never displaces what holds the slot now.
+func TestRestoreUndoesReplacement(t *testing.T) {
+	p, _ := newTestPool(t, nil)
+	first := mustAdd(t, p, entryOf(testOp(1, 0, 0, 1000, 100)))
+	bump := entryOf(testOp(1, 0, 0, 2000, 200))
+	res := mustAdd(t, p, bump)
+	if res.Replaced == nil || res.Replaced.Status != Pending {
+		t.Fatalf("Replaced = %+v, want the op as it was (Pending)", res.Replaced)
+	}
+	if err := p.Restore(testCtx, *res.Replaced); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := p.Get(first.Entry.UserOpHash); got.Status == Pending {
+		t.Fatal("Restore displaced the op holding the nonce slot")
+	}
+	if _, err := p.Remove(testCtx, bump.UserOpHash); err != nil {
+		t.Fatal(err)
+	}
+	if err := p.Restore(testCtx, *res.Replaced); err != nil {
+		t.Fatal(err)
+	}
+	got, ok := p.Get(first.Entry.UserOpHash)
+	if !ok || got.Status != Pending || p.Len() != 1 {
+		t.Fatalf("restored op: %+v (len %d)", got, p.Len())
+	}
+	if best := p.Best(BundleParams{}); len(best) != 1 || best[0].UserOpHash != first.Entry.UserOpHash {
+		t.Fatalf("Best after restore: %v", best)
+	}
+}

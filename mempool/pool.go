@@ -24,13 +24,17 @@ type Pool struct {
 	senders  map[common.Address]int      // live ops per sender
 	entities map[common.Address]int      // live ops naming the address as any entity
 	pmCost   map[common.Address]*big.Int // sum of prefunds of live ops per paymaster
-	baseFee  *big.Int                    // default for Best (SetBaseFee)
-	heaps    [numHeaps]itemHeap
-	epoch    uint64      // Best calls
-	iters    [2]heapIter // scratch of Best
-	cands    []*item     // scratch of Best
-	finished finishedSet
-	counts   [len(statusNames)]int
+	// Waiting ops (Entry.Waiting) are live but in none of the indexes above
+	// nor the heaps: they only count here, per root signer and in all.
+	waitingBy map[common.Address]int
+	nWaiting  int
+	baseFee   *big.Int // default for Best (SetBaseFee)
+	heaps     [numHeaps]itemHeap
+	epoch     uint64      // Best calls
+	iters     [2]heapIter // scratch of Best
+	cands     []*item     // scratch of Best
+	finished  finishedSet
+	counts    [len(statusNames)]int
 
 	events eventQueue
 
@@ -67,6 +71,8 @@ func New(cfg Config) *Pool {
 		senders:  make(map[common.Address]int),
 		entities: make(map[common.Address]int),
 		pmCost:   make(map[common.Address]*big.Int),
+
+		waitingBy: make(map[common.Address]int),
 	}
 	for k := range p.heaps {
 		p.heaps[k].kind = k
@@ -82,9 +88,16 @@ func (p *Pool) ChainID() uint64 { return p.cfg.ChainID }
 // EntryPoint returns the pool's EntryPoint.
 func (p *Pool) EntryPoint() common.Address { return p.cfg.EntryPoint }
 
-// index inserts a live item into every index.
+// index inserts a live item into every index (a waiting one only into
+// live and the waiting counts).
 func (p *Pool) index(it *item) {
 	p.live[it.UserOpHash] = it
+	p.counts[it.Status]++
+	if it.Waiting {
+		p.waitingBy[it.Source.Signer]++
+		p.nWaiting++
+		return
+	}
 	p.byNonce[it.nonce] = it
 	p.senders[it.nonce.sender]++
 	for _, a := range it.entities {
@@ -97,13 +110,20 @@ func (p *Pool) index(it *item) {
 		}
 		p.pmCost[it.Paymaster.Address] = new(big.Int).Add(c, it.Prefund)
 	}
-	p.counts[it.Status]++
 	p.syncHeaps(it)
 }
 
 // unindex removes a live item from every index.
 func (p *Pool) unindex(it *item) {
 	delete(p.live, it.UserOpHash)
+	p.counts[it.Status]--
+	if it.Waiting {
+		if p.waitingBy[it.Source.Signer]--; p.waitingBy[it.Source.Signer] <= 0 {
+			delete(p.waitingBy, it.Source.Signer)
+		}
+		p.nWaiting--
+		return
+	}
 	if p.byNonce[it.nonce] == it {
 		delete(p.byNonce, it.nonce)
 	}
@@ -125,7 +145,6 @@ func (p *Pool) unindex(it *item) {
 			}
 		}
 	}
-	p.counts[it.Status]--
 	for k := range p.heaps {
 		p.heaps[k].remove(it)
 	}
@@ -133,6 +152,9 @@ func (p *Pool) unindex(it *item) {
 
 // syncHeaps puts a live item into the heaps its status belongs to.
 func (p *Pool) syncHeaps(it *item) {
+	if it.Waiting {
+		return // never a candidate; index keeps it out of every heap
+	}
 	want := [numHeaps]bool{
 		prioHeap:   it.Status == Pending,
 		maxFeeHeap: it.Status == Pending,

@@ -37,7 +37,7 @@ func (p *Pool) checkDelegate(it, old *item) error {
 		return nil
 	}
 	for _, o := range p.live {
-		if o == old || o.nonce.sender != it.nonce.sender || o.Op.EIP7702Auth == nil {
+		if o == old || o.Waiting || o.nonce.sender != it.nonce.sender || o.Op.EIP7702Auth == nil {
 			continue
 		}
 		if d := o.Op.EIP7702Auth.Address; d != auth.Address {

@@ -10,9 +10,11 @@ import (
 
 // TickResult is what Tick found.
 type TickResult struct {
-	// Due are Scheduled ops whose window opened. They stay Scheduled until
-	// the caller re-validates them and calls MarkPending or Drop; until then
-	// every Tick returns them again.
+	// Due are the ops to re-simulate: Scheduled ops whose window opened,
+	// and waiting ops (Entry.Waiting) whose window is open, the latter
+	// within Config.Resims, oldest attempt first. They stay as they are
+	// until the caller re-validates them and calls MarkPending or Drop;
+	// until then Tick returns them again.
 	Due []Entry
 	// Expired are the ops that Tick moved to Expired because validUntil passed.
 	Expired []Entry
@@ -34,7 +36,7 @@ func (p *Pool) Tick(ctx context.Context, now time.Time) (TickResult, error) {
 		case it.Status == Submitted:
 		case it.windowClosed(unix, next):
 			expire = append(expire, it)
-		case it.Status == Scheduled && it.due(unix, next):
+		case !it.Waiting && it.Status == Scheduled && it.due(unix, next):
 			res.Due = append(res.Due, it.Entry)
 		}
 	}
@@ -49,6 +51,9 @@ func (p *Pool) Tick(ctx context.Context, now time.Time) (TickResult, error) {
 		}
 		errs = append(errs, p.finish(ctx, it, Expired, reason, now))
 		res.Expired = append(res.Expired, it.Entry)
+	}
+	for _, it := range p.dueWaiting(unix) {
+		res.Due = append(res.Due, it.Entry)
 	}
 	p.mu.Unlock()
 	p.events.flush()

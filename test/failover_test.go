@@ -12,22 +12,15 @@ import (
 
 	"github.com/klaster-dev/klaster/devnet"
 	"github.com/klaster-dev/klaster/entrypoint"
-	"github.com/klaster-dev/klaster/store/redistest"
 )
 
 // Two klaster processes share one Redis and one chain: both serve RPC, one
 // builds bundles; killing it moves bundling to the other.
 func TestBuilderFailover(t *testing.T) {
-	net := startDevnet(t, devnet.Config{ChainIDs: []uint64{1337}, Period: 1})
-	redisSrv := redistest.Start(t, redistest.Options{})
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
+	net, a, b := twoProcessesOneRedis(t, nil)
 	chain := net.Chains[0]
-	run := func(signer int) *klasterProcess {
-		return runKlaster(t, []string{"TEST_SIGNER=" + net.Accounts[signer].KeyHex()},
-			"--rpc-url", chain.HTTPURL, "--signer-keys", "env:TEST_SIGNER", "--redis-url", "redis://"+redisSrv.Addr()+"/0")
-	}
-	a, b := run(8), run(9)
 	leader := func() (lead, other *klasterProcess) {
 		deadline := time.Now().Add(20 * time.Second)
 		for time.Now().Before(deadline) {

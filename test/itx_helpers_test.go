@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"math/big"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -36,7 +37,15 @@ type itxEnv struct {
 
 func newITxEnv(ctx context.Context, t *testing.T, args ...string) *itxEnv {
 	t.Helper()
-	p := startKlaster(t, args...)
+	return newITxEnvWith(ctx, t, nil, args...)
+}
+
+// newITxEnvWith is newITxEnv with extra environment for the process.
+func newITxEnvWith(ctx context.Context, t *testing.T, env []string, args ...string) *itxEnv {
+	t.Helper()
+	nodePort := freePorts(t, 4)
+	p := runKlaster(t, env, append([]string{"--dev", "--dev.node-port", strconv.Itoa(nodePort)}, args...)...)
+	p.NodePort = nodePort
 	root, err := gethrpc.DialContext(ctx, p.URL)
 	if err != nil {
 		t.Fatal(err)

@@ -32,7 +32,9 @@ func klasterBinary(t *testing.T) string {
 			return
 		}
 		binPath = filepath.Join(dir, "klaster")
-		cmd := exec.Command("go", "build", "-o", binPath, "../cmd/klaster")
+		// A test build: crash points (internal/crashpoint) fire when
+		// KLASTER_CRASH_AT names one.
+		cmd := exec.Command("go", "build", "-tags", "crashpoints", "-o", binPath, "../cmd/klaster")
 		out, err := cmd.CombinedOutput()
 		if err != nil {
 			buildErr = fmt.Errorf("go build: %v\n%s", err, out)

@@ -45,6 +45,11 @@ func loadConfig(c *cli.Context) (config.Config, error) {
 	if set(allowScheduledFlag) {
 		cfg.AllowScheduled = c.Bool(allowScheduledFlag.Name)
 	}
+	for flag, v := range map[*cli.IntFlag]*int{itxMaxWaitingPerSignerFlag: &cfg.ITx.MaxWaitingPerSigner, itxMaxWaitingFlag: &cfg.ITx.MaxWaiting, itxResimsFlag: &cfg.ITx.ResimsPerBlock} {
+		if set(flag) {
+			*v = c.Int(flag.Name)
+		}
+	}
 	if set(debugAPIFlag) {
 		cfg.DebugAPI = c.Bool(debugAPIFlag.Name)
 	}

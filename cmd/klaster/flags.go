@@ -92,12 +92,22 @@ var (
 		Usage: "block period in `SECONDS` (0 seals a block per transaction)"}
 	devNodePortFlag = &cli.IntFlag{Name: "dev.node-port", Category: catDev, EnvVars: envName("dev.node-port"), Value: 8545,
 		Usage: "JSON-RPC `PORT` of the first dev chain's node (HTTP and WebSocket); chain i uses PORT+i; 0 picks free ports"}
-	devDataDirFlag = &cli.StringFlag{Name: "dev.datadir", Category: catDev, EnvVars: envName("dev.datadir"),
+	itxMaxWaitingPerSignerFlag = itxIntFlag("itx.max-waiting-per-signer", 16,
+		"most waiting iTx ops (window not open, or validation failing on chain state) of one root signer, over every chain")
+	itxMaxWaitingFlag = itxIntFlag("itx.max-waiting", 4096, "most waiting iTx ops of the node, over every chain")
+	itxResimsFlag     = itxIntFlag("itx.resims-per-block", 64, "most re-simulations of waiting iTx ops per chain per block (oldest attempts first)")
+	devDataDirFlag    = &cli.StringFlag{Name: "dev.datadir", Category: catDev, EnvVars: envName("dev.datadir"),
 		Usage: "keep the dev chains in `DIR` between runs (crash-safe); in memory when empty"}
 )
 
+// itxIntFlag is an --itx.* bound on what waiting iTx ops may cost.
+func itxIntFlag(name string, value int, usage string) *cli.IntFlag {
+	return &cli.IntFlag{Name: name, Category: catGeneral, EnvVars: envName(name), Value: value, Usage: usage}
+}
+
 var runFlags = []cli.Flag{
 	configFlag, listenFlag, pprofFlag, logLevelFlag, logFormatFlag, redisFlag, nodeKeyFlag, debugAPIFlag, allowScheduledFlag,
+	itxMaxWaitingPerSignerFlag, itxMaxWaitingFlag, itxResimsFlag,
 	rpcURLFlag, chainIDFlag, entryPointsFlag, signerKeysFlag, beneficiaryFlag, unsafeFlag,
 	bundlingModeFlag, bundlingIntervalFlag, bundlingMaxGasFlag, bundlingMaxOpsFlag,
 	rpcMaxBodyFlag, rpcMaxBatchFlag, rpcRateFlag, rpcBurstFlag, rpcTimeoutFlag, rpcCORSFlag,

@@ -131,6 +131,7 @@ func TestEveryRunFlagHasATOMLKey(t *testing.T) {
 		"bundling.max-gas": "chains.bundling.max-bundle-gas", "bundling.max-ops": "chains.bundling.max-ops",
 		"rpc.max-body": "rpc.max-body-bytes", "rpc.max-batch": "rpc.max-batch-items", "rpc.rate-limit": "rpc.rate-limit",
 		"rpc.rate-burst": "rpc.rate-burst", "rpc.timeout": "rpc.request-timeout", "rpc.cors": "rpc.cors-origins",
+		"itx.max-waiting-per-signer": "itx.max-waiting-per-signer", "itx.max-waiting": "itx.max-waiting", "itx.resims-per-block": "itx.resims-per-block",
 	}
 	for _, f := range runFlags {
 		name := f.Names()[0]
