@@ -58,6 +58,7 @@ type Validation struct {
 	MaxVerificationGas             *uint64  `toml:"max-verification-gas"`
 	AssociatedSlotRange            *uint64  `toml:"associated-slot-range"`
 	ValidUntilMargin               *uint64  `toml:"valid-until-margin"`
+	BeaconRootsWindow              *uint64  `toml:"beacon-roots-window"`
 	StorageAllowlist               []string `toml:"storage-allowlist"` // ADDRESS:read or ADDRESS:readwrite; nil keeps the default
 	Concurrency                    *int     `toml:"concurrency"`
 }
