@@ -60,6 +60,15 @@ func (a *Admitter) StorageConflict(candidate, chosen *mempool.Entry) bool {
 	return touches(candidate, chosen.Op.Sender) || touches(chosen, candidate.Op.Sender)
 }
 
+// ContextSize is the paymaster context size of an admitted op's first
+// validation (LIM-050 when bundling); 0 when unknown.
+func (a *Admitter) ContextSize(e *mempool.Entry) int {
+	if r, ok := a.results.Load(e.UserOpHash); ok {
+		return len(r.(*validation.Result).ReturnInfo.PaymasterContext)
+	}
+	return 0
+}
+
 // Forget drops the first validation of an op that left the pool.
 func (a *Admitter) Forget(hash common.Hash) { a.results.Delete(hash) }
 

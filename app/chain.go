@@ -199,13 +199,15 @@ func (cs *chainService) build(ctx context.Context, opts chainOptions) error {
 		Fees:          cs.spec.BundleFees,
 		PollInterval:  cs.spec.HeadPollInterval(),
 		Heads:         cs.tracker.Heads(),
+		Limits:        bundler.Limits{MaxBundleSize: cs.spec.Validation.MaxBundleSize, MaxBundleContextSize: cs.spec.Validation.MaxBundleContextSize},
 	}, cs.rpc, bundler.Deps{
-		Sources:    sources,
-		Validator:  cs.admitter,
-		Reputation: bundleReputation{cs.reputation},
-		Index:      cs.index,
-		Conflicts:  cs.admitter.StorageConflict,
-		Metrics:    cs.metrics,
+		Sources:     sources,
+		Validator:   cs.admitter,
+		Reputation:  bundleReputation{cs.reputation},
+		Index:       cs.index,
+		Conflicts:   cs.admitter.StorageConflict,
+		Metrics:     cs.metrics,
+		ContextSize: cs.admitter.ContextSize,
 	}, cs.log)
 	if err != nil {
 		return fmt.Errorf("chain %d: %w", c.ChainID, err)

@@ -2,6 +2,7 @@ package bundler
 
 import (
 	"context"
+	"fmt"
 	"sync"
 	"time"
 
@@ -131,6 +132,16 @@ func (b *Builder) buildAndSend(ctx context.Context, src *Source, s *signer, now 
 		}
 		ops = append(ops, e)
 	}
+	// LIM-040, LIM-050 and the node's transaction size: the ops that do not
+	// fit wait for the next bundle (another signer's, in this same pass).
+	ops, tooBig, err := b.fitLimits(ops)
+	if err != nil {
+		b.log.Error().Err(err).Msg("bundle limits")
+		return nil
+	}
+	for _, e := range tooBig {
+		b.dropOversized(ctx, src, e)
+	}
 
 	beneficiary := b.cfg.Beneficiary
 	if beneficiary == (common.Address{}) {
@@ -164,6 +175,17 @@ func (b *Builder) buildAndSend(ctx context.Context, src *Source, s *signer, now 
 			gas = params.MaxTxGas
 		}
 		bt, err := b.send(ctx, src, s, ops, data, auths, gas)
+		if err != nil && isRefusedBySize(err) {
+			// Never sent again unchanged: split (the second half waits for
+			// the next bundle), or drop the one op the node refuses.
+			if len(ops) > 1 {
+				b.log.Warn().Err(err).Int("ops", len(ops)).Msg("node refused the bundle; splitting it")
+				ops = ops[:len(ops)/2]
+				continue
+			}
+			b.dropFromBundle(ctx, src, ops[0], fmt.Errorf("the node refused a bundle of this op alone: %w", err))
+			return nil
+		}
 		if err != nil {
 			b.log.Warn().Err(err).Int("ops", len(ops)).Msg("send bundle")
 			return nil
@@ -188,6 +210,16 @@ func (b *Builder) sendersInFlight(src *Source) map[common.Address]bool {
 		}
 	}
 	return out
+}
+
+// dropOversized drops an op that no bundle can carry (over the bundle
+// limits on its own). It blames no entity: the limits are the bundler's.
+func (b *Builder) dropOversized(ctx context.Context, src *Source, e mempool.Entry) {
+	if _, err := src.Pool.Drop(ctx, e.UserOpHash, errBundleLimit.Error()); err != nil {
+		b.log.Warn().Err(err).Stringer("userOpHash", e.UserOpHash).Msg("drop op")
+		return
+	}
+	b.log.Info().Stringer("userOpHash", e.UserOpHash).Msg("op over the bundle limits dropped")
 }
 
 // dropFromBundle takes an op out of this bundle: one that may retry until

@@ -185,11 +185,20 @@ func TestBeaconRootsComingIndexRefused(t *testing.T) {
 
 	// Every transaction since the account was funded succeeded: none of our
 	// bundles reverted on chain.
+	if len(f.bundlesSince(ctx, t, start)) == 0 {
+		t.Fatal("no bundle transaction found")
+	}
+}
+
+// bundlesSince returns the transactions to the EntryPoint mined from block
+// start on, failing the test if any transaction in those blocks reverted.
+func (f *beaconFixture) bundlesSince(ctx context.Context, t *testing.T, start uint64) []*types.Transaction {
+	t.Helper()
 	end, err := f.node.BlockNumber(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
-	bundles := 0
+	var out []*types.Transaction
 	for n := start; n <= end; n++ {
 		blk, err := f.node.BlockByNumber(ctx, new(big.Int).SetUint64(n))
 		if err != nil {
@@ -200,15 +209,13 @@ func TestBeaconRootsComingIndexRefused(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if tx.To() != nil && *tx.To() == f.ep {
-				bundles++
-			}
 			if r.Status != types.ReceiptStatusSuccessful {
 				t.Fatalf("tx %s to %v in block %d reverted", tx.Hash(), tx.To(), n)
 			}
+			if tx.To() != nil && *tx.To() == f.ep {
+				out = append(out, tx)
+			}
 		}
 	}
-	if bundles == 0 {
-		t.Fatal("no bundle transaction found")
-	}
+	return out
 }
