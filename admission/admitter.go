@@ -301,17 +301,19 @@ func (a *Admitter) seen(c *Checked) {
 	}
 }
 
-// replaced applies GREP-050: when a replacement drops a factory or paymaster
-// of the op it replaced, that entity's opsSeen is decremented.
+// replaced takes back the opsSeen the replaced op gave its entities (its
+// factory and paymaster, its sender when staked): after a replacement the
+// counters are those of the replacement alone, so a kept paymaster counts
+// once and a dropped one is given back (GREP-050).
 func (a *Admitter) replaced(old, cur *mempool.Entry) {
 	if a.rep == nil || old == nil {
 		return
 	}
-	names := func(e *mempool.Entry, addr common.Address) bool {
-		return addr == e.Sender.Address || (e.Factory != nil && e.Factory.Address == addr) || (e.Paymaster != nil && e.Paymaster.Address == addr)
+	if old.Sender.Staked {
+		a.rep.UnseenOp(old.Sender.Address)
 	}
 	for _, e := range []*mempool.Entity{old.Factory, old.Paymaster} {
-		if e != nil && !names(cur, e.Address) {
+		if e != nil {
 			a.rep.UnseenOp(e.Address)
 		}
 	}

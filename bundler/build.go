@@ -127,7 +127,10 @@ func (b *Builder) buildAndSend(ctx context.Context, src *Source, s *signer, now 
 	ops := cands[:0:0]
 	for i, e := range cands {
 		if errs[i] != nil {
-			b.dropFromBundle(ctx, src, e, errs[i])
+			// ERC-7562: a failure at second validation drops the op and
+			// bans nobody (GREP-040 is for ops that passed it and then
+			// failed the bundle); the validator gave back opsSeen.
+			b.dropWithoutBlame(ctx, src, e, errs[i])
 			continue
 		}
 		ops = append(ops, e)
@@ -140,7 +143,7 @@ func (b *Builder) buildAndSend(ctx context.Context, src *Source, s *signer, now 
 		return nil
 	}
 	for _, e := range tooBig {
-		b.dropOversized(ctx, src, e)
+		b.dropWithoutBlame(ctx, src, e, errBundleLimit)
 	}
 
 	beneficiary := b.cfg.Beneficiary
@@ -212,14 +215,15 @@ func (b *Builder) sendersInFlight(src *Source) map[common.Address]bool {
 	return out
 }
 
-// dropOversized drops an op that no bundle can carry (over the bundle
-// limits on its own). It blames no entity: the limits are the bundler's.
-func (b *Builder) dropOversized(ctx context.Context, src *Source, e mempool.Entry) {
-	if _, err := src.Pool.Drop(ctx, e.UserOpHash, errBundleLimit.Error()); err != nil {
+// dropWithoutBlame drops an op with no reputation effect: one that failed
+// its second validation (the validator gave back opsSeen), or one over the
+// bundle limits on its own (the limits are the bundler's).
+func (b *Builder) dropWithoutBlame(ctx context.Context, src *Source, e mempool.Entry, cause error) {
+	if _, err := src.Pool.Drop(ctx, e.UserOpHash, cause.Error()); err != nil {
 		b.log.Warn().Err(err).Stringer("userOpHash", e.UserOpHash).Msg("drop op")
 		return
 	}
-	b.log.Info().Stringer("userOpHash", e.UserOpHash).Msg("op over the bundle limits dropped")
+	b.log.Info().Stringer("userOpHash", e.UserOpHash).Str("reason", cause.Error()).Msg("op dropped before bundling")
 }
 
 // dropFromBundle takes an op out of this bundle: one that may retry until

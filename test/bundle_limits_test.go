@@ -8,7 +8,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
@@ -25,18 +24,7 @@ func TestBundleLimitsLargeOps(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
 	defer cancel()
 	f := newBeaconFixture(ctx, t)
-	accs, _ := devnet.DevAccounts(7)
-	opts, err := bind.NewKeyedTransactorWithChainID(accs[3].Key, big.NewInt(1337))
-	if err != nil {
-		t.Fatal(err)
-	}
-	helper, tx, _, err := testcontracts.DeployRuleHelper(opts, f.node, f.ep)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := devnet.WaitReceipt(ctx, f.node, tx.Hash()); err != nil {
-		t.Fatal(err)
-	}
+	opts, helper := f.opts, f.helper
 	// Twenty unstaked senders, one op each, so that one bundle could take
 	// them all. The deployments and deposits go out back to back.
 	senders := []common.Address{f.account}

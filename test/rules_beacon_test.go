@@ -45,6 +45,8 @@ type beaconFixture struct {
 	node    *ethclient.Client
 	ep      common.Address
 	account common.Address
+	helper  common.Address
+	opts    *bind.TransactOpts // the deployer (a dev account)
 }
 
 func newBeaconFixture(ctx context.Context, t *testing.T, args ...string) *beaconFixture {
@@ -83,7 +85,7 @@ func newBeaconFixture(ctx context.Context, t *testing.T, args ...string) *beacon
 	deposit := *opts
 	deposit.Value = big.NewInt(1e18)
 	mined(acct.Deposit(&deposit))
-	return &beaconFixture{p: p, rpc: rpc, node: node, ep: ep, account: account}
+	return &beaconFixture{p: p, rpc: rpc, node: node, ep: ep, account: account, helper: helper, opts: opts}
 }
 
 func (f *beaconFixture) send(ctx context.Context, t *testing.T, key uint64, sig []byte) (common.Hash, error) {
