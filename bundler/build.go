@@ -29,6 +29,16 @@ func (b *Builder) chainNow() time.Time {
 // per free signer. reply, when set, is answered once the
 // first bundle is mined (or at once when nothing was sent).
 func (b *Builder) bundleAll(ctx context.Context, reply chan BundleResult) {
+	if b.head == nil {
+		// A max-ops trigger before the first head: read one.
+		if err := b.refreshHead(ctx); err != nil {
+			b.log.Warn().Err(err).Msg("no head to bundle on")
+			if reply != nil {
+				reply <- BundleResult{Err: err}
+			}
+			return
+		}
+	}
 	now := b.chainNow()
 	var first *bundleTx
 	for i := range b.deps.Sources {

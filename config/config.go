@@ -232,7 +232,7 @@ func Default() Config {
 		RPC: RPC{
 			MaxBodyBytes:   1 << 20,
 			MaxBatchItems:  100,
-			RateLimit:      0,
+			RateLimit:      50, // per client IP, HTTP requests and WebSocket messages alike
 			RateBurst:      100,
 			RequestTimeout: Duration(30 * time.Second),
 			CORSOrigins:    []string{"*"},
