@@ -147,7 +147,7 @@ func (cs *chainService) build(ctx context.Context, opts chainOptions) error {
 		ep := d.Address
 		mcfg := opts.mempool
 		mcfg.ChainID, mcfg.EntryPoint = c.ChainID, ep
-		mcfg.Reputation = poolReputation{cs.reputation}
+		mcfg.Reputation = reputation.ForMempool(cs.reputation)
 		if cs.redis != nil {
 			mcfg.Store = cs.redis.Pool(c.ChainID, ep)
 		}

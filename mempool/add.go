@@ -257,7 +257,7 @@ func (p *Pool) checkLimits(it, old *item) error {
 		}
 		quota := p.cfg.UnstakedEntityLimit
 		if q, ok := p.cfg.Reputation.(EntityQuota); ok {
-			quota = q.OpsAllowed(a)
+			quota = q.OpsAllowed(a, quota)
 		}
 		if n >= quota {
 			return entityError(ErrEntityLimit, erc7769.CodeStakeTooLow, "UREP-020", r.title, a, data,

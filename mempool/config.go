@@ -31,10 +31,10 @@ type Reputation interface {
 }
 
 // EntityQuota is optionally implemented by a Reputation to raise the quota of
-// an unstaked factory or paymaster (UREP-020:
-// SAME_UNSTAKED_ENTITY_MEMPOOL_COUNT + inclusionRate*min(opsIncluded, …)).
+// an unstaked factory or paymaster above base (UnstakedEntityLimit) by its
+// inclusions (UREP-020).
 type EntityQuota interface {
-	OpsAllowed(addr common.Address) int
+	OpsAllowed(addr common.Address, base int) int
 }
 
 // Config configures a Pool. Zero values take the defaults noted.
