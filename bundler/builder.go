@@ -206,6 +206,7 @@ func (b *Builder) setHead(h *types.Header) {
 		if h.BaseFee != nil {
 			s.Pool.SetBaseFee(h.BaseFee)
 		}
+		s.Pool.SetHead(h.Number.Uint64())
 	}
 }
 

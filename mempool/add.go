@@ -95,7 +95,7 @@ func (p *Pool) prepare(e Entry, now time.Time) (*item, error) {
 	e.Op = op.Copy()
 	e.Reason, e.TxHash, e.BlockHash, e.BlockNumber, e.LogIndex = "", common.Hash{}, common.Hash{}, 0, 0
 	e.AddedAt, e.UpdatedAt = now, now
-	it := &item{Entry: e, maxFee: maxFee, prio: prio, gas: Gas(e.Op), heapIdx: newItemIdx()}
+	it := &item{Entry: e, maxFee: maxFee, prio: prio, gas: Gas(e.Op), heapIdx: newItemIdx(), seenAtBlock: p.head}
 	it.nonce = nonceOf(&it.Entry)
 	it.entities = distinctEntities(&it.Entry)
 	return it, nil

@@ -24,6 +24,7 @@ type Pool struct {
 	entities map[common.Address]int      // live ops naming the address as any entity
 	pmCost   map[common.Address]*big.Int // sum of prefunds of live ops per paymaster
 	baseFee  *big.Int                    // default for Best (SetBaseFee)
+	head     uint64                      // latest block number (SetHead)
 	heaps    [numHeaps]itemHeap
 	epoch    uint64      // Best calls
 	iters    [2]heapIter // scratch of Best
@@ -170,6 +171,19 @@ func (p *Pool) storeError(err error) {
 
 // SetBaseFee records the latest base fee, used by Best when
 // BundleParams.BaseFee is nil. It is O(1): no index depends on the base fee.
+// SetHead records the chain's latest block number: the ops' residency in
+// blocks (THROTTLED_ENTITY_LIVE_BLOCKS) counts from it.
+func (p *Pool) SetHead(number uint64) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.head = number
+	for _, it := range p.live {
+		if it.seenAtBlock == 0 {
+			it.seenAtBlock = number
+		}
+	}
+}
+
 func (p *Pool) SetBaseFee(baseFee *big.Int) {
 	p.mu.Lock()
 	defer p.mu.Unlock()

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"sort"
 	"time"
+
+	"github.com/ethereum/go-ethereum/common"
 )
 
 // TickResult is what Tick found.
@@ -34,6 +36,8 @@ func (p *Pool) Tick(ctx context.Context, now time.Time) (TickResult, error) {
 		case it.Status == Submitted:
 		case it.windowClosed(unix):
 			expire = append(expire, it)
+		case p.throttledTooLong(it) != (common.Address{}):
+			expire = append(expire, it)
 		case it.Status == Scheduled && it.ValidAfter <= unix:
 			res.Due = append(res.Due, it.Entry)
 		}
@@ -41,6 +45,10 @@ func (p *Pool) Tick(ctx context.Context, now time.Time) (TickResult, error) {
 	sort.Slice(expire, func(i, j int) bool { return expire[i].Seq < expire[j].Seq })
 	for _, it := range expire {
 		reason := fmt.Sprintf("validUntil %d reached at %d", it.ValidUntil, unix)
+		if a := p.throttledTooLong(it); a != (common.Address{}) && !it.windowClosed(unix) {
+			reason = fmt.Sprintf("GREP-020: %s is throttled and the op has waited THROTTLED_ENTITY_LIVE_BLOCKS %d blocks (since block %d, now %d)",
+				a.Hex(), p.cfg.ThrottledEntityLiveBlocks, it.seenAtBlock, p.head)
+		}
 		if it.Reason != "" {
 			reason += "; last failure: " + it.Reason
 		}
@@ -51,6 +59,21 @@ func (p *Pool) Tick(ctx context.Context, now time.Time) (TickResult, error) {
 	p.events.flush()
 	sort.Slice(res.Due, func(i, j int) bool { return res.Due[i].Seq < res.Due[j].Seq })
 	return res, errors.Join(errs...)
+}
+
+// throttledTooLong returns the throttled entity of a Pending or Scheduled
+// op that has been in the pool THROTTLED_ENTITY_LIVE_BLOCKS blocks or more,
+// or the zero address. Called under the pool lock.
+func (p *Pool) throttledTooLong(it *item) common.Address {
+	if p.cfg.Reputation == nil || it.Status == Submitted || it.seenAtBlock == 0 || p.head < it.seenAtBlock+p.cfg.ThrottledEntityLiveBlocks {
+		return common.Address{}
+	}
+	for _, a := range it.entities {
+		if p.cfg.Reputation.Status(a) == ReputationThrottled {
+			return a
+		}
+	}
+	return common.Address{}
 }
 
 // Prune expires Scheduled and Pending ops without RetryUntilWindowEnd that
