@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"math/big"
 	"strings"
-	"sync"
 	"sync/atomic"
 	"time"
 
@@ -57,8 +56,6 @@ type Admitter struct {
 	rep       Reputation // nil: no reputation
 	onAdded   func()     // e.g. the builder's Notify
 	log       zerolog.Logger
-
-	results sync.Map // common.Hash -> *validation.Result: admitted ops' first validation
 }
 
 // New creates the Admitter of a chain. rep may be nil (no reputation).
@@ -212,6 +209,7 @@ func (a *Admitter) Check(ctx context.Context, req Request) (*Checked, error) {
 	if err := a.checkReputation(res); err != nil {
 		return nil, err
 	}
+	entry.Facts = Facts(res)
 	return &Checked{Entry: entry, Result: res, pool: pool}, nil
 }
 
@@ -222,9 +220,6 @@ func (a *Admitter) Insert(ctx context.Context, c *Checked) (mempool.AddResult, e
 		return res, err
 	}
 	if !res.Duplicate {
-		if c.Result != nil {
-			a.results.Store(c.Entry.UserOpHash, c.Result)
-		}
 		a.seen(c)
 		a.replaced(res.Replaced, &c.Entry)
 		a.onAdded()
@@ -238,7 +233,6 @@ func (a *Admitter) Remove(ctx context.Context, c *Checked) {
 	if _, err := c.pool.Remove(ctx, c.Entry.UserOpHash); err != nil {
 		a.log.Warn().Err(err).Stringer("userOpHash", c.Entry.UserOpHash).Msg("roll back admitted op")
 	}
-	a.Forget(c.Entry.UserOpHash)
 }
 
 func (a *Admitter) hash(op *entrypoint.UserOperation, ep common.Address) (common.Hash, error) {

@@ -255,12 +255,8 @@ func (cs *chainService) housekeeping(ctx context.Context) {
 			return
 		case now := <-prune.C:
 			for _, p := range cs.pools {
-				if expired, err := p.Prune(ctx, now); err != nil {
+				if _, err := p.Prune(ctx, now); err != nil {
 					cs.log.Warn().Err(err).Msg("prune mempool")
-				} else {
-					for _, e := range expired {
-						cs.admitter.Forget(e.UserOpHash)
-					}
 				}
 			}
 		case <-decay.C:

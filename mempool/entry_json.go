@@ -43,6 +43,7 @@ type entryJSON struct {
 	BlockHash           common.Hash               `json:"blockHash"`
 	LogIndex            hexutil.Uint64            `json:"logIndex,omitempty"`
 	Seq                 uint64                    `json:"seq"`
+	Facts               *ValidationFacts          `json:"facts,omitempty"`
 }
 
 var sourceNames = map[SourceKind]string{SourceRPC: "rpc", SourceITx: "itx"}
@@ -80,6 +81,7 @@ func (e Entry) MarshalJSON() ([]byte, error) {
 		BlockHash:           e.BlockHash,
 		LogIndex:            hexutil.Uint64(e.LogIndex),
 		Seq:                 e.Seq,
+		Facts:               e.Facts,
 	})
 }
 
@@ -128,6 +130,7 @@ func (e *Entry) UnmarshalJSON(b []byte) error {
 		BlockHash:           j.BlockHash,
 		LogIndex:            uint64(j.LogIndex),
 		Seq:                 j.Seq,
+		Facts:               j.Facts,
 	}
 	return nil
 }
