@@ -177,3 +177,55 @@ func TestMaxOpsTriggerBeforeFirstHead(t *testing.T) {
 		}
 	}
 }
+
+// kill -9 between a bundle's record and its send: the op is Submitted with
+// a transaction the node never saw. A builder starting on that pool (a
+// restart, or the next leader) reconciles it with the node, puts it back
+// to Pending and bundles it: it is mined exactly once.
+func TestReconcileRecordedButNeverSent(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	f := newFixture(t, ctx, 1)
+	senders := f.accounts(t, ctx, 1)
+	e := f.op(t, ctx, senders[0], false)
+	if _, err := f.pool.Add(ctx, e); err != nil {
+		t.Fatal(err)
+	}
+	lost := common.Hash{0xde, 0xad}
+	if err := f.pool.MarkSubmitted(ctx, []common.Hash{e.UserOpHash}, lost); err != nil {
+		t.Fatal(err)
+	}
+	b := f.runBuilder(t, bundler.Config{
+		ChainID: 1337, Mode: bundler.ModeManual,
+		Signers:      []*ecdsa.PrivateKey{f.net.Accounts[9].Key},
+		PollInterval: 50 * time.Millisecond,
+	}, bundler.Deps{
+		Sources: []bundler.Source{{EntryPoint: f.ep, Version: entrypoint.V08, Pool: f.pool}},
+		Index:   f.index,
+	})
+	res, err := b.SendBundleNow(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.UserOpHashes) != 1 || res.UserOpHashes[0] != e.UserOpHash {
+		t.Fatalf("bundle after reconcile: %+v", res)
+	}
+	got, _ := f.pool.Get(e.UserOpHash)
+	if got.Status != mempool.MinedSuccess || got.TxHash == lost {
+		t.Fatalf("op: %s in %s", got.Status, got.TxHash)
+	}
+	// Exactly once on chain: one UserOperationEvent for it.
+	rec, err := f.eth.TransactionReceipt(ctx, res.TxHash)
+	if err != nil {
+		t.Fatal(err)
+	}
+	events := 0
+	for _, l := range rec.Logs {
+		if len(l.Topics) > 1 && l.Topics[0] == f.abis.ep.Events["UserOperationEvent"].ID && l.Topics[1] == e.UserOpHash {
+			events++
+		}
+	}
+	if events != 1 {
+		t.Fatalf("%d UserOperationEvents for the op", events)
+	}
+}
