@@ -53,6 +53,22 @@ func runFenced(ctx context.Context, c redis.UniversalClient, f fence, hash, op, 
 	return err
 }
 
+// hashWrite sets (value non-nil) or deletes field of hash: fenced when ctx
+// carries a fence (the builder's writes), plain otherwise.
+func hashWrite(ctx context.Context, c redis.UniversalClient, hash, field string, value []byte) error {
+	if f, ok := fenceOf(ctx); ok {
+		op := "set"
+		if value == nil {
+			op = "del"
+		}
+		return runFenced(ctx, c, f, hash, op, field, value)
+	}
+	if value == nil {
+		return c.HDel(ctx, hash, field).Err()
+	}
+	return c.HSet(ctx, hash, field, value).Err()
+}
+
 // NextFenceToken returns the next fencing token of the lease called name
 // (INCR): strictly increasing over every term of every holder.
 func (r *Redis) NextFenceToken(ctx context.Context, name string) (int64, error) {
