@@ -168,7 +168,9 @@ func TestBeaconRootsComingIndexRefused(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, ahead := range []uint64{2, 12, 299} {
+	// Timestamps far enough ahead that the head seen at validation (one
+	// block a second) is still before them.
+	for _, ahead := range []uint64{20, 120, 290} {
 		ts := head.Time + ahead
 		idx := ts % validation.BeaconRootsBufferLength
 		_, err := f.send(ctx, t, 10+ahead, ruleSignature(t, modeBeaconUnset, new(big.Int).SetUint64(ts)))
