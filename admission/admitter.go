@@ -65,8 +65,7 @@ type Admitter struct {
 	onAdded   func()     // e.g. the builder's Notify
 	log       zerolog.Logger
 
-	results sync.Map // common.Hash -> *validation.Result: admitted ops' first validation
-	facts   sync.Map // common.Hash -> mempool.Entry: a waiting op's facts from its last passed re-simulation
+	facts sync.Map // common.Hash -> mempool.Entry: a waiting op's facts from its last passed re-simulation
 }
 
 // New creates the Admitter of a chain. rep may be nil (no reputation).
@@ -241,6 +240,7 @@ func (a *Admitter) check(ctx context.Context, req Request) (*Checked, error) {
 	if err := a.checkReputation(res); err != nil {
 		return nil, err
 	}
+	entry.Facts = Facts(res)
 	return &Checked{Entry: entry, Result: res, pool: pool}, nil
 }
 
@@ -270,9 +270,6 @@ func (a *Admitter) Insert(ctx context.Context, c *Checked) (mempool.AddResult, e
 		return res, err
 	}
 	if !res.Duplicate {
-		if c.Result != nil {
-			a.results.Store(c.Entry.UserOpHash, c.Result)
-		}
 		a.seen(c)
 		a.replaced(res.Replaced, &c.Entry)
 		a.onAdded()
@@ -373,17 +370,19 @@ func countedEntities(c *Checked, fn func(common.Address)) {
 	}
 }
 
-// replaced applies GREP-050: when a replacement drops a factory or paymaster
-// of the op it replaced, that entity's opsSeen is decremented.
+// replaced takes back the opsSeen the replaced op gave its entities (its
+// factory and paymaster, its sender when staked): after a replacement the
+// counters are those of the replacement alone, so a kept paymaster counts
+// once and a dropped one is given back (GREP-050).
 func (a *Admitter) replaced(old, cur *mempool.Entry) {
 	if a.rep == nil || old == nil {
 		return
 	}
-	names := func(e *mempool.Entry, addr common.Address) bool {
-		return addr == e.Sender.Address || (e.Factory != nil && e.Factory.Address == addr) || (e.Paymaster != nil && e.Paymaster.Address == addr)
+	if old.Sender.Staked {
+		a.rep.UnseenOp(old.Sender.Address)
 	}
 	for _, e := range []*mempool.Entity{old.Factory, old.Paymaster} {
-		if e != nil && !names(cur, e.Address) {
+		if e != nil {
 			a.rep.UnseenOp(e.Address)
 		}
 	}

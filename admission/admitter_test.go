@@ -290,6 +290,9 @@ func TestRevalidateUsesTheFirstValidationAndTypedBlame(t *testing.T) {
 		t.Fatal(err)
 	}
 	entry, _ := e.pool.Get(hash)
+	if entry.Facts == nil {
+		t.Fatal("the admitted entry carries no validation facts")
+	}
 	if err := e.a.Revalidate(context.Background(), entry); err != nil {
 		t.Fatalf("unchanged op: %v", err)
 	}
@@ -304,8 +307,8 @@ func TestRevalidateUsesTheFirstValidationAndTypedBlame(t *testing.T) {
 	if len(e.rep.culprits) != 1 || e.rep.culprits[0] != reputation.CulpritAccount {
 		t.Fatalf("blame: %v", e.rep.culprits)
 	}
-	// Forgotten (the op left the pool), nothing is compared any more.
-	e.a.Forget(hash)
+	// An entry without facts (a reorged op put back) compares nothing.
+	entry.Facts = nil
 	e.v.err, e.v.recheck = nil, nil
 	if err := e.a.Revalidate(context.Background(), entry); err != nil {
 		t.Fatal(err)

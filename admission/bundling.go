@@ -3,7 +3,6 @@ package admission
 import (
 	"context"
 	"fmt"
-
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/klaster-dev/klaster/mempool"
@@ -11,9 +10,22 @@ import (
 	"github.com/klaster-dev/klaster/validation"
 )
 
-// An admitted op's first validation is kept (Insert) until the op leaves
-// (Forget): the bundler's second validation compares against it (COD-010,
-// EREP-055) and bundle selection reads its storage accesses (STO-041).
+// An admitted op's first validation leaves its facts on the mempool entry
+// (Facts): the bundler's second validation compares against them (COD-010,
+// EREP-055) and bundle selection reads their storage accesses (STO-041).
+// They are persisted with the entry and dropped with it.
+
+// Facts are the parts of a first validation that later checks need.
+func Facts(res *validation.Result) *mempool.ValidationFacts {
+	if res == nil || res.Unsafe {
+		return nil
+	}
+	return &mempool.ValidationFacts{
+		StorageOwners: res.AccessedStorageOwners(),
+		CodeHashes:    res.CodeHashes,
+		ContextSize:   len(res.ReturnInfo.PaymasterContext),
+	}
+}
 
 // Revalidate is the bundler's second validation (bundler.Validator): the
 // op is validated again on the current state, and the contracts its first
@@ -32,16 +44,13 @@ func (a *Admitter) Revalidate(ctx context.Context, e mempool.Entry) error {
 		}
 		return err
 	}
-	if first, ok := a.results.Load(e.UserOpHash); ok {
-		first := first.(*validation.Result)
-		if err := a.validator.RecheckCodeHashes(ctx, first); err != nil {
+	if f := e.Facts; f != nil {
+		if err := a.validator.RecheckCodeHashes(ctx, &validation.Result{CodeHashes: f.CodeHashes}); err != nil {
 			return err
 		}
-		if err := validation.RecheckContext(first, res); err != nil {
+		if err := validation.RecheckContextSize(f.ContextSize, res); err != nil {
 			return err
 		}
-	} else {
-		a.results.Store(e.UserOpHash, res)
 	}
 	if !res.WindowOpen {
 		return fmt.Errorf("validity window [%d, %d] is not open", res.ReturnInfo.ValidityWindow.ValidAfter, res.ReturnInfo.ValidityWindow.ValidUntil)
@@ -77,21 +86,27 @@ func (a *Admitter) Refresh(e *mempool.Entry) {
 
 // StorageConflict reports two ops of which one's validation touched the
 // other's sender storage: they may not share a bundle (ERC-4337 bundling
-// rules, STO-041). It reads only memory (the bundler calls it under the
-// pool lock).
+// rules, STO-041). It reads only the entries (the bundler calls it under
+// the pool lock).
 func (a *Admitter) StorageConflict(candidate, chosen *mempool.Entry) bool {
 	if candidate.Op.Sender == chosen.Op.Sender {
 		return false // a staked sender's own ops; nonce order keeps them apart
 	}
-	touches := func(e *mempool.Entry, sender common.Address) bool {
-		r, ok := a.results.Load(e.UserOpHash)
-		return ok && r.(*validation.Result).TouchesStorageOf(sender)
-	}
-	return touches(candidate, chosen.Op.Sender) || touches(chosen, candidate.Op.Sender)
+	return candidate.Facts.TouchesStorageOf(chosen.Op.Sender) || chosen.Facts.TouchesStorageOf(candidate.Op.Sender)
 }
 
-// Forget drops the first validation of an op that left the pool.
-func (a *Admitter) Forget(hash common.Hash) { a.results.Delete(hash); a.facts.Delete(hash) }
+// Forget drops what a waiting op's last re-simulation found, when it
+// leaves the pool before becoming a candidate.
+func (a *Admitter) Forget(hash common.Hash) { a.facts.Delete(hash) }
+
+// ContextSize is the paymaster context size of an admitted op's first
+// validation (LIM-050 when bundling); 0 when unknown.
+func (a *Admitter) ContextSize(e *mempool.Entry) int {
+	if e.Facts == nil {
+		return 0
+	}
+	return e.Facts.ContextSize
+}
 
 // BlameOp describes an entry's entities for reputation blame.
 func BlameOp(e mempool.Entry) reputation.Op {

@@ -8,19 +8,6 @@ import (
 	"github.com/klaster-dev/klaster/reputation"
 )
 
-// poolReputation shows the reputation manager to the mempool.
-type poolReputation struct{ m *reputation.Manager }
-
-func (r poolReputation) Status(addr common.Address) mempool.ReputationStatus {
-	switch r.m.Status(addr) {
-	case reputation.Banned:
-		return mempool.ReputationBanned
-	case reputation.Throttled:
-		return mempool.ReputationThrottled
-	}
-	return mempool.ReputationOK
-}
-
 // bundleReputation applies the bundler's reputation effects (ERC-7562).
 type bundleReputation struct{ m *reputation.Manager }
 

@@ -27,6 +27,7 @@ import (
 	"github.com/klaster-dev/klaster/klaster"
 	"github.com/klaster-dev/klaster/mempool"
 	"github.com/klaster-dev/klaster/metrics"
+	"github.com/klaster-dev/klaster/nodeurl"
 	"github.com/klaster-dev/klaster/rpc"
 	"github.com/klaster-dev/klaster/validation"
 )
@@ -77,7 +78,7 @@ func New(ctx context.Context, cfg config.Config, opts Options) (*App, error) {
 	}
 	if opts.Dial == nil {
 		opts.Dial = func(ctx context.Context, c config.Chain) (*gethrpc.Client, error) {
-			return gethrpc.DialContext(ctx, c.RPCURL)
+			return nodeurl.Dial(ctx, c.RPCURL) // errors and logs never carry its key
 		}
 	}
 	a := &App{cfg: cfg, log: opts.Logger, metrics: metrics.New()}
@@ -182,7 +183,7 @@ func New(ctx context.Context, cfg config.Config, opts Options) (*App, error) {
 		}
 		a.ln = ln
 	}
-	a.http = &http.Server{Handler: a.server.Handler(), ReadHeaderTimeout: 10 * time.Second}
+	a.http = a.server.HTTPServer()
 	return a, nil
 }
 

@@ -150,7 +150,7 @@ func (cs *chainService) build(ctx context.Context, opts chainOptions) error {
 		ep := d.Address
 		mcfg := opts.mempool
 		mcfg.ChainID, mcfg.EntryPoint = c.ChainID, ep
-		mcfg.Reputation, mcfg.Resims, mcfg.Refresh = poolReputation{cs.reputation}, resims, func(e *mempool.Entry) { cs.admitter.Refresh(e) }
+		mcfg.Reputation, mcfg.Resims, mcfg.Refresh = reputation.ForMempool(cs.reputation), resims, func(e *mempool.Entry) { cs.admitter.Refresh(e) }
 		if cs.redis != nil {
 			mcfg.Store = cs.redis.Pool(c.ChainID, ep)
 		}
@@ -211,13 +211,15 @@ func (cs *chainService) build(ctx context.Context, opts chainOptions) error {
 		Fees:          cs.spec.BundleFees,
 		PollInterval:  cs.spec.HeadPollInterval(),
 		Heads:         cs.tracker.Heads(),
+		Limits:        bundler.Limits{MaxBundleSize: cs.spec.Validation.MaxBundleSize, MaxBundleContextSize: cs.spec.Validation.MaxBundleContextSize},
 	}, cs.rpc, bundler.Deps{
-		Sources:    sources,
-		Validator:  cs.admitter,
-		Reputation: bundleReputation{cs.reputation},
-		Index:      cs.index,
-		Conflicts:  cs.admitter.StorageConflict,
-		Metrics:    cs.metrics,
+		Sources:     sources,
+		Validator:   cs.admitter,
+		Reputation:  bundleReputation{cs.reputation},
+		Index:       cs.index,
+		Conflicts:   cs.admitter.StorageConflict,
+		Metrics:     cs.metrics,
+		ContextSize: cs.admitter.ContextSize,
 	}, cs.log)
 	if err != nil {
 		return fmt.Errorf("chain %d: %w", c.ChainID, err)
@@ -265,12 +267,8 @@ func (cs *chainService) housekeeping(ctx context.Context) {
 			return
 		case now := <-prune.C:
 			for _, p := range cs.pools {
-				if expired, err := p.Prune(ctx, now); err != nil {
+				if _, err := p.Prune(ctx, now); err != nil {
 					cs.log.Warn().Err(err).Msg("prune mempool")
-				} else {
-					for _, e := range expired {
-						cs.admitter.Forget(e.UserOpHash)
-					}
 				}
 			}
 		case <-decay.C:

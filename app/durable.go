@@ -14,8 +14,8 @@ import (
 
 // Leadership of a chain's bundle builder among processes sharing one Redis.
 const (
-	leaseTTL   = 6 * time.Second
-	leaseRenew = 2 * time.Second
+	leaseTTL   = 3 * time.Second // failover within TTL + renew (4 s) of a leader's death
+	leaseRenew = time.Second
 	// poolSync is how often a process merges the ops other processes
 	// admitted (and drops those they finished) from Redis.
 	poolSync  = time.Second

@@ -27,6 +27,7 @@ func startDev(ctx context.Context, t *testing.T) (string, []string, *devnet.Devn
 	}
 	t.Cleanup(func() { _ = net1.Close() })
 	cfg := config.Default()
+	cfg.RPC.RateLimit = 100_000 // 50 clients share 127.0.0.1
 	accs := net1.Accounts
 	cfg.NodeKey = config.NewSecret(accs[7].KeyHex())
 	cfg.DebugAPI = true

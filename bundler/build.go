@@ -2,6 +2,7 @@ package bundler
 
 import (
 	"context"
+	"fmt"
 	"sync"
 	"time"
 
@@ -28,6 +29,16 @@ func (b *Builder) chainNow() time.Time {
 // per free signer. reply, when set, is answered once the
 // first bundle is mined (or at once when nothing was sent).
 func (b *Builder) bundleAll(ctx context.Context, reply chan BundleResult) {
+	if b.head == nil {
+		// A max-ops trigger before the first head: read one.
+		if err := b.refreshHead(ctx); err != nil {
+			b.log.Warn().Err(err).Msg("no head to bundle on")
+			if reply != nil {
+				reply <- BundleResult{Err: err}
+			}
+			return
+		}
+	}
 	now := b.chainNow()
 	var first *bundleTx
 	for i := range b.deps.Sources {
@@ -126,10 +137,23 @@ func (b *Builder) buildAndSend(ctx context.Context, src *Source, s *signer, now 
 	ops := cands[:0:0]
 	for i, e := range cands {
 		if errs[i] != nil {
-			b.dropFromBundle(ctx, src, e, errs[i])
+			// ERC-7562: a failure at second validation drops the op and
+			// bans nobody (GREP-040 is for ops that passed it and then
+			// failed the bundle); the validator gave back opsSeen.
+			b.dropWithoutBlame(ctx, src, e, errs[i])
 			continue
 		}
 		ops = append(ops, e)
+	}
+	// LIM-040, LIM-050 and the node's transaction size: the ops that do not
+	// fit wait for the next bundle (another signer's, in this same pass).
+	ops, tooBig, err := b.fitLimits(ops)
+	if err != nil {
+		b.log.Error().Err(err).Msg("bundle limits")
+		return nil
+	}
+	for _, e := range tooBig {
+		b.dropWithoutBlame(ctx, src, e, errBundleLimit)
 	}
 
 	beneficiary := b.cfg.Beneficiary
@@ -164,6 +188,17 @@ func (b *Builder) buildAndSend(ctx context.Context, src *Source, s *signer, now 
 			gas = params.MaxTxGas
 		}
 		bt, err := b.send(ctx, src, s, ops, data, auths, gas)
+		if err != nil && isRefusedBySize(err) {
+			// Never sent again unchanged: split (the second half waits for
+			// the next bundle), or drop the one op the node refuses.
+			if len(ops) > 1 {
+				b.log.Warn().Err(err).Int("ops", len(ops)).Msg("node refused the bundle; splitting it")
+				ops = ops[:len(ops)/2]
+				continue
+			}
+			b.dropFromBundle(ctx, src, ops[0], fmt.Errorf("the node refused a bundle of this op alone: %w", err))
+			return nil
+		}
 		if err != nil {
 			b.log.Warn().Err(err).Int("ops", len(ops)).Msg("send bundle")
 			return nil
@@ -188,6 +223,17 @@ func (b *Builder) sendersInFlight(src *Source) map[common.Address]bool {
 		}
 	}
 	return out
+}
+
+// dropWithoutBlame drops an op with no reputation effect: one that failed
+// its second validation (the validator gave back opsSeen), or one over the
+// bundle limits on its own (the limits are the bundler's).
+func (b *Builder) dropWithoutBlame(ctx context.Context, src *Source, e mempool.Entry, cause error) {
+	if _, err := src.Pool.Drop(ctx, e.UserOpHash, cause.Error()); err != nil {
+		b.log.Warn().Err(err).Stringer("userOpHash", e.UserOpHash).Msg("drop op")
+		return
+	}
+	b.log.Info().Stringer("userOpHash", e.UserOpHash).Str("reason", cause.Error()).Msg("op dropped before bundling")
 }
 
 // dropFromBundle takes an op out of this bundle: one that may retry until

@@ -116,6 +116,7 @@ func (b *Builder) Run(ctx context.Context) error {
 	poll := time.NewTicker(b.cfg.PollInterval)
 	defer poll.Stop()
 	b.log.Info().Str("mode", string(b.Mode())).Int("signers", len(b.signers)).Msg("bundler started")
+	b.reconcile(ctx)
 	for {
 		select {
 		case <-ctx.Done():
@@ -163,6 +164,9 @@ func (b *Builder) onHead(ctx context.Context, h *types.Header) {
 	newBlock := prev == nil || b.head.Number.Cmp(prev.Number) != 0 || b.head.Hash() != prev.Hash()
 	if newBlock {
 		b.track(ctx)
+		if b.head.Number.Uint64()%reconcileEvery == 0 {
+			b.reconcile(ctx)
+		}
 	}
 	b.autoBundle(ctx, newBlock)
 }
@@ -207,7 +211,7 @@ func (b *Builder) setHead(h *types.Header) {
 			s.Pool.SetBaseFee(h.BaseFee)
 		}
 		if h.Number != nil && h.Number.IsUint64() {
-			s.Pool.ObserveHead(h.Number.Uint64())
+			s.Pool.SetHead(h.Number.Uint64())
 		}
 	}
 }

@@ -17,7 +17,7 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/klaster-dev/klaster/bindings/klasteraccount"
-	"github.com/klaster-dev/klaster/bindings/v08"
+	v08 "github.com/klaster-dev/klaster/bindings/v08"
 	"github.com/klaster-dev/klaster/bundler"
 	"github.com/klaster-dev/klaster/devnet"
 	"github.com/klaster-dev/klaster/entrypoint"
@@ -52,22 +52,30 @@ func newFixture(t *testing.T, ctx context.Context, period uint64) *fixture {
 	f.abis.ep, _ = v08.EntryPointMetaData.GetAbi()
 	f.pool = mempool.New(mempool.Config{ChainID: 1337, EntryPoint: f.ep})
 	f.index = receipt.NewMemoryIndex(1000)
-	f.builder, err = bundler.New(bundler.Config{
+	f.builder = f.runBuilder(t, bundler.Config{
 		ChainID: 1337, Mode: bundler.ModeManual,
 		Signers:      []*ecdsa.PrivateKey{net.Accounts[8].Key},
 		PollInterval: 50 * time.Millisecond,
-	}, f.chain.RPC(), bundler.Deps{
+	}, bundler.Deps{
 		Sources: []bundler.Source{{EntryPoint: f.ep, Version: entrypoint.V08, Pool: f.pool}},
 		Index:   f.index,
-	}, zerolog.Nop())
+	})
+	return f
+}
+
+// runBuilder creates a Builder on the fixture's chain and runs it until
+// the test ends.
+func (f *fixture) runBuilder(t *testing.T, cfg bundler.Config, deps bundler.Deps) *bundler.Builder {
+	t.Helper()
+	b, err := bundler.New(cfg, f.chain.RPC(), deps, zerolog.Nop())
 	if err != nil {
 		t.Fatal(err)
 	}
 	runCtx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})
-	go func() { f.builder.Run(runCtx); close(done) }()
+	go func() { b.Run(runCtx); close(done) }()
 	t.Cleanup(func() { cancel(); <-done })
-	return f
+	return b
 }
 
 func (f *fixture) pack(t *testing.T, a *abi.ABI, m string, args ...any) []byte {

@@ -95,15 +95,8 @@ func TestOpMinedByAnotherBundlerLeavesThePool(t *testing.T) {
 	tr, seen := f.track(t, ctx)
 
 	otherPool := mempool.New(mempool.Config{ChainID: 1337, EntryPoint: f.ep})
-	other, err := bundler.New(bundler.Config{ChainID: 1337, Mode: bundler.ModeManual, Signers: []*ecdsa.PrivateKey{f.net.Accounts[9].Key}, PollInterval: 50 * time.Millisecond},
-		f.chain.RPC(), bundler.Deps{Sources: []bundler.Source{{EntryPoint: f.ep, Version: entrypoint.V08, Pool: otherPool}}}, zerolog.Nop())
-	if err != nil {
-		t.Fatal(err)
-	}
-	runCtx, stop := context.WithCancel(ctx)
-	done := make(chan struct{})
-	go func() { other.Run(runCtx); close(done) }()
-	defer func() { stop(); <-done }()
+	other := f.runBuilder(t, bundler.Config{ChainID: 1337, Mode: bundler.ModeManual, Signers: []*ecdsa.PrivateKey{f.net.Accounts[9].Key}, PollInterval: 50 * time.Millisecond},
+		bundler.Deps{Sources: []bundler.Source{{EntryPoint: f.ep, Version: entrypoint.V08, Pool: otherPool}}})
 	if _, err := otherPool.Add(ctx, e); err != nil {
 		t.Fatal(err)
 	}

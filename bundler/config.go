@@ -57,7 +57,33 @@ type Config struct {
 	LowBalance *big.Int
 	// RevalidateConcurrency bounds parallel second validations.
 	RevalidateConcurrency int
+	// Limits are the bundle size limits applied when building.
+	Limits Limits
 }
+
+// Limits bound what one bundle may carry: ERC-7562's LIM-040 and LIM-050,
+// and the node's transaction-size limit (geth refuses transactions over
+// 128 KiB).
+type Limits struct {
+	// MaxBundleSize is LIM-040: handleOps calldata bytes (0: no limit).
+	MaxBundleSize int
+	// MaxBundleContextSize is LIM-050: the sum of the ops' paymaster
+	// context bytes (0: no limit).
+	MaxBundleContextSize int
+	// MaxTxSize is the node's limit on a signed transaction's encoded size
+	// (0: DefaultMaxTxSize).
+	MaxTxSize int
+}
+
+// DefaultMaxTxSize is geth's txMaxSize (4 slots of 32 KiB).
+const DefaultMaxTxSize = 128 * 1024
+
+// txEnvelopeReserve is what a bundle transaction adds to its calldata:
+// the RLP envelope, signature and fee fields, with room to spare.
+const txEnvelopeReserve = 1024
+
+// authorizationSize bounds one RLP-encoded EIP-7702 authorization.
+const authorizationSize = 160
 
 func (c Config) withDefaults() Config {
 	if c.Mode == "" {
@@ -89,6 +115,9 @@ func (c Config) withDefaults() Config {
 	}
 	if c.RevalidateConcurrency <= 0 {
 		c.RevalidateConcurrency = 8
+	}
+	if c.Limits.MaxTxSize <= 0 {
+		c.Limits.MaxTxSize = DefaultMaxTxSize
 	}
 	return c
 }

@@ -53,4 +53,7 @@ type Deps struct {
 	Conflicts func(candidate, chosen *mempool.Entry) bool
 	// Metrics, when set, counts bundles and reports signer balances.
 	Metrics Metrics
+	// ContextSize returns the paymaster context size of an op's validation
+	// (LIM-050); nil: contexts are not counted.
+	ContextSize func(e *mempool.Entry) int
 }

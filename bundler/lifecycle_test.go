@@ -2,13 +2,16 @@ package bundler_test
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"math/big"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/params"
 
+	"github.com/klaster-dev/klaster/bundler"
 	"github.com/klaster-dev/klaster/entrypoint"
 	"github.com/klaster-dev/klaster/mempool"
 	"github.com/klaster-dev/klaster/receipt"
@@ -134,5 +137,95 @@ func TestReorgPutsOpsBackAndReceiptsFollow(t *testing.T) {
 		}
 		f.builder.Notify()
 		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+// A max-ops trigger that fires before the builder has seen any head (its
+// heads come from a tracker that has not delivered one yet) reads a head
+// and bundles, instead of dereferencing a nil head.
+func TestMaxOpsTriggerBeforeFirstHead(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	f := newFixture(t, ctx, 1)
+	senders := f.accounts(t, ctx, 1)
+	heads := make(chan *types.Header) // never delivers
+	b := f.runBuilder(t, bundler.Config{
+		ChainID: 1337, Mode: bundler.ModeAuto, MaxOpsTrigger: 1, Heads: heads,
+		Interval: time.Hour, PollInterval: time.Hour,
+		Signers: []*ecdsa.PrivateKey{f.net.Accounts[9].Key},
+	}, bundler.Deps{
+		Sources: []bundler.Source{{EntryPoint: f.ep, Version: entrypoint.V08, Pool: f.pool}},
+		Index:   f.index,
+	})
+
+	e := f.op(t, ctx, senders[0], false)
+	if _, err := f.pool.Add(ctx, e); err != nil {
+		t.Fatal(err)
+	}
+	b.Notify()
+	for {
+		if got, _ := f.pool.Get(e.UserOpHash); got.Status != mempool.Pending {
+			if got.TxHash == (common.Hash{}) {
+				t.Fatalf("op left Pending without a bundle: %s (%s)", got.Status, got.Reason)
+			}
+			break
+		}
+		select {
+		case <-ctx.Done():
+			t.Fatal("the max-ops trigger sent no bundle")
+		case <-time.After(50 * time.Millisecond):
+		}
+	}
+}
+
+// kill -9 between a bundle's record and its send: the op is Submitted with
+// a transaction the node never saw. A builder starting on that pool (a
+// restart, or the next leader) reconciles it with the node, puts it back
+// to Pending and bundles it: it is mined exactly once.
+func TestReconcileRecordedButNeverSent(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	f := newFixture(t, ctx, 1)
+	senders := f.accounts(t, ctx, 1)
+	e := f.op(t, ctx, senders[0], false)
+	if _, err := f.pool.Add(ctx, e); err != nil {
+		t.Fatal(err)
+	}
+	lost := common.Hash{0xde, 0xad}
+	if err := f.pool.MarkSubmitted(ctx, []common.Hash{e.UserOpHash}, lost); err != nil {
+		t.Fatal(err)
+	}
+	b := f.runBuilder(t, bundler.Config{
+		ChainID: 1337, Mode: bundler.ModeManual,
+		Signers:      []*ecdsa.PrivateKey{f.net.Accounts[9].Key},
+		PollInterval: 50 * time.Millisecond,
+	}, bundler.Deps{
+		Sources: []bundler.Source{{EntryPoint: f.ep, Version: entrypoint.V08, Pool: f.pool}},
+		Index:   f.index,
+	})
+	res, err := b.SendBundleNow(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.UserOpHashes) != 1 || res.UserOpHashes[0] != e.UserOpHash {
+		t.Fatalf("bundle after reconcile: %+v", res)
+	}
+	got, _ := f.pool.Get(e.UserOpHash)
+	if got.Status != mempool.MinedSuccess || got.TxHash == lost {
+		t.Fatalf("op: %s in %s", got.Status, got.TxHash)
+	}
+	// Exactly once on chain: one UserOperationEvent for it.
+	rec, err := f.eth.TransactionReceipt(ctx, res.TxHash)
+	if err != nil {
+		t.Fatal(err)
+	}
+	events := 0
+	for _, l := range rec.Logs {
+		if len(l.Topics) > 1 && l.Topics[0] == f.abis.ep.Events["UserOperationEvent"].ID && l.Topics[1] == e.UserOpHash {
+			events++
+		}
+	}
+	if events != 1 {
+		t.Fatalf("%d UserOperationEvents for the op", events)
 	}
 }

@@ -57,6 +57,9 @@ type failedOp struct {
 
 func (f *failedOp) Error() string { return fmt.Sprintf("op %d: %s", f.index, f.err.Message) }
 
+// Unwrap gives the typed rejection (its Entity is the culprit).
+func (f *failedOp) Unwrap() error { return f.err }
+
 // simulateBundle runs the whole bundle as an eth_estimateGas of handleOps
 // from the signer (with the bundle's authorizations applied). It returns the
 // gas the transaction needs, or a *failedOp naming the op the EntryPoint
@@ -67,14 +70,26 @@ func simulateBundle(ctx context.Context, eth *ethclient.Client, from, entryPoint
 	if err == nil {
 		return gas, nil
 	}
-	if rev, ok := entrypoint.DecodeRevertError(err); ok && rev.OpIndex >= 0 {
-		code := erc7769.CodeRejectedByEntryPoint
-		if rev.IsPaymasterError() {
-			code = erc7769.CodeRejectedByPaymaster
-		}
-		return 0, &failedOp{index: rev.OpIndex, err: &erc7769.Error{Code: code, Message: rev.Error(), Rule: rev.Code, Entity: erc7769.EntityOfAACode(rev.Code)}}
+	if f, ok := failedOpOf(err); ok {
+		return 0, f
 	}
 	return 0, fmt.Errorf("simulate handleOps: %w", err)
+}
+
+// failedOpOf types a handleOps revert: the op index and the entity come
+// from the EntryPoint's FailedOp error data (its AAxx reason prefix), never
+// from the message text, so an address or string inside a revert cannot
+// name another entity.
+func failedOpOf(err error) (*failedOp, bool) {
+	rev, ok := entrypoint.DecodeRevertError(err)
+	if !ok || rev.OpIndex < 0 {
+		return nil, false
+	}
+	code := erc7769.CodeRejectedByEntryPoint
+	if rev.IsPaymasterError() {
+		code = erc7769.CodeRejectedByPaymaster
+	}
+	return &failedOp{index: rev.OpIndex, err: &erc7769.Error{Code: code, Message: rev.Error(), Rule: rev.Code, Entity: erc7769.EntityOfAACode(rev.Code)}}, true
 }
 
 func asFailedOp(err error) (*failedOp, bool) {

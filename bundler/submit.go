@@ -157,20 +157,26 @@ func (b *Builder) send(ctx context.Context, src *Source, s *signer, ops []mempoo
 	if err != nil {
 		return nil, fmt.Errorf("sign bundle: %w", err)
 	}
+	hashes := make([]common.Hash, len(ops))
+	for i, e := range ops {
+		hashes[i] = e.UserOpHash
+	}
+	// Recorded before it is sent (Submitted with the signed transaction's
+	// hash, persisted): a crash in between leaves a record that reconcile
+	// checks against the node, never ops that a next leader bundles again
+	// while this transaction is in flight.
+	if err := src.Pool.MarkSubmitted(ctx, hashes, tx.Hash()); err != nil {
+		b.requeue(ctx, src, hashes)
+		return nil, fmt.Errorf("record bundle before sending: %w", err)
+	}
 	if err := b.eth.SendTransaction(ctx, tx); err != nil {
+		b.requeue(ctx, src, hashes)
 		if isNonceError(err) {
 			s.resync()
 		}
 		return nil, fmt.Errorf("send bundle: %w", err)
 	}
 	s.nonce++
-	hashes := make([]common.Hash, len(ops))
-	for i, e := range ops {
-		hashes[i] = e.UserOpHash
-	}
-	if err := src.Pool.MarkSubmitted(ctx, hashes, tx.Hash()); err != nil {
-		b.log.Warn().Err(err).Msg("mark submitted")
-	}
 	bt := &bundleTx{source: src, signer: s, nonce: nonce, ops: hashes, txs: []*types.Transaction{tx}, sentAtBlock: b.head.Number.Uint64()}
 	s.busy = bt
 	b.inflight = append(b.inflight, bt)

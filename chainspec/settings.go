@@ -49,6 +49,7 @@ func ApplyValidation(c validation.Config, o config.Validation) (validation.Confi
 	set(&c.MaxVerificationGas, o.MaxVerificationGas)
 	set(&c.AssociatedSlotRange, o.AssociatedSlotRange)
 	set(&c.ValidUntilMargin, o.ValidUntilMargin)
+	set(&c.BeaconRootsWindow, o.BeaconRootsWindow)
 	set(&c.MaxConcurrentCalls, o.Concurrency)
 	if o.StorageAllowlist != nil {
 		c.StorageAllowlist = nil

@@ -82,6 +82,7 @@ type Validation struct {
 	MaxVerificationGas             *uint64  `toml:"max-verification-gas"`
 	AssociatedSlotRange            *uint64  `toml:"associated-slot-range"`
 	ValidUntilMargin               *uint64  `toml:"valid-until-margin"`
+	BeaconRootsWindow              *uint64  `toml:"beacon-roots-window"`
 	StorageAllowlist               []string `toml:"storage-allowlist"` // ADDRESS:read or ADDRESS:readwrite; nil keeps the default
 	Concurrency                    *int     `toml:"concurrency"`
 }
@@ -274,7 +275,7 @@ func Default() Config {
 		RPC: RPC{
 			MaxBodyBytes:   1 << 20,
 			MaxBatchItems:  100,
-			RateLimit:      0,
+			RateLimit:      50, // per client IP, HTTP requests and WebSocket messages alike
 			RateBurst:      100,
 			RequestTimeout: Duration(30 * time.Second),
 			CORSOrigins:    []string{"*"},

@@ -107,7 +107,7 @@ func (p *Pool) prepare(e Entry, now time.Time) (*item, error) {
 	e.Op = op.Copy()
 	e.Reason, e.TxHash, e.BlockHash, e.BlockNumber, e.LogIndex = "", common.Hash{}, common.Hash{}, 0, 0
 	e.AddedAt, e.UpdatedAt = now, now
-	it := &item{Entry: e, maxFee: maxFee, prio: prio, gas: Gas(e.Op), heapIdx: newItemIdx()}
+	it := &item{Entry: e, maxFee: maxFee, prio: prio, gas: Gas(e.Op), heapIdx: newItemIdx(), seenAtBlock: p.head.Load()}
 	it.nonce = nonceOf(&it.Entry)
 	it.entities = distinctEntities(&it.Entry)
 	return it, nil
@@ -287,7 +287,7 @@ func (p *Pool) checkLimits(it, old *item) error {
 		}
 		quota := p.cfg.UnstakedEntityLimit
 		if q, ok := p.cfg.Reputation.(EntityQuota); ok {
-			quota = q.OpsAllowed(a)
+			quota = q.OpsAllowed(a, quota)
 		}
 		if n >= quota {
 			return entityError(ErrEntityLimit, erc7769.CodeStakeTooLow, "UREP-020", r.title, a, data,

@@ -161,7 +161,7 @@ func TestUnstakedEntityLimit(t *testing.T) {
 
 type quotaRep struct{ fakeRep }
 
-func (quotaRep) OpsAllowed(common.Address) int { return 12 }
+func (quotaRep) OpsAllowed(common.Address, int) int { return 12 }
 
 func TestEntityQuotaFromReputation(t *testing.T) {
 	pm := addr(900)

@@ -12,6 +12,7 @@ const (
 	SameUnstakedEntityMempoolCount = 10 // UREP-020
 	ThrottledEntityMempoolCount    = 4  // GREP-020
 	ThrottledEntityBundleCount     = 4  // GREP-020
+	ThrottledEntityLiveBlocks      = 10 // GREP-020
 )
 
 // ReputationStatus is an entity's ERC-7562 reputation status.
@@ -31,10 +32,10 @@ type Reputation interface {
 }
 
 // EntityQuota is optionally implemented by a Reputation to raise the quota of
-// an unstaked factory or paymaster (UREP-020:
-// SAME_UNSTAKED_ENTITY_MEMPOOL_COUNT + inclusionRate*min(opsIncluded, …)).
+// an unstaked factory or paymaster above base (UnstakedEntityLimit) by its
+// inclusions (UREP-020).
 type EntityQuota interface {
-	OpsAllowed(addr common.Address) int
+	OpsAllowed(addr common.Address, base int) int
 }
 
 // Config configures a Pool. Zero values take the defaults noted.
@@ -42,13 +43,16 @@ type Config struct {
 	ChainID    uint64
 	EntryPoint common.Address
 
-	MaxOps                     int   // live ops (Scheduled+Pending+Submitted); default 50000
-	SameSenderLimit            int   // ops per unstaked sender; default 4
-	StakedSenderLimit          int   // ops per staked sender; default 0: unlimited (SREP-040)
-	UnstakedEntityLimit        int   // ops per unstaked factory/paymaster; default 10
-	ThrottledEntityLimit       int   // ops per throttled entity; default 4
-	ThrottledEntityBundleCount int   // ops per throttled entity in one bundle; default 4
-	ReplacementBumpPercent     int64 // required fee bump on both fee fields; default 10
+	MaxOps                     int // live ops (Scheduled+Pending+Submitted); default 50000
+	SameSenderLimit            int // ops per unstaked sender; default 4
+	StakedSenderLimit          int // ops per staked sender; default 0: unlimited (SREP-040)
+	UnstakedEntityLimit        int // ops per unstaked factory/paymaster; default 10
+	ThrottledEntityLimit       int // ops per throttled entity; default 4
+	ThrottledEntityBundleCount int // ops per throttled entity in one bundle; default 4
+	// ThrottledEntityLiveBlocks is how many blocks an op naming a throttled
+	// entity may stay Pending or Scheduled (GREP-020); default 10.
+	ThrottledEntityLiveBlocks uint64
+	ReplacementBumpPercent    int64 // required fee bump on both fee fields; default 10
 
 	// TTL bounds the time an op without RetryUntilWindowEnd stays Scheduled
 	// or Pending, counted from when its window opened (or it was added);
@@ -92,6 +96,9 @@ func (c Config) withDefaults() Config {
 	def(&c.UnstakedEntityLimit, SameUnstakedEntityMempoolCount)
 	def(&c.ThrottledEntityLimit, ThrottledEntityMempoolCount)
 	def(&c.ThrottledEntityBundleCount, ThrottledEntityBundleCount)
+	if c.ThrottledEntityLiveBlocks == 0 {
+		c.ThrottledEntityLiveBlocks = ThrottledEntityLiveBlocks
+	}
 	def(&c.MaxFinished, 100000)
 	if c.ReplacementBumpPercent == 0 {
 		c.ReplacementBumpPercent = 10

@@ -95,6 +95,9 @@ type Entry struct {
 	// the EntryPoint's BeforeExecution log precedes it).
 	LogIndex uint64
 	Seq      uint64 // insertion sequence, strictly increasing per pool
+	// Facts are what the first validation found that later checks need;
+	// nil for ops admitted without one (unsafe mode, or a reorged op).
+	Facts *ValidationFacts
 }
 
 // NonceKey returns the upper 192 bits of the op's nonce.

@@ -48,6 +48,7 @@ type entryJSON struct {
 	BlockHash           common.Hash               `json:"blockHash"`
 	LogIndex            hexutil.Uint64            `json:"logIndex,omitempty"`
 	Seq                 uint64                    `json:"seq"`
+	Facts               *ValidationFacts          `json:"facts,omitempty"`
 }
 
 var sourceNames = map[SourceKind]string{SourceRPC: "rpc", SourceITx: "itx"}
@@ -90,6 +91,7 @@ func (e Entry) MarshalJSON() ([]byte, error) {
 		BlockHash:           e.BlockHash,
 		LogIndex:            hexutil.Uint64(e.LogIndex),
 		Seq:                 e.Seq,
+		Facts:               e.Facts,
 	})
 }
 
@@ -142,6 +144,7 @@ func (e *Entry) UnmarshalJSON(b []byte) error {
 		BlockHash:           j.BlockHash,
 		LogIndex:            uint64(j.LogIndex),
 		Seq:                 j.Seq,
+		Facts:               j.Facts,
 	}
 	if j.Signer != nil {
 		e.Source.Signer = *j.Signer

@@ -28,6 +28,7 @@ type finRef struct {
 func (s *finishedSet) init() { s.m = make(map[common.Hash]finRec) }
 
 func (s *finishedSet) put(e Entry) {
+	e.Facts = nil // validation facts die with the live op
 	s.gen++
 	s.m[e.UserOpHash] = finRec{e: e, gen: s.gen}
 	s.q = append(s.q, finRef{h: e.UserOpHash, gen: s.gen})
@@ -47,6 +48,18 @@ func (s *finishedSet) remove(h common.Hash) (Entry, bool) {
 }
 
 func (s *finishedSet) len() int { return len(s.m) }
+
+// withFacts counts finished entries holding validation facts (none: put
+// drops them).
+func (s *finishedSet) withFacts() int {
+	n := 0
+	for _, r := range s.m {
+		if r.e.Facts != nil {
+			n++
+		}
+	}
+	return n
+}
 
 // trim drops the oldest entries while there are more than max or they
 // finished before cutoff, and returns them.

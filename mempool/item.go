@@ -10,6 +10,10 @@ type item struct {
 	nonce        nonceID
 	entities     []common.Address // distinct addresses of sender, factory, paymaster
 	heapIdx      [numHeaps]int    // position in each heap, -1 when absent
+	// seenAtBlock is the head when the pool first had the op (0: no head
+	// yet; the next SetHead sets it). Not persisted: a restored op starts
+	// again at the first head after the restart (THROTTLED_ENTITY_LIVE_BLOCKS).
+	seenAtBlock uint64
 
 	// Scratch of Best, under the pool lock.
 	epoch uint64 // Best call that last saw the item

@@ -267,7 +267,7 @@ func (p *Pool) liveIn(hash common.Hash, sts ...Status) (*item, error) {
 func (p *Pool) newItem(e Entry) *item {
 	maxFee, _ := u128From(e.Op.MaxFeePerGas)
 	prio, _ := u128From(e.Op.MaxPriorityFeePerGas)
-	it := &item{Entry: e, maxFee: maxFee, prio: prio, gas: Gas(e.Op), heapIdx: newItemIdx()}
+	it := &item{Entry: e, maxFee: maxFee, prio: prio, gas: Gas(e.Op), heapIdx: newItemIdx(), seenAtBlock: p.head.Load()}
 	if it.Prefund == nil {
 		it.Prefund = new(big.Int)
 	}

@@ -214,6 +214,20 @@ func (p *Pool) storeError(err error) {
 	}
 }
 
+// SetHead records the chain's latest block number: block windows are
+// judged against the block after it (ObserveHead), and the ops' residency in
+// blocks (THROTTLED_ENTITY_LIVE_BLOCKS) counts from it.
+func (p *Pool) SetHead(number uint64) {
+	p.ObserveHead(number)
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	for _, it := range p.live {
+		if it.seenAtBlock == 0 {
+			it.seenAtBlock = number
+		}
+	}
+}
+
 // SetBaseFee records the latest base fee, used by Best when
 // BundleParams.BaseFee is nil. It is O(1): no index depends on the base fee.
 func (p *Pool) SetBaseFee(baseFee *big.Int) {

@@ -195,3 +195,31 @@ func TestBestStorageConflict(t *testing.T) {
 		t.Fatalf("without the hook: %d ops, want 3", len(got))
 	}
 }
+
+// GREP-020: an op naming a throttled entity stays in the pool at most
+// THROTTLED_ENTITY_LIVE_BLOCKS blocks; ops of entities in good standing stay.
+func TestThrottledEntityLiveBlocks(t *testing.T) {
+	pm, other := addr(900), addr(901)
+	rep := fakeRep{pm: ReputationThrottled}
+	p, clk := newTestPool(t, func(c *Config) { c.Reputation = rep })
+	p.SetHead(100)
+	mustAdd(t, p, withPaymaster(entryOf(testOp(1, 0, 0, 1000, 100)), pm, false))
+	fine := mustAdd(t, p, withPaymaster(entryOf(testOp(2, 0, 0, 1000, 100)), other, false))
+	p.SetHead(109)
+	res, err := p.Tick(testCtx, clk.now())
+	if err != nil || len(res.Expired) != 0 {
+		t.Fatalf("after 9 blocks: expired %d, %v", len(res.Expired), err)
+	}
+	p.SetHead(110)
+	res, err = p.Tick(testCtx, clk.now())
+	if err != nil || len(res.Expired) != 1 || res.Expired[0].Op.Sender != addr(1) {
+		t.Fatalf("after 10 blocks: expired %+v, %v", res.Expired, err)
+	}
+	e, _ := p.Get(res.Expired[0].UserOpHash)
+	if e.Status != Expired || !strings.Contains(e.Reason, "GREP-020") || !strings.Contains(e.Reason, "THROTTLED_ENTITY_LIVE_BLOCKS") {
+		t.Fatalf("throttled op: %s %q", e.Status, e.Reason)
+	}
+	if e, _ := p.Get(fine.Entry.UserOpHash); e.Status != Pending {
+		t.Fatalf("op of an entity in good standing: %s", e.Status)
+	}
+}

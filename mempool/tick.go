@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"sort"
 	"time"
+
+	"github.com/ethereum/go-ethereum/common"
 )
 
 // TickResult is what Tick found.
@@ -36,6 +38,8 @@ func (p *Pool) Tick(ctx context.Context, now time.Time) (TickResult, error) {
 		case it.Status == Submitted:
 		case it.windowClosed(unix, next):
 			expire = append(expire, it)
+		case p.throttledTooLong(it) != (common.Address{}):
+			expire = append(expire, it)
 		case !it.Waiting && it.Status == Scheduled && it.due(unix, next):
 			res.Due = append(res.Due, it.Entry)
 		}
@@ -45,6 +49,9 @@ func (p *Pool) Tick(ctx context.Context, now time.Time) (TickResult, error) {
 		reason := fmt.Sprintf("validUntil %d reached at %d", it.ValidUntil, unix)
 		if it.ValidUntilBlock != 0 && next > it.ValidUntilBlock {
 			reason = fmt.Sprintf("block window closed: valid until block %d, next block %d", it.ValidUntilBlock, next)
+		} else if a := p.throttledTooLong(it); a != (common.Address{}) && !it.windowClosed(unix, next) {
+			reason = fmt.Sprintf("GREP-020: %s is throttled and the op has waited THROTTLED_ENTITY_LIVE_BLOCKS %d blocks (since block %d, now %d)",
+				a.Hex(), p.cfg.ThrottledEntityLiveBlocks, it.seenAtBlock, p.head.Load())
 		}
 		if it.Reason != "" {
 			reason += "; last failure: " + it.Reason
@@ -59,6 +66,21 @@ func (p *Pool) Tick(ctx context.Context, now time.Time) (TickResult, error) {
 	p.events.flush()
 	sort.Slice(res.Due, func(i, j int) bool { return res.Due[i].Seq < res.Due[j].Seq })
 	return res, errors.Join(errs...)
+}
+
+// throttledTooLong returns the throttled entity of a Pending or Scheduled
+// op that has been in the pool THROTTLED_ENTITY_LIVE_BLOCKS blocks or more,
+// or the zero address. Called under the pool lock.
+func (p *Pool) throttledTooLong(it *item) common.Address {
+	if p.cfg.Reputation == nil || it.Status == Submitted || it.seenAtBlock == 0 || p.head.Load() < it.seenAtBlock+p.cfg.ThrottledEntityLiveBlocks {
+		return common.Address{}
+	}
+	for _, a := range it.entities {
+		if p.cfg.Reputation.Status(a) == ReputationThrottled {
+			return a
+		}
+	}
+	return common.Address{}
 }
 
 // Prune expires Scheduled and Pending ops without RetryUntilWindowEnd that

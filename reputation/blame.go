@@ -92,6 +92,30 @@ func (m *Manager) SecondValidationFailed(c Culprit, op Op) []common.Address {
 	return out
 }
 
+// MaxOpsAllowedUnstakedEntity caps opsIncluded in the UREP-020 quota and
+// InclusionRateFactor scales its inclusion rate (the reference bundler's).
+const (
+	MaxOpsAllowedUnstakedEntity = 10000
+	InclusionRateFactor         = 10
+)
+
+// OpsAllowed is UREP-020's mempool quota of an unstaked factory or
+// paymaster: base (SAME_UNSTAKED_ENTITY_MEMPOOL_COUNT) plus
+// floor(inclusionRate·InclusionRateFactor) plus min(opsIncluded,
+// MaxOpsAllowedUnstakedEntity), with inclusionRate = opsIncluded/opsSeen.
+// An entity that gets its ops included earns room; one never included
+// keeps base.
+func (m *Manager) OpsAllowed(addr common.Address, base int) int {
+	m.mu.Lock()
+	defer m.unlock()
+	e := m.entries[addr]
+	if e == nil || e.OpsSeen == 0 {
+		return base
+	}
+	rate := int(e.OpsIncluded * InclusionRateFactor / e.OpsSeen)
+	return base + rate + int(min(e.OpsIncluded, MaxOpsAllowedUnstakedEntity))
+}
+
 // ValidationGasReduced applies EREP-070: a staked entity whose validation
 // used more than 10% less gas in bundle creation than in the second
 // validation is throttled. It reports whether it throttled addr.

@@ -8,6 +8,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/klaster-dev/klaster/erc7769"
+	"github.com/klaster-dev/klaster/mempool"
 )
 
 var (
@@ -152,4 +153,30 @@ func TestValidationGasReduced(t *testing.T) {
 // aa is an EntryPoint rejection with its AAxx code as the rule.
 func aa(code, msg string) error {
 	return &erc7769.Error{Code: erc7769.CodeRejectedByEntryPoint, Message: msg, Rule: code}
+}
+
+// UREP-020: an unstaked entity's mempool quota is
+// SAME_UNSTAKED_ENTITY_MEMPOOL_COUNT plus floor(10·opsIncluded/opsSeen)
+// plus min(opsIncluded, 10000); the mempool sees it through ForMempool.
+func TestUnstakedEntityQuota(t *testing.T) {
+	m, err := New(BundlerParams())
+	if err != nil {
+		t.Fatal(err)
+	}
+	pm := common.HexToAddress("0xb1")
+	if got := m.OpsAllowed(pm, 10); got != 10 {
+		t.Fatalf("unknown entity: %d", got)
+	}
+	m.Set([]Entry{{Address: pm, OpsSeen: 40, OpsIncluded: 20}})
+	if got := m.OpsAllowed(pm, 10); got != 10+5+20 {
+		t.Fatalf("40 seen, 20 included: %d, want 35", got)
+	}
+	m.Set([]Entry{{Address: pm, OpsSeen: 30000, OpsIncluded: 30000}})
+	if got := m.OpsAllowed(pm, 10); got != 10+10+10000 {
+		t.Fatalf("30000 included: %d, want 10020", got)
+	}
+	q, ok := ForMempool(m).(mempool.EntityQuota)
+	if !ok || q.OpsAllowed(pm, 10) != 10020 {
+		t.Fatal("the mempool view does not apply the quota")
+	}
 }

@@ -10,8 +10,8 @@ import (
 
 // rateLimit takes one token from the client's bucket, or answers HTTP 429
 // with a JSON-RPC error -32005 "rate limit exceeded". limitBody charges the
-// other calls of a batch. A WebSocket upgrade costs one token; messages on an
-// open WebSocket are not rate limited.
+// other calls of a batch. A WebSocket upgrade costs one token, and so does
+// every message on an open WebSocket (wsProxy).
 func (s *Server) rateLimit(next http.Handler) http.Handler {
 	if s.limiters == nil {
 		return next

@@ -28,6 +28,13 @@ const (
 	// including a whole batch. Gas estimation against a slow node is the
 	// slowest expected call.
 	DefaultRequestTimeout = 30 * time.Second
+	// DefaultReadHeaderTimeout, DefaultReadTimeout and DefaultIdleTimeout
+	// bound the HTTP server's reads (a slow-loris client holds a connection
+	// at most this long) and keep-alive connections left idle. A WebSocket
+	// clears them on upgrade; its pings keep it alive instead.
+	DefaultReadHeaderTimeout = 10 * time.Second
+	DefaultReadTimeout       = 30 * time.Second
+	DefaultIdleTimeout       = 120 * time.Second
 	// DefaultMaxWSSubscriptions caps the live subscriptions of one client
 	// (see ws_subscriptions.go).
 	DefaultMaxWSSubscriptions = 100

@@ -100,6 +100,12 @@ func (s *Server) ChainIDs() []uint64 {
 // Handler returns the HTTP handler serving every route.
 func (s *Server) Handler() http.Handler { return s.router }
 
+// HTTPServer returns an http.Server for Handler with the read, header and
+// idle timeouts (see DefaultReadTimeout).
+func (s *Server) HTTPServer() *http.Server {
+	return &http.Server{Handler: s.router, ReadHeaderTimeout: DefaultReadHeaderTimeout, ReadTimeout: DefaultReadTimeout, IdleTimeout: DefaultIdleTimeout}
+}
+
 // Mount attaches h at pattern (and below it), e.g. Mount("/metrics", h).
 // Like chi's Mount it panics when the pattern is taken. Call it before
 // serving.

@@ -12,6 +12,8 @@ import (
 
 	gethrpc "github.com/ethereum/go-ethereum/rpc"
 	"github.com/gorilla/websocket"
+	"golang.org/x/time/rate"
+
 	"github.com/klaster-dev/klaster/erc7769"
 )
 
@@ -85,6 +87,9 @@ func (s *Server) wsHandler(srv *gethrpc.Server) http.Handler {
 		}
 		conn.SetReadLimit(int64(s.opts.MaxBodyBytes))
 		p := &wsProxy{conn: conn, key: key, lim: s.subs, remote: r.RemoteAddr, pending: map[string][]pendingCall{}, splices: map[string][]json.RawMessage{}}
+		if s.limiters != nil { // each message costs a token of the client's bucket, as an HTTP request does
+			p.rate = s.limiters.get(key)
+		}
 		p.serve(srv)
 	})
 }
@@ -102,6 +107,7 @@ type wsProxy struct {
 	key    string
 	lim    *subLimiter
 	remote string
+	rate   *rate.Limiter // the client's request bucket; nil: no rate limit
 
 	writeMu sync.Mutex // one writer on conn at a time
 
@@ -140,6 +146,12 @@ func (p *wsProxy) serve(srv *gethrpc.Server) {
 		_, msg, err := p.conn.ReadMessage()
 		if err != nil {
 			break
+		}
+		if p.rate != nil && !p.rate.Allow() {
+			if p.write(rateRefusal(msg)) != nil {
+				break
+			}
+			continue
 		}
 		fwd, answer := p.fromClient(msg)
 		if answer != nil && p.write(answer) != nil {
@@ -252,7 +264,16 @@ func (p *wsProxy) fromClient(msg []byte) (fwd, answer []byte) {
 // subscription over the limit.
 func (p *wsProxy) admit(raw json.RawMessage) []byte {
 	var m rpcMsg
-	if json.Unmarshal(raw, &m) != nil || len(m.ID) == 0 || string(m.ID) == "null" {
+	if json.Unmarshal(raw, &m) != nil {
+		return nil
+	}
+	if len(m.ID) == 0 || string(m.ID) == "null" {
+		if strings.HasSuffix(m.Method, "_subscribe") {
+			// A notification would start a subscription nobody counts.
+			b, _ := json.Marshal(map[string]any{"jsonrpc": "2.0", "id": nil, "error": map[string]any{
+				"code": erc7769.CodeInvalidRequest, "message": m.Method + ": a subscribe call needs an id"}})
+			return b
+		}
 		return nil
 	}
 	switch {
@@ -273,6 +294,19 @@ func (p *wsProxy) admit(raw json.RawMessage) []byte {
 		}
 	}
 	return nil
+}
+
+// rateRefusal answers a WebSocket message over the client's rate with
+// -32005 (to the message's id when it is a single call).
+func rateRefusal(msg []byte) []byte {
+	var m rpcMsg
+	var id json.RawMessage
+	if json.Unmarshal(msg, &m) == nil {
+		id = m.ID
+	}
+	b, _ := json.Marshal(map[string]any{"jsonrpc": "2.0", "id": id, "error": map[string]any{
+		"code": erc7769.CodeLimitExceeded, "message": "rate limit exceeded"}})
+	return b
 }
 
 func refusal(id json.RawMessage, method string, max int) []byte {

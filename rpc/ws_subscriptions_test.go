@@ -141,3 +141,74 @@ func waitCount(t *testing.T, s *Server, want int) {
 		}
 	}
 }
+
+// A subscribe call sent as a notification (no id) would start a
+// subscription that no answer ever counts: it is refused and never reaches
+// the service, so the cap counts every subscription.
+func TestWebSocketSubscribeWithoutIDRefused(t *testing.T) {
+	opts := testOptions()
+	opts.MaxWSSubscriptions = 1
+	s, ts := startServer(t, opts, testChain)
+	conn, _, err := websocket.DefaultDialer.DialContext(ctx5s(t), wsURL(ts.URL)+"/rpc/1337", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	for i := 0; i < 3; i++ {
+		if err := conn.WriteMessage(websocket.TextMessage, []byte(`{"jsonrpc":"2.0","method":"test_subscribe","params":["ticks",1]}`)); err != nil {
+			t.Fatal(err)
+		}
+		var m struct {
+			ID     json.RawMessage `json:"id"`
+			Method string          `json:"method"`
+			Error  *struct {
+				Code    int    `json:"code"`
+				Message string `json:"message"`
+			} `json:"error"`
+		}
+		conn.SetReadDeadline(time.Now().Add(5 * time.Second))
+		if err := conn.ReadJSON(&m); err != nil {
+			t.Fatal(err)
+		}
+		if m.Error == nil || m.Error.Code != erc7769.CodeInvalidRequest || !strings.Contains(m.Error.Message, "needs an id") {
+			t.Fatalf("subscribe without id %d: %+v (a notification %q)", i, m, m.Method)
+		}
+	}
+	// The one counted slot is still free.
+	c, err := gethrpc.DialWebsocket(ctx5s(t), wsURL(ts.URL)+"/rpc/1337", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	if _, err := c.Subscribe(ctx5s(t), "test", make(chan int, 8), "ticks", 1); err != nil {
+		t.Fatalf("subscription after refused notifications: %v", err)
+	}
+	waitCount(t, s, 1)
+}
+
+// Messages on an open WebSocket take tokens from the client's bucket, as
+// HTTP requests do; over the rate they get -32005 and the connection stays.
+func TestWebSocketMessagesRateLimited(t *testing.T) {
+	opts := testOptions()
+	opts.RateLimit, opts.RateBurst = 1, 5
+	_, ts := startServer(t, opts, testChain)
+	c, err := gethrpc.DialWebsocket(ctx5s(t), wsURL(ts.URL)+"/rpc/1337", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	limited := 0
+	for i := 0; i < 10; i++ {
+		var id string
+		err := c.CallContext(ctx5s(t), &id, "eth_chainId")
+		var rpcErr gethrpc.Error
+		if errors.As(err, &rpcErr) && rpcErr.ErrorCode() == erc7769.CodeLimitExceeded {
+			limited++
+		} else if err != nil {
+			t.Fatalf("call %d: %v", i, err)
+		}
+	}
+	if limited < 4 {
+		t.Fatalf("%d of 10 calls rate limited with a burst of 5", limited)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/hex"
+	"fmt"
 	"time"
 
 	"github.com/rs/zerolog"
@@ -29,6 +30,7 @@ type Leader struct {
 // leader or not. Run returns when ctx ends, after releasing the lease.
 func (l Leader) Run(ctx context.Context, onAcquire, lead, tick func(context.Context), every time.Duration) {
 	holder := newHolderID()
+	term := holder // the lease value of the current term: holder and fencing token
 	ticks := time.NewTicker(every)
 	renew := time.NewTicker(l.Renew)
 	defer ticks.Stop()
@@ -39,10 +41,11 @@ func (l Leader) Run(ctx context.Context, onAcquire, lead, tick func(context.Cont
 		done chan struct{}
 	)
 	start := func() {
-		lctx, cancel := context.WithCancel(ctx)
+		// Every store write of lead is fenced by this term (WithFence).
+		lctx, cancel := context.WithCancel(WithFence(ctx, l.Redis.LeaseKey(l.Name), term))
 		stop, done = cancel, make(chan struct{})
 		go func() { defer close(done); lead(lctx) }()
-		l.Log.Info().Str("holder", holder).Str("lease", l.Name).Msg("this process " + l.Role)
+		l.Log.Info().Str("holder", term).Str("lease", l.Name).Msg("this process " + l.Role)
 	}
 	yield := func() {
 		if stop != nil {
@@ -56,13 +59,19 @@ func (l Leader) Run(ctx context.Context, onAcquire, lead, tick func(context.Cont
 		var ok bool
 		var err error
 		if stop == nil {
-			ok, err = l.Redis.AcquireLease(ctx, l.Name, holder, l.TTL)
+			var token int64
+			if token, err = l.Redis.NextFenceToken(ctx, l.Name); err != nil {
+				l.Log.Warn().Err(err).Str("lease", l.Name).Msg("lease")
+				return
+			}
+			term = fmt.Sprintf("%s:%d", holder, token)
+			ok, err = l.Redis.AcquireLease(ctx, l.Name, term, l.TTL)
 			if ok {
 				onAcquire(ctx)
 				start()
 			}
 		} else {
-			ok, err = l.Redis.RenewLease(ctx, l.Name, holder, l.TTL)
+			ok, err = l.Redis.RenewLease(ctx, l.Name, term, l.TTL)
 			if !ok {
 				yield()
 			}
@@ -77,7 +86,7 @@ func (l Leader) Run(ctx context.Context, onAcquire, lead, tick func(context.Cont
 		case <-ctx.Done():
 			yield()
 			rctx, cancel := context.WithTimeout(context.Background(), time.Second)
-			l.Redis.ReleaseLease(rctx, l.Name, holder)
+			l.Redis.ReleaseLease(rctx, l.Name, term)
 			cancel()
 			return
 		case <-renew.C:

@@ -10,9 +10,10 @@ import (
 	"github.com/klaster-dev/klaster/mempool"
 )
 
-// SyncPool merges into p the live ops other processes saved to s and drops
-// the ones they finished. Ops p knows (live or recently finished) are left
-// alone, and so are ops younger than grace: an op is saved to Redis inside
+// SyncPool merges into p the live ops other processes saved to s, as saved
+// (an op in another process's bundle stays Submitted; see Pool.Merge), and
+// drops the ones they finished. Ops p finished are left alone, and so are
+// its ops younger than grace: an op is saved to Redis inside
 // its admission, a moment after its AddedAt, and HSCAN only promises the
 // entries present for its whole run.
 func SyncPool(ctx context.Context, p *mempool.Pool, s *RedisPool, grace time.Duration, log zerolog.Logger) error {
@@ -27,11 +28,13 @@ func SyncPool(ctx context.Context, p *mempool.Pool, s *RedisPool, grace time.Dur
 			continue
 		}
 		live[e.UserOpHash] = true
-		if _, known := p.Get(e.UserOpHash); known {
-			continue
+		if known, ok := p.Get(e.UserOpHash); ok && !known.Status.Live() {
+			continue // finished here
 		}
-		if _, err := p.Add(ctx, e); err != nil {
-			log.Debug().Err(err).Stringer("userOpHash", e.UserOpHash).Msg("merge op from Redis")
+		// As stored: an op in the leader's bundle stays Submitted here, and
+		// nothing is written back (a follower never touches it).
+		if p.Merge(e) {
+			log.Debug().Stringer("userOpHash", e.UserOpHash).Stringer("status", e.Status).Msg("merged op from Redis")
 		}
 	}
 	for _, e := range p.Dump() {

@@ -32,7 +32,7 @@ func (x *ReceiptIndex) Put(ctx context.Context, loc receipt.Location) error {
 	if err != nil {
 		return err
 	}
-	if err := x.client.HSet(ctx, x.key, loc.UserOpHash.Hex(), b).Err(); err != nil {
+	if err := hashWrite(ctx, x.client, x.key, loc.UserOpHash.Hex(), b); err != nil { // fenced for the builder
 		return fmt.Errorf("store: HSET %s: %w", x.key, err)
 	}
 	return nil
@@ -56,7 +56,7 @@ func (x *ReceiptIndex) Get(ctx context.Context, h common.Hash) (receipt.Location
 
 // Delete implements receipt.Index.
 func (x *ReceiptIndex) Delete(ctx context.Context, h common.Hash) error {
-	if err := x.client.HDel(ctx, x.key, h.Hex()).Err(); err != nil {
+	if err := hashWrite(ctx, x.client, x.key, h.Hex(), nil); err != nil {
 		return fmt.Errorf("store: HDEL %s: %w", x.key, err)
 	}
 	return nil

@@ -60,7 +60,7 @@ func (s *RedisPool) Save(ctx context.Context, e mempool.Entry) error {
 	if err != nil {
 		return fmt.Errorf("store: encode %s: %w", e.UserOpHash, err)
 	}
-	if err := s.client.HSet(ctx, s.key, e.UserOpHash.Hex(), b).Err(); err != nil {
+	if err := hashWrite(ctx, s.client, s.key, e.UserOpHash.Hex(), b); err != nil {
 		return fmt.Errorf("store: HSET %s %s: %w", s.key, e.UserOpHash, err)
 	}
 	return nil
@@ -68,7 +68,7 @@ func (s *RedisPool) Save(ctx context.Context, e mempool.Entry) error {
 
 // Delete implements mempool.Store.
 func (s *RedisPool) Delete(ctx context.Context, hash common.Hash) error {
-	if err := s.client.HDel(ctx, s.key, hash.Hex()).Err(); err != nil {
+	if err := hashWrite(ctx, s.client, s.key, hash.Hex(), nil); err != nil {
 		return fmt.Errorf("store: HDEL %s %s: %w", s.key, hash, err)
 	}
 	return nil

@@ -114,13 +114,8 @@ func TestDebugBundlerMethods(t *testing.T) {
 		return -1
 	}
 	deployingOp := func(salt int64) json.RawMessage {
-		out, _ := node.CallContract(ctx, callMsg(factory, mustPack(t, a.factory, "getAddress", owner.Address, big.NewInt(salt))), nil)
-		sender := common.BytesToAddress(out)
-		sendAndWait(ctx, t, funder, node, ep, big.NewInt(1e17), mustPack(t, a.entryPoint, "depositTo", sender))
-		op := baseOp(ctx, t, node, sender, big.NewInt(0), call)
-		op.Factory, op.FactoryData = &factory, mustPack(t, a.factory, "createAccount", owner.Address, big.NewInt(salt))
-		op.VerificationGasLimit = big.NewInt(400_000)
-		return signedOp(t, op, ep, owner.Key)
+		raw, _ := env.deployingOp(t, a, ep, factory, call, salt)
+		return raw
 	}
 	mustOK("debug_bundler_setReputation", []map[string]any{{"address": factory, "opsSeen": "0xfa", "opsIncluded": "0x0"}}, ep)
 	if s := status(); s != 1 {

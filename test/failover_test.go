@@ -69,6 +69,19 @@ func TestBuilderFailover(t *testing.T) {
 	lead.cmd.Process.Kill()
 	<-lead.done
 	killed := time.Now()
+	var takeover time.Duration
+	for takeover == 0 {
+		if strings.Contains(other.stderr.String(), "this process builds bundles") {
+			takeover = time.Since(killed)
+			break
+		}
+		select {
+		case <-ctx.Done():
+			t.Fatal("the surviving process never took the lease")
+		case <-time.After(20 * time.Millisecond):
+		}
+	}
+	t.Logf("failover: the other process took the builder lease %.2fs after the kill -9 (lease TTL 3 s, renewed every 1 s)", takeover.Seconds())
 	h2 := sendVia(other, accts[1])
 	rec := waitReceipt(ctx, t, bundlerClient{t: t, rpc: dialT(ctx, t, other.URL+"/rpc/1337")}, h2)
 	if rec["success"] != true {

@@ -118,7 +118,9 @@ func runKlaster(t *testing.T, env []string, args ...string) *klasterProcess {
 	t.Helper()
 	bin := klasterBinary(t)
 	listen := freePorts(t, 1)
-	full := append([]string{"--listen", fmt.Sprintf("127.0.0.1:%d", listen), "--log.format", "json"}, args...)
+	// Every test client shares 127.0.0.1: a per-client rate far above what
+	// any test sends (tests of the limit pass their own, later flag wins).
+	full := append([]string{"--listen", fmt.Sprintf("127.0.0.1:%d", listen), "--log.format", "json", "--rpc.rate-limit", "100000"}, args...)
 	p := &klasterProcess{
 		cmd:    exec.Command(bin, full...),
 		URL:    fmt.Sprintf("http://127.0.0.1:%d", listen),

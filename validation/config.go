@@ -63,6 +63,12 @@ type Config struct {
 	AllowedEntryPointSelectors [][4]byte
 	// StorageAllowlist is our EIP-4788 extension (see AllowedStorage).
 	StorageAllowlist []AllowedStorage
+	// BeaconRootsWindow caps, in seconds after the validation block, the
+	// inclusion deadline against which reads of the EIP-4788 ring buffer are
+	// checked: an unstaked read of an index that a block up to the deadline
+	// (or the op's validUntil, if earlier) writes is refused. 0 means
+	// DefaultBeaconRootsWindow.
+	BeaconRootsWindow uint64
 
 	// ValidUntilMargin rejects ops expiring within this many seconds of the
 	// validation block (-32503).
@@ -111,6 +117,7 @@ func DefaultConfig() Config {
 			{0x0b, 0xd2, 0x8e, 0x3b}, // incrementNonce(uint192)
 		},
 		StorageAllowlist:   []AllowedStorage{{Contract: BeaconRootsAddress, ReadOnly: true}},
+		BeaconRootsWindow:  DefaultBeaconRootsWindow,
 		ValidUntilMargin:   30,
 		SimulationGas:      2_000_000,
 		MaxSimulationGas:   params.MaxTxGas,

@@ -160,10 +160,19 @@ func (c *Config) CheckBundleLimits(calldataSize int, contexts [][]byte) error {
 // RecheckContext applies EREP-055: the paymaster context size must not change
 // between the first validation and the one before bundling.
 func RecheckContext(first, second *Result) error {
-	if first == nil || second == nil || second.Entities.Paymaster == nil {
+	if first == nil {
 		return nil
 	}
-	a, b := len(first.ReturnInfo.PaymasterContext), len(second.ReturnInfo.PaymasterContext)
+	return RecheckContextSize(len(first.ReturnInfo.PaymasterContext), second)
+}
+
+// RecheckContextSize is RecheckContext against the first validation's
+// context size alone (what a mempool entry keeps).
+func RecheckContextSize(a int, second *Result) error {
+	if second == nil || second.Entities.Paymaster == nil {
+		return nil
+	}
+	b := len(second.ReturnInfo.PaymasterContext)
 	if a == b {
 		return nil
 	}

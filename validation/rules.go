@@ -19,6 +19,9 @@ type ruleInput struct {
 	op         *entrypoint.UserOperation
 	entities   Entities
 	context    []byte // paymaster context
+	// blockTime is the validation block's timestamp and deadline the latest
+	// inclusion time (beacon-roots reads, see beaconRootsWritten).
+	blockTime, deadline uint64
 	// delegated holds addresses whose code is an EIP-7702 delegation.
 	delegated map[common.Address]bool
 }

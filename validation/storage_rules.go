@@ -89,10 +89,20 @@ func (c *checker) slot(owner common.Address, a slotAccess, written bool, ent ent
 	if ent.staked && (ownEntity || entityAssoc || readOnly) {
 		return nil // STO-031, STO-032, STO-033
 	}
+	beaconNote := ""
 	for _, al := range c.in.cfg.StorageAllowlist {
-		if al.Contract == owner && (!al.ReadOnly || (readOnly && !a.transient)) {
-			return nil // local extension (EIP-4788 beacon roots)
+		if al.Contract != owner || !(!al.ReadOnly || (readOnly && !a.transient)) {
+			continue
 		}
+		if owner == BeaconRootsAddress && !a.transient {
+			// The protocol rewrites one ring-buffer index per block: a read
+			// is only stable if no block before the deadline writes it.
+			if idx, w := beaconRootsWritten(a.slot, c.in.blockTime, c.in.deadline); w {
+				beaconNote = fmt.Sprintf(" (EIP-4788 ring-buffer index %d is written by a block before the inclusion deadline %d; validation block time %d)", idx, c.in.deadline, c.in.blockTime)
+				break
+			}
+		}
+		return nil // local extension (EIP-4788 beacon roots)
 	}
 
 	var rule string
@@ -120,8 +130,9 @@ func (c *checker) slot(owner common.Address, a slotAccess, written bool, ent ent
 	if rule == "STO-022" {
 		msg += " (associated with the sender, but the factory is not staked)"
 	}
+	msg += beaconNote
 	needsStake := !ent.staked && (ownEntity || entityAssoc || readOnly) && rule != "STO-022"
-	if needsStake && hasSomeStake(ent.stake) {
+	if needsStake && hasSomeStake(ent.stake) && beaconNote == "" {
 		return stakeError(rule, ent, owner, c.in.cfg, msg)
 	}
 	return newError(erc7769.CodeOpcodeValidation, rule, ent.name, &owner, map[string]any{"slot": a.slot.Hex()}, "%s: %s", rule, msg)

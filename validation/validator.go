@@ -273,6 +273,8 @@ func (v *Validator) applyRules(ctx context.Context, res *Result, op *entrypoint.
 		entities:   res.Entities,
 		context:    res.ReturnInfo.PaymasterContext,
 		delegated:  delegated,
+		blockTime:  res.BlockTime,
+		deadline:   beaconRootsDeadline(&v.cfg, res.BlockTime, res.ReturnInfo.ValidityWindow.ValidUntil),
 	}
 	report, rerr := checkRules(in, root)
 	if rerr != nil {

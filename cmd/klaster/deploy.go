@@ -15,6 +15,7 @@ import (
 	"github.com/klaster-dev/klaster/config"
 	"github.com/klaster-dev/klaster/devnet"
 	"github.com/klaster-dev/klaster/entrypoint"
+	"github.com/klaster-dev/klaster/nodeurl"
 )
 
 // deployCommand deploys the contracts klaster uses on a chain that lacks
@@ -42,10 +43,11 @@ factories' 1 ETH stake. Contracts already deployed are left alone.`,
 		if err != nil {
 			return fmt.Errorf("--key: %w", err)
 		}
-		client, err := ethclient.DialContext(ctx, c.String("rpc-url"))
+		rc, err := nodeurl.Dial(ctx, c.String("rpc-url"))
 		if err != nil {
-			return fmt.Errorf("--rpc-url: %w", err)
+			return fmt.Errorf("--rpc-url %s: %w", nodeurl.Redact(c.String("rpc-url")), err)
 		}
+		client := ethclient.NewClient(rc)
 		defer client.Close()
 		deployer := devnet.Account{Address: crypto.PubkeyToAddress(key.PublicKey), Key: key}
 		got, err := devnet.Deploy(ctx, client, deployer)

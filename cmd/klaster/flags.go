@@ -76,7 +76,7 @@ var (
 	rpcMaxBatchFlag = &cli.IntFlag{Name: "rpc.max-batch", Category: catRPC, EnvVars: envName("rpc.max-batch"), Value: 100,
 		Usage: "most requests in one batch"}
 	rpcRateFlag = &cli.Float64Flag{Name: "rpc.rate-limit", Category: catRPC, EnvVars: envName("rpc.rate-limit"),
-		Usage: "requests per second per client IP (0 = unlimited)"}
+		Usage: "HTTP requests and WebSocket messages per second per client IP (default 50; 0 = unlimited)"}
 	rpcBurstFlag = &cli.IntFlag{Name: "rpc.rate-burst", Category: catRPC, EnvVars: envName("rpc.rate-burst"), Value: 100,
 		Usage: "burst allowed above the per-client rate"}
 	rpcTimeoutFlag = &cli.DurationFlag{Name: "rpc.timeout", Category: catRPC, EnvVars: envName("rpc.timeout"), Value: 30 * time.Second,

@@ -43,6 +43,8 @@ var (
 		Usage: "largest n of keccak(A‖x)+n that counts as storage associated with A"}
 	vValidUntilMargin = &cli.Uint64Flag{Name: vflag("valid-until-margin"), Category: catValidation, EnvVars: envName("validation.valid-until-margin"), Value: 30,
 		Usage: "refuse ops that expire within this many seconds (-32503)"}
+	vBeaconWindow = &cli.Uint64Flag{Name: vflag("beacon-roots-window"), Category: catValidation, EnvVars: envName("validation.beacon-roots-window"), Value: validation.DefaultBeaconRootsWindow,
+		Usage: "inclusion deadline in seconds after validation (capped by validUntil): unstaked reads of an EIP-4788 ring-buffer index a block writes before it are refused (-32502); at most 8190"}
 	vAllowlist = &cli.StringSliceFlag{Name: vflag("storage-allowlist"), Category: catValidation, EnvVars: envName("validation.storage-allowlist"),
 		Value: cli.NewStringSlice(validation.BeaconRootsAddress.Hex() + ":read"),
 		Usage: "contracts whose storage any entity may access during validation, as ADDRESS:read or ADDRESS:readwrite (default: the EIP-4788 beacon roots, read-only)"}
@@ -56,7 +58,7 @@ var (
 
 var validationFlags = []cli.Flag{
 	vMinStake, vMinUnstakeDelay, vSameSender, vSameEntity, vThrottled, vThrottledBundle, vMaxOpSize, vMaxContext,
-	vLim030, vGasSlack, vLim060, vMaxVerificationGas, vAssociated, vValidUntilMargin, vAllowlist, vConcurrency,
+	vLim030, vGasSlack, vLim060, vMaxVerificationGas, vAssociated, vValidUntilMargin, vBeaconWindow, vAllowlist, vConcurrency,
 	vRepAllow, vRepBlock,
 }
 
@@ -100,6 +102,7 @@ func applyValidationFlags(c *cli.Context, cfg *config.Config) error {
 	setUint(vMaxVerificationGas, &v.MaxVerificationGas)
 	setUint(vAssociated, &v.AssociatedSlotRange)
 	setUint(vValidUntilMargin, &v.ValidUntilMargin)
+	setUint(vBeaconWindow, &v.BeaconRootsWindow)
 	setInt(vConcurrency, &v.Concurrency)
 	if set(vAllowlist) {
 		v.StorageAllowlist = c.StringSlice(vAllowlist.Name)

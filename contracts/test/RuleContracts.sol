@@ -69,6 +69,7 @@ library RuleModes {
     uint8 internal constant REVERT = 46;
     uint8 internal constant WRITE_SENDER_ASSOC_STRUCT = 47;
     uint8 internal constant TOUCH_SENDER = 48;
+    uint8 internal constant BEACON_UNSET = 49;
 }
 
 /// @notice A contract the rules create, destroy or call into.
@@ -179,6 +180,12 @@ abstract contract RuleRunner {
             (bool ok, bytes memory ret) = BEACON_ROOTS.staticcall(abi.encode(arg));
             require(ok && ret.length == 32, "beacon root");
             emit Used(uint256(bytes32(ret)));
+        } else if (mode == RuleModes.BEACON_UNSET) {
+            // Valid only while get(arg) reverts: an op that bets on a
+            // ring-buffer index the coming blocks write.
+            (bool ok, ) = BEACON_ROOTS.staticcall(abi.encode(arg));
+            require(!ok, "beacon root set");
+            emit Used(arg);
         } else if (mode == RuleModes.OOG) {
             (bool ok, ) = address(h).call{gas: 5000}(abi.encodeCall(RuleHelper.burn, ()));
             emit Used(ok ? 1 : 0);

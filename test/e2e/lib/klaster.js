@@ -102,7 +102,9 @@ export async function startKlaster({ timeoutMs = 90_000 } = {}) {
   if (nodePort <= listenPort && listenPort < nodePort + chainIds.length) nodePort = await freePorts(chainIds.length)
   const logPath = join(dir, 'klaster.log')
   const log = createWriteStream(logPath)
-  const child = spawn(bin, ['--dev', '--listen', `127.0.0.1:${listenPort}`, '--dev.node-port', String(nodePort)], {
+  // Every test client shares 127.0.0.1: a per-client rate far above what the
+  // suite sends (the default, 50/s, is for production).
+  const child = spawn(bin, ['--dev', '--listen', `127.0.0.1:${listenPort}`, '--dev.node-port', String(nodePort), '--rpc.rate-limit', '100000'], {
     cwd: dir,
     stdio: ['ignore', 'pipe', 'pipe'],
   })
