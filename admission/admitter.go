@@ -34,6 +34,25 @@ type Config struct {
 	// a waiting op becomes a bundle candidate only when it passes. Nil:
 	// validation alone is re-run.
 	Simulate func(ctx context.Context, op *entrypoint.UserOperation, entryPoint common.Address) error
+	// Estimator answers gas estimates (Estimate); when Simulate is nil it
+	// also runs the simulation of waiting ops.
+	Estimator *gas.Estimator
+	// Policy refuses ops the chain does not take at all (the chain spec's
+	// CheckEIP7702) before anything else runs: admission, iTx leaves and
+	// estimates. Nil: none.
+	Policy func(op *entrypoint.UserOperation) error
+	// Unavailable, when it returns an error, refuses eth_sendUserOperation
+	// at once (the node's circuit breaker is open). Nil: never.
+	Unavailable func() error
+	// Metrics counts ops received by Submit. Nil: not counted.
+	Metrics Metrics
+}
+
+// Metrics counts the ops Submit receives (*metrics.Chain).
+type Metrics interface {
+	OpReceived()
+	OpAccepted()
+	OpRejected(code int)
 }
 
 // Validator is the ERC-7562 validation admission runs
@@ -58,6 +77,7 @@ type Admitter struct {
 	chainID   *big.Int
 	cfg       Config
 	gasCfg    atomic.Pointer[gas.Config]
+	estimator atomic.Pointer[gas.Estimator] // nil: no estimates
 	state     gas.ChainState
 	validator Validator
 	pools     map[common.Address]*mempool.Pool
@@ -84,6 +104,15 @@ func New(chainID uint64, cfg Config, state gas.ChainState, v Validator, pools ma
 		log:       log,
 	}
 	a.gasCfg.Store(&cfg.Gas)
+	if cfg.Estimator != nil {
+		est := *cfg.Estimator
+		a.estimator.Store(&est)
+		if a.cfg.Simulate == nil {
+			a.cfg.Simulate = func(ctx context.Context, op *entrypoint.UserOperation, ep common.Address) error {
+				return a.estimator.Load().Simulate(ctx, op, ep)
+			}
+		}
+	}
 	return a
 }
 
@@ -155,6 +184,11 @@ func (a *Admitter) Check(ctx context.Context, req Request) (*Checked, error) {
 }
 
 func (a *Admitter) check(ctx context.Context, req Request) (*Checked, error) {
+	if a.cfg.Policy != nil {
+		if err := a.cfg.Policy(req.Op); err != nil {
+			return nil, err
+		}
+	}
 	pool, ok := a.pools[req.EntryPoint]
 	if !ok {
 		return nil, fmt.Errorf("admission: chain %s has no mempool for EntryPoint %s", a.chainID, req.EntryPoint)

@@ -40,7 +40,7 @@ func (a *Admitter) Revalidate(ctx context.Context, e mempool.Entry) error {
 	res, err := a.validator.Validate(ctx, e.Op, e.EntryPoint)
 	if err != nil {
 		if a.rep != nil && !e.Waiting {
-			a.rep.SecondValidationFailed(reputation.CulpritOf(err), BlameOp(e))
+			a.rep.SecondValidationFailed(reputation.CulpritOf(err), reputation.OpOf(e))
 		}
 		return err
 	}
@@ -106,16 +106,4 @@ func (a *Admitter) ContextSize(e *mempool.Entry) int {
 		return 0
 	}
 	return e.Facts.ContextSize
-}
-
-// BlameOp describes an entry's entities for reputation blame.
-func BlameOp(e mempool.Entry) reputation.Op {
-	op := reputation.Op{Sender: e.Sender.Address, SenderStaked: e.Sender.Staked}
-	if e.Factory != nil {
-		op.Factory, op.FactoryStaked = e.Factory.Address, e.Factory.Staked
-	}
-	if e.Paymaster != nil {
-		op.Paymaster = e.Paymaster.Address
-	}
-	return op
 }

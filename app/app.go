@@ -10,8 +10,6 @@ import (
 	"fmt"
 	"net"
 	"net/http"
-	"strconv"
-	"strings"
 	"sync"
 	"time"
 
@@ -21,15 +19,17 @@ import (
 	"github.com/redis/go-redis/v9"
 	"github.com/rs/zerolog"
 
-	"github.com/klaster-dev/klaster/admission"
 	"github.com/klaster-dev/klaster/chainspec"
 	"github.com/klaster-dev/klaster/config"
+	"github.com/klaster-dev/klaster/gossip"
+	"github.com/klaster-dev/klaster/health"
 	"github.com/klaster-dev/klaster/klaster"
-	"github.com/klaster-dev/klaster/mempool"
 	"github.com/klaster-dev/klaster/metrics"
 	"github.com/klaster-dev/klaster/nodeurl"
 	"github.com/klaster-dev/klaster/rpc"
+	"github.com/klaster-dev/klaster/store"
 	"github.com/klaster-dev/klaster/validation"
+	"github.com/klaster-dev/klaster/witness"
 )
 
 // Version is klaster's version, reported by web3_clientVersion and
@@ -67,7 +67,7 @@ type App struct {
 	redis   *redis.Client // nil: state in memory
 	itx     *klaster.Service
 	metrics *metrics.Metrics
-	network *network // network.go: witness service and gossip
+	network *witness.Network // the witness service and gossip
 }
 
 // New connects to every chain and prepares the server. It does not serve yet.
@@ -98,30 +98,22 @@ func New(ctx context.Context, cfg config.Config, opts Options) (*App, error) {
 	if err != nil {
 		return nil, err
 	}
-	vcfg := shared.Validation
 	chainOpts := chainOptions{
-		dial:   opts.Dial,
-		shared: shared,
-		mempool: mempool.Config{
-			SameSenderLimit:            vcfg.SameSenderMempoolCount,
-			UnstakedEntityLimit:        vcfg.SameUnstakedEntityMempoolCount,
-			ThrottledEntityLimit:       vcfg.ThrottledEntityMempoolCount,
-			ThrottledEntityBundleCount: vcfg.ThrottledEntityBundleCount,
-			AllowScheduled:             cfg.AllowScheduled,
-		},
-		admission: admission.Config{AllowScheduled: cfg.AllowScheduled},
-		resims:    cfg.ITx.ResimsPerBlock,
-		metrics:   a.metrics,
-		log:       a.log,
+		dial:    opts.Dial,
+		shared:  shared,
+		resims:  cfg.ITx.ResimsPerBlock,
+		metrics: a.metrics,
+		log:     a.log,
 	}
 	if cfg.RedisURL != "" {
-		client, st, err := openRedis(ctx, cfg.RedisURL)
+		client, st, err := store.Open(ctx, cfg.RedisURL)
 		if err != nil {
 			return nil, err
 		}
 		a.redis = client
 		chainOpts.redis = st
 	}
+	var chainIDs []uint64
 	for _, c := range cfg.Chains {
 		cs, err := newChainService(ctx, c, chainOpts)
 		if err != nil {
@@ -129,24 +121,19 @@ func New(ctx context.Context, cfg config.Config, opts Options) (*App, error) {
 			return nil, err
 		}
 		a.chains = append(a.chains, cs)
+		chainIDs = append(chainIDs, cs.spec.ChainID)
 	}
 
-	itx, err := a.newITxService()
-	if err != nil {
-		a.closeChains()
-		return nil, err
-	}
-	a.itx = itx
-	if err := itx.RecoverAdmissions(ctx); err != nil { // a crashed process's, before bundling
+	if err := a.newITx(ctx, shared.Validation.ValidUntilMargin); err != nil {
 		a.closeChains()
 		return nil, err
 	}
 	node := a.nodeInfo()
-	if err := a.newNetwork(ctx, vcfg.ValidUntilMargin); err != nil {
-		a.closeChains()
-		return nil, err
+	var skip rpc.SkipBackend // debug_klaster_skipInterchainTx
+	if opts.DevFaults {
+		skip = a.itx
 	}
-	netAPIs := a.network.apis(node, opts.DevFaults)
+	netAPIs := rpc.WitnessAPIs(node, a.network.Service(), skip)
 	a.server = rpc.NewServer(rpc.Options{
 		MaxBodyBytes:   cfg.RPC.MaxBodyBytes,
 		MaxBatchItems:  cfg.RPC.MaxBatchItems,
@@ -157,22 +144,27 @@ func New(ctx context.Context, cfg config.Config, opts Options) (*App, error) {
 		// WebSocket subscription limit (config rpc.max-ws-subscriptions)
 		MaxWSSubscriptions: cfg.RPC.MaxWSSubscriptions,
 		Logger:             a.log.With().Str("component", "rpc").Logger(),
-		Observe:            a.observeRPC,
+		Observe:            a.metrics.ObserveRPC(chainIDs),
 	})
 	for _, cs := range a.chains {
-		backends := rpc.ChainBackends{UserOps: cs, ITx: a.itx}
-		if cfg.DebugAPI {
-			backends.Debug = debugBackend{cs}
-		}
-		if err := a.server.AddChain(cs.chainID, append(rpc.ChainAPIs(cs.info(), node, backends), netAPIs...)); err != nil {
+		backends := cs.rpcParts.Backends(a.itx, cfg.DebugAPI)
+		if err := a.server.AddChain(cs.spec.ChainID, append(rpc.ChainAPIs(cs.info(), node, backends), netAPIs...)); err != nil {
 			a.closeChains()
 			return nil, err
 		}
 	}
 	a.server.SetRootAPIs(append(rpc.RootAPIs(node, a.itx), netAPIs...))
-	a.server.SetHealthFunc(a.health)
+	monitors := make(health.Chains, len(a.chains))
+	for i, cs := range a.chains {
+		monitors[i] = cs.health
+	}
+	var ping func(context.Context) error
+	if a.redis != nil {
+		ping = func(ctx context.Context) error { return a.redis.Ping(ctx).Err() }
+	}
+	a.server.SetHealthFunc(monitors.Report)
 	a.server.Mount("/metrics", a.metrics.Handler())
-	a.server.Mount("/ready", http.HandlerFunc(a.serveReady))
+	a.server.Mount("/ready", monitors.Ready(ping))
 
 	a.ln = opts.Listener
 	if a.ln == nil {
@@ -211,13 +203,14 @@ func (a *App) nodeInfo() rpc.NodeInfo {
 func (a *App) Run(ctx context.Context) error {
 	chainsCtx, stopChains := context.WithCancel(context.Background())
 	var chainsDone sync.WaitGroup
+	runs := []func(context.Context){a.itx.Run, a.network.Run}
 	for _, cs := range a.chains {
-		chainsDone.Add(1)
-		go func() { defer chainsDone.Done(); cs.run(chainsCtx) }()
+		runs = append(runs, cs.run)
 	}
-	chainsDone.Add(1)
-	go func() { defer chainsDone.Done(); a.itx.Run(chainsCtx) }()
-	a.network.run(chainsCtx, &chainsDone)
+	for _, run := range runs {
+		chainsDone.Add(1)
+		go func() { defer chainsDone.Done(); run(chainsCtx) }()
+	}
 	errc := make(chan error, 1)
 	go func() { errc <- a.http.Serve(a.ln) }()
 	a.log.Info().Str("addr", a.ln.Addr().String()).Int("chains", len(a.chains)).Msg("klaster serving")
@@ -244,45 +237,44 @@ func (a *App) Run(ctx context.Context) error {
 }
 
 func (a *App) closeChains() {
-	a.network.close()
+	a.network.Close()
 	for _, cs := range a.chains {
-		cs.close()
+		cs.rpc.Close()
 	}
 	if a.redis != nil {
 		a.redis.Close()
 	}
 }
 
-// health reports each chain's node reachability for GET /health, from the
-// node monitors (so it never waits on a dead node).
-func (a *App) health(ctx context.Context) (bool, any) {
-	type chainHealth struct {
-		ChainID uint64 `json:"chainId"`
-		OK      bool   `json:"ok"`
-		Head    uint64 `json:"head,omitempty"`
-		Error   string `json:"error,omitempty"`
-	}
-	ok := true
-	out := make([]chainHealth, len(a.chains))
+// newITx builds the interchain service over every chain, and the node's
+// part in the network over it (margin: the validUntil margin, seconds).
+// Its records live in Redis when the process has --redis-url.
+func (a *App) newITx(ctx context.Context, margin uint64) error {
+	chains := make([]klaster.Chain, len(a.chains))
+	netChains := make([]witness.NetworkChain, len(a.chains))
 	for i, cs := range a.chains {
-		r := cs.health.Readiness()
-		reachable := cs.health.Reachable()
-		ok = ok && reachable
-		out[i] = chainHealth{ChainID: cs.chainID, OK: reachable, Head: r.Head, Error: r.Error}
+		chains[i] = cs.itxParts
+		netChains[i] = witness.NetworkChain{ChainID: cs.spec.ChainID, Node: cs.rpc, StakeManager: cs.spec.StakeManager}
 	}
-	return ok, map[string]any{"ok": ok, "chains": out}
+	var records klaster.Records
+	if a.redis != nil {
+		records = klaster.NewRedisRecords(a.redis, "klaster")
+	}
+	itx, err := klaster.New(klaster.Config{NodeKey: a.nodeKey, Records: records, Logger: a.log,
+		MaxWaitingPerSigner: a.cfg.ITx.MaxWaitingPerSigner, MaxWaiting: a.cfg.ITx.MaxWaiting}, chains)
+	if err != nil {
+		return fmt.Errorf("interchain service: %w", err)
+	}
+	a.itx = itx
+	if err := itx.RecoverAdmissions(ctx); err != nil { // a crashed process's, before bundling
+		return err
+	}
+	p2p := a.cfg.P2P
+	a.network, err = witness.StartNetwork(ctx, witness.NetworkConfig{Witness: a.cfg.Witness, Chains: netChains, Redis: a.redis,
+		Key: a.nodeKey, ITx: itx, Gossip: gossip.Config{Listen: p2p.Listen, Peers: p2p.Peers, KeyFile: p2p.KeyFile},
+		Margin: margin, Logger: a.log})
+	return err
 }
 
-// observeRPC records request latency by chain and method.
-func (a *App) observeRPC(path string, methods []string, d time.Duration) {
-	var chainID uint64
-	if id, ok := strings.CutPrefix(path, "/rpc/"); ok {
-		chainID, _ = strconv.ParseUint(strings.TrimSuffix(id, "/"), 0, 64)
-	} else if len(a.chains) == 1 {
-		chainID = a.chains[0].chainID
-	}
-	c := a.metrics.Chain(chainID)
-	for _, m := range methods {
-		c.RPCDuration(m, d)
-	}
-}
+// P2PAddrs are the node's gossip multiaddrs (nil: gossip off).
+func (a *App) P2PAddrs() []string { return a.network.P2PAddrs() }

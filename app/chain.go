@@ -6,10 +6,8 @@ import (
 	"fmt"
 	"math/big"
 	"sync"
-	"sync/atomic"
 	"time"
 
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
 	gethrpc "github.com/ethereum/go-ethereum/rpc"
@@ -20,9 +18,9 @@ import (
 	"github.com/klaster-dev/klaster/chainspec"
 	"github.com/klaster-dev/klaster/chaintracker"
 	"github.com/klaster-dev/klaster/config"
-	"github.com/klaster-dev/klaster/entrypoint"
 	"github.com/klaster-dev/klaster/gas"
 	"github.com/klaster-dev/klaster/health"
+	"github.com/klaster-dev/klaster/klaster"
 	"github.com/klaster-dev/klaster/mempool"
 	"github.com/klaster-dev/klaster/metrics"
 	"github.com/klaster-dev/klaster/receipt"
@@ -32,44 +30,33 @@ import (
 	"github.com/klaster-dev/klaster/validation"
 )
 
-// chainService holds everything klaster runs for one chain: its mempools
-// (one per EntryPoint), validator, reputation, admission, gas estimator,
-// bundle builder and receipt lookups.
+// chainService is one chain's parts, built from its chain spec.
 type chainService struct {
-	chainID uint64
-	cfg     config.Chain
-	spec    *chainspec.Spec // resolved once, when the node's chain id is known
-	rpc     *gethrpc.Client
-	eth     *ethclient.Client
-	log     zerolog.Logger
+	spec *chainspec.Spec // resolved once, when the node's chain id is known
+	rpc  *gethrpc.Client
+	log  zerolog.Logger
 
 	validator  *validation.Validator
 	reputation *reputation.Manager
-	pools      map[common.Address]*mempool.Pool
+	pools      mempool.Pools
 	admitter   *admission.Admitter
-	estimator  atomic.Pointer[gas.Estimator]
-	gasPrice   *gas.GasPriceCache // pimlico_/rundler_ gas price methods
-	gasCfg     gas.Config
 	builder    *bundler.Builder
-	metrics    *metrics.Chain
 	redis      *store.Redis // nil: state in memory
-	index      receipt.Index
-	tracker    *chaintracker.Tracker // the chain's canonical blocks and the ops they mined
+	tracker    *chaintracker.Tracker
 	lookup     *receipt.Lookup
-
-	health *health.Monitor // the node's reachability and the chain's circuit breaker
+	health     *health.Monitor
+	rpcParts   *rpc.Chain
+	itxParts   *klaster.ChainParts[*admission.Leaf]
 }
 
 // chainOptions are process-wide settings a chain needs.
 type chainOptions struct {
-	dial      Dialer
-	shared    chainspec.Shared // validation, precheck and estimator settings
-	mempool   mempool.Config
-	admission admission.Config
-	resims    int          // re-simulations of waiting ops per block
-	redis     *store.Redis // nil: state in memory
-	metrics   *metrics.Metrics
-	log       zerolog.Logger
+	dial    Dialer
+	shared  chainspec.Shared // validation, precheck and estimator settings
+	resims  int              // re-simulations of waiting ops per block
+	redis   *store.Redis     // nil: state in memory
+	metrics *metrics.Metrics
+	log     zerolog.Logger
 }
 
 func newChainService(ctx context.Context, c config.Chain, opts chainOptions) (*chainService, error) {
@@ -79,50 +66,29 @@ func newChainService(ctx context.Context, c config.Chain, opts chainOptions) (*c
 	if err != nil {
 		return nil, fmt.Errorf("chain %d: connect to node: %w", c.ChainID, err)
 	}
-	ec := ethclient.NewClient(client)
-	id, err := ec.ChainID(dctx)
-	if err != nil {
-		client.Close()
-		return nil, fmt.Errorf("chain %d: eth_chainId from node: %w", c.ChainID, err)
-	}
-	if c.ChainID != 0 && id.Uint64() != c.ChainID {
-		client.Close()
-		return nil, fmt.Errorf("chain %d: the node at its rpc-url serves chain %d", c.ChainID, id.Uint64())
-	}
-	c.ChainID = id.Uint64()
-	spec, err := chainspec.Resolve(c, opts.shared)
-	if err != nil {
+	cs := &chainService{rpc: client, redis: opts.redis}
+	if err := cs.build(dctx, c, opts); err != nil {
 		client.Close()
 		return nil, err
-	}
-	cs := &chainService{
-		spec:    spec,
-		health:  health.New(c.ChainID, client, opts.log.With().Uint64("chain", c.ChainID).Logger()),
-		chainID: c.ChainID,
-		cfg:     c,
-		rpc:     client,
-		eth:     ec,
-		log:     opts.log.With().Uint64("chain", c.ChainID).Logger(),
-		gasCfg:  spec.Gas,
-		redis:   opts.redis,
-		metrics: opts.metrics.Chain(c.ChainID),
-	}
-	if err := cs.build(dctx, opts); err != nil {
-		client.Close()
-		return nil, err
-	}
-	if cs.redis != nil {
-		if err := cs.restorePools(dctx); err != nil {
-			client.Close()
-			return nil, fmt.Errorf("chain %d: %w", c.ChainID, err)
-		}
 	}
 	return cs, nil
 }
 
-// build creates the chain's components.
-func (cs *chainService) build(ctx context.Context, opts chainOptions) error {
-	c := cs.cfg
+// build resolves the chain's spec and creates its parts.
+func (cs *chainService) build(ctx context.Context, c config.Chain, opts chainOptions) error {
+	id, err := ethclient.NewClient(cs.rpc).ChainID(ctx)
+	if err != nil {
+		return fmt.Errorf("chain %d: eth_chainId from node: %w", c.ChainID, err)
+	}
+	if c.ChainID != 0 && id.Uint64() != c.ChainID {
+		return fmt.Errorf("chain %d: the node at its rpc-url serves chain %d", c.ChainID, id.Uint64())
+	}
+	c.ChainID = id.Uint64()
+	if cs.spec, err = chainspec.Resolve(c, opts.shared); err != nil {
+		return err
+	}
+	cs.log = opts.log.With().Uint64("chain", c.ChainID).Logger()
+	cs.health = health.New(c.ChainID, cs.rpc, cs.log)
 	vcfg := cs.spec.Validation
 	if vcfg.Unsafe {
 		cs.log.Warn().Msg("--unsafe: ERC-7562 tracing is OFF for this chain; only use it with trusted senders")
@@ -130,7 +96,6 @@ func (cs *chainService) build(ctx context.Context, opts chainOptions) error {
 		return fmt.Errorf("chain %d: %w", c.ChainID, err)
 	}
 	chainID := new(big.Int).SetUint64(c.ChainID)
-	var err error
 	if cs.validator, err = validation.New(cs.rpc, chainID, vcfg, cs.log); err != nil {
 		return fmt.Errorf("chain %d: validator: %w", c.ChainID, err)
 	}
@@ -143,47 +108,40 @@ func (cs *chainService) build(ctx context.Context, opts chainOptions) error {
 		return fmt.Errorf("chain %d: reputation: %w", c.ChainID, err)
 	}
 
-	cs.pools = map[common.Address]*mempool.Pool{}
+	cs.pools = mempool.Pools{}
 	resims := mempool.NewResimBudget(opts.resims, func() *types.Header { return cs.tracker.Head() })
 	var sources []bundler.Source
 	for _, d := range cs.spec.EntryPoints.List() {
-		ep := d.Address
-		mcfg := opts.mempool
-		mcfg.ChainID, mcfg.EntryPoint = c.ChainID, ep
+		mcfg := cs.spec.Mempool(d.Address)
 		mcfg.Reputation, mcfg.Resims, mcfg.Refresh = reputation.ForMempool(cs.reputation), resims, func(e *mempool.Entry) { cs.admitter.Refresh(e) }
 		if cs.redis != nil {
-			mcfg.Store = cs.redis.Pool(c.ChainID, ep)
+			mcfg.Store = cs.redis.Pool(c.ChainID, d.Address)
 		}
-		pool := mempool.New(mcfg)
-		cs.pools[ep] = pool
-		sources = append(sources, bundler.Source{EntryPoint: ep, Version: d.Version, Pool: pool})
+		cs.pools[d.Address] = mempool.New(mcfg)
+		sources = append(sources, bundler.Source{EntryPoint: d.Address, Version: d.Version, Pool: cs.pools[d.Address]})
 	}
 
 	state := gas.NewCachedState(gas.NodeState{RPC: cs.rpc}, gas.NodeHead(cs.rpc, 0))
-	// --- chain settings (config.Chain fee/DA/legacy fields) ---
 	da, err := gas.NewDAGasOracle(c.DAOracle, cs.rpc, c.DAOracleAddress)
 	if err != nil {
 		return fmt.Errorf("chain %d: %w", c.ChainID, err)
 	}
-	cs.gasCfg.DA = da
-	admissionCfg := opts.admission
-	admissionCfg.Gas = cs.gasCfg
-	admissionCfg.Node = cs.rpc // eth_simulateV1: iTx root signers' entitlement
-	admissionCfg.Simulate = func(ctx context.Context, op *entrypoint.UserOperation, ep common.Address) error {
-		return cs.estimator.Load().Simulate(ctx, op, ep)
-	}
-	// --- end chain settings ---
 	est := cs.spec.Estimator
-	est.DA = da // chain settings
-	cs.estimator.Store(&gas.Estimator{Node: cs.rpc, State: state, Config: est, SimulationCode: cs.validator.SimulationCode, ChainID: chainID})
-	cs.gasPrice = gas.NewGasPriceCache(cs.rpc, func() gas.FeeConfig { return cs.spec.Fees }, gas.NodeHead(cs.rpc, 0))
-	cs.index = receipt.NewMemoryIndex(1_000_000)
+	est.DA = da
+	admissionCfg := admission.Config{AllowScheduled: cs.spec.AllowScheduled, Gas: cs.spec.Gas}
+	admissionCfg.Gas.DA = da
+	admissionCfg.Node = cs.rpc // eth_simulateV1: iTx root signers' entitlement
+	admissionCfg.Estimator = &gas.Estimator{Node: cs.rpc, State: state, Config: est, SimulationCode: cs.validator.SimulationCode, ChainID: chainID}
+	admissionCfg.Policy = cs.spec.CheckEIP7702
+	admissionCfg.Unavailable = cs.health.Unavailable
+	admissionCfg.Metrics = opts.metrics.Chain(c.ChainID)
+	var index receipt.Index = receipt.NewMemoryIndex(1_000_000)
 	if cs.redis != nil {
-		cs.index = cs.redis.Receipts(c.ChainID)
+		index = cs.redis.Receipts(c.ChainID)
 	}
-	cs.lookup = receipt.NewLookup(cs.rpc, cs.spec.EntryPoints.Addresses(), cs.index, receipt.DefaultScanBlocks).WithVersions(cs.spec.EntryPoints)
-	cs.tracker = chaintracker.New(cs.eth, chaintracker.Config{EntryPoints: cs.spec.EntryPoints.Addresses(), PollInterval: cs.spec.HeadPollInterval()}, cs.log)
-	cs.tracker.Subscribe(chaintracker.PoolFeed(cs.pools, cs.index, cs.log))
+	cs.lookup = receipt.NewLookup(cs.rpc, cs.spec.EntryPoints.Addresses(), index, receipt.DefaultScanBlocks).WithVersions(cs.spec.EntryPoints)
+	cs.tracker = chaintracker.New(ethclient.NewClient(cs.rpc), chaintracker.Config{EntryPoints: cs.spec.EntryPoints.Addresses(), PollInterval: cs.spec.HeadPollInterval()}, cs.log)
+	cs.tracker.Subscribe(chaintracker.PoolFeed(cs.pools, index, cs.log))
 	cs.lookup.UseHead(cs.tracker.Head)
 	cs.health.UseHead(cs.tracker.Head)
 
@@ -211,106 +169,56 @@ func (cs *chainService) build(ctx context.Context, opts chainOptions) error {
 		Fees:          cs.spec.BundleFees,
 		PollInterval:  cs.spec.HeadPollInterval(),
 		Heads:         cs.tracker.Heads(),
-		Limits:        bundler.Limits{MaxBundleSize: cs.spec.Validation.MaxBundleSize, MaxBundleContextSize: cs.spec.Validation.MaxBundleContextSize},
+		Limits:        bundler.Limits{MaxBundleSize: vcfg.MaxBundleSize, MaxBundleContextSize: vcfg.MaxBundleContextSize},
 	}, cs.rpc, bundler.Deps{
 		Sources:     sources,
 		Validator:   cs.admitter,
-		Reputation:  bundleReputation{cs.reputation},
-		Index:       cs.index,
+		Reputation:  reputation.ForBundler(cs.reputation),
+		Index:       index,
 		Conflicts:   cs.admitter.StorageConflict,
-		Metrics:     cs.metrics,
+		Metrics:     opts.metrics.Chain(c.ChainID),
 		ContextSize: cs.admitter.ContextSize,
 	}, cs.log)
 	if err != nil {
 		return fmt.Errorf("chain %d: %w", c.ChainID, err)
 	}
 	for ep, p := range cs.pools {
-		opts.metrics.RegisterPoolCounter(c.ChainID, ep, statusCounts(p))
+		opts.metrics.RegisterPoolCounter(c.ChainID, ep, p.StatusCounts)
 	}
-	opts.metrics.RegisterReputationCounter(c.ChainID, func() map[string]int {
-		out := map[string]int{}
-		for _, e := range cs.reputation.Dump() {
-			out[e.Status.String()]++
+	opts.metrics.RegisterReputationCounter(c.ChainID, cs.reputation.StatusCounts)
+	cs.rpcParts = &rpc.Chain{Admission: cs.admitter, Pools: cs.pools, Receipts: cs.lookup, Bundler: cs.builder, Reputation: cs.reputation,
+		GasPrices: gas.NewGasPriceCache(cs.rpc, func() gas.FeeConfig { return cs.spec.Fees }, gas.NodeHead(cs.rpc, 0)), Stake: cs.validator.StakeStatus}
+	cs.itxParts = &klaster.ChainParts[*admission.Leaf]{ID: c.ChainID, Served: cs.spec.EntryPoints, Node: cs.rpc, Fees: cs.spec.Fees,
+		Admission: cs.admitter, Mempools: cs.pools, Receipts: cs.lookup}
+	if cs.redis != nil {
+		if err := store.RestorePools(ctx, cs.pools, cs.lookup.Receipt, cs.log); err != nil {
+			return fmt.Errorf("chain %d: %w", c.ChainID, err)
 		}
-		return out
-	})
+	}
 	return nil
 }
 
-// run runs the chain's background work until ctx ends.
+// run runs the chain's background work until ctx ends: the node probe, the
+// chain tracker, the bundle builder (under the chain's lease when processes
+// share Redis), pruning and reputation decay.
 func (cs *chainService) run(ctx context.Context) {
-	var wg sync.WaitGroup
-	wg.Add(4)
-	go func() { defer wg.Done(); cs.health.Run(ctx) }()
-	go func() { defer wg.Done(); cs.tracker.Run(ctx) }()
-	go func() {
-		defer wg.Done()
-		if cs.redis != nil {
-			cs.runShared(ctx)
-		} else {
-			cs.builder.Run(ctx)
+	build := func(ctx context.Context) { cs.builder.Run(ctx) }
+	if cs.redis != nil {
+		build = func(ctx context.Context) {
+			cs.redis.RunShared(ctx, cs.spec.ChainID, cs.pools, func(ctx context.Context) { cs.builder.Run(ctx) }, cs.log)
 		}
-	}()
-	go func() { defer wg.Done(); cs.housekeeping(ctx) }()
+	}
+	var wg sync.WaitGroup
+	for _, f := range []func(context.Context){cs.health.Run, cs.tracker.Run, build,
+		func(ctx context.Context) { cs.pools.RunPrune(ctx, time.Minute, cs.log) },
+		func(ctx context.Context) { cs.reputation.RunDecay(ctx, time.Hour) }} {
+		wg.Add(1)
+		go func() { defer wg.Done(); f(ctx) }()
+	}
 	wg.Wait()
 }
 
-// housekeeping prunes old ops and decays reputation.
-func (cs *chainService) housekeeping(ctx context.Context) {
-	prune := time.NewTicker(time.Minute)
-	decay := time.NewTicker(time.Hour)
-	defer prune.Stop()
-	defer decay.Stop()
-	for {
-		select {
-		case <-ctx.Done():
-			return
-		case now := <-prune.C:
-			for _, p := range cs.pools {
-				if _, err := p.Prune(ctx, now); err != nil {
-					cs.log.Warn().Err(err).Msg("prune mempool")
-				}
-			}
-		case <-decay.C:
-			cs.reputation.Decay()
-		}
-	}
-}
-
 func (cs *chainService) info() rpc.ChainInfo {
-	factories := make(map[common.Address]common.Address, len(cs.cfg.AccountFactories))
-	for ep, f := range cs.cfg.AccountFactories {
-		factories[common.HexToAddress(ep)] = f
-	}
-	return rpc.ChainInfo{
-		ChainID:          cs.chainID,
-		EntryPoints:      cs.spec.EntryPoints,
-		Validator:        cs.cfg.Validator,
-		StakeManager:     cs.cfg.StakeManager,
-		AccountFactories: factories,
-	}
-}
-
-func (cs *chainService) close() { cs.rpc.Close() }
-
-// statusCounts reports a pool's ops by status for the metrics.
-func statusCounts(p *mempool.Pool) func() map[string]int {
-	return func() map[string]int {
-		out := map[string]int{}
-		for st, n := range p.Counts() {
-			out[st.String()] = n
-		}
-		return out
-	}
-}
-
-// --- chain settings (config.Chain: fees, legacy, EIP-7702, block time) ---
-
-// checkEIP7702 refuses EIP-7702 ops (an eip7702Auth tuple or the 0x7702
-// initCode marker) on chains configured with eip7702 = false.
-func (cs *chainService) checkEIP7702(op *entrypoint.UserOperation) error {
-	if op == nil || cs.cfg.EIP7702Enabled() || (op.EIP7702Auth == nil && !op.IsEIP7702()) {
-		return nil
-	}
-	return rpc.InvalidParams("EIP-7702 ops (eip7702Auth or the 0x7702 initCode marker) are not supported on chain %d: it is configured with eip7702 = false", cs.chainID)
+	s := cs.spec
+	return rpc.ChainInfo{ChainID: s.ChainID, EntryPoints: s.EntryPoints, Validator: s.Validator, StakeManager: s.StakeManager, AccountFactories: s.AccountFactories}
 }

@@ -24,6 +24,7 @@ func SharedFrom(cfg config.Config, base validation.Config) (Shared, error) {
 	s.Validation, s.Gas = v, ApplyGas(s.Gas, cfg.Gas)
 	s.Estimator.PVG = s.Gas.PVG
 	s.Reputation.Allowlist, s.Reputation.Blocklist = cfg.Reputation.Allowlist, cfg.Reputation.Blocklist
+	s.AllowScheduled = cfg.AllowScheduled
 	return s, nil
 }
 

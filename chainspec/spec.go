@@ -23,6 +23,7 @@ import (
 	"github.com/klaster-dev/klaster/config"
 	"github.com/klaster-dev/klaster/entrypoint"
 	"github.com/klaster-dev/klaster/gas"
+	"github.com/klaster-dev/klaster/mempool"
 	"github.com/klaster-dev/klaster/reputation"
 	"github.com/klaster-dev/klaster/validation"
 )
@@ -62,6 +63,15 @@ type Spec struct {
 	// Reputation are the ERC-7562 reputation parameters and the operator's
 	// allow- and blocklists.
 	Reputation Reputation
+	// AllowScheduled lets plain ops whose validAfter lies in the future
+	// wait as Scheduled (--allow-scheduled).
+	AllowScheduled bool
+
+	// Validator is the deployed KlasterMerkleValidator and StakeManager the
+	// KlasterStakeManager (zero: none); AccountFactories maps an EntryPoint
+	// to its KlasterAccountFactory (klaster_getInfo).
+	Validator, StakeManager common.Address
+	AccountFactories        map[common.Address]common.Address
 }
 
 // Reputation is the reputation manager's settings.
@@ -76,6 +86,8 @@ type Shared struct {
 	Gas        gas.Config
 	Estimator  gas.EstimatorConfig
 	Reputation Reputation
+	// AllowScheduled is --allow-scheduled.
+	AllowScheduled bool
 }
 
 // DefaultShared returns the defaults: the ERC-7562 values, the default
@@ -103,6 +115,15 @@ func Resolve(c config.Chain, shared Shared) (*Spec, error) {
 		Gas:             shared.Gas,
 		Estimator:       shared.Estimator,
 		Reputation:      shared.Reputation,
+		AllowScheduled:  shared.AllowScheduled,
+		Validator:       c.Validator,
+		StakeManager:    c.StakeManager,
+	}
+	for ep, f := range c.AccountFactories {
+		if s.AccountFactories == nil {
+			s.AccountFactories = map[common.Address]common.Address{}
+		}
+		s.AccountFactories[common.HexToAddress(ep)] = f
 	}
 	s.Validation.Unsafe = s.Validation.Unsafe || c.Unsafe
 	s.Validation.EntryPoints, s.Gas.EntryPoints, s.Estimator.EntryPoints = eps, eps, eps
@@ -133,6 +154,21 @@ func Resolve(c config.Chain, shared Shared) (*Spec, error) {
 		s.PollInterval = min(max(c.BlockTime.D()/4, 50*time.Millisecond), 2*time.Second)
 	}
 	return s, nil
+}
+
+// Mempool is the configuration of the mempool of entryPoint: the
+// ERC-7562 mempool limits of the spec's validation settings.
+func (s *Spec) Mempool(entryPoint common.Address) mempool.Config {
+	v := s.Validation
+	return mempool.Config{
+		ChainID:                    s.ChainID,
+		EntryPoint:                 entryPoint,
+		SameSenderLimit:            v.SameSenderMempoolCount,
+		UnstakedEntityLimit:        v.SameUnstakedEntityMempoolCount,
+		ThrottledEntityLimit:       v.ThrottledEntityMempoolCount,
+		ThrottledEntityBundleCount: v.ThrottledEntityBundleCount,
+		AllowScheduled:             s.AllowScheduled,
+	}
 }
 
 // DefaultHeadPollInterval is how often a chain's head is read when the

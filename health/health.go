@@ -71,6 +71,15 @@ func (m *Monitor) Open() bool {
 	return m.failures >= BreakerThreshold
 }
 
+// Unavailable is ErrNodeUnavailable while the circuit breaker is open, nil
+// otherwise (admission.Config.Unavailable).
+func (m *Monitor) Unavailable() error {
+	if m.Open() {
+		return ErrNodeUnavailable
+	}
+	return nil
+}
+
 // Run probes the node until ctx ends.
 func (m *Monitor) Run(ctx context.Context) {
 	t := time.NewTicker(Interval)
