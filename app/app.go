@@ -143,6 +143,7 @@ func New(ctx context.Context, cfg config.Config, opts Options) (*App, error) {
 		CORSOrigins:    cfg.RPC.CORSOrigins,
 		// WebSocket subscription limit (config rpc.max-ws-subscriptions)
 		MaxWSSubscriptions: cfg.RPC.MaxWSSubscriptions,
+		TrustProxyHeaders:  cfg.RPC.TrustProxyHeaders,
 		Logger:             a.log.With().Str("component", "rpc").Logger(),
 		Observe:            a.metrics.ObserveRPC(chainIDs),
 	})

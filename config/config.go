@@ -155,6 +155,11 @@ type RPC struct {
 	// client IP over all its WebSocket connections; 0 means the default
 	// (100), negative means unlimited.
 	MaxWSSubscriptions int `toml:"max-ws-subscriptions"`
+	// TrustProxyHeaders takes the client from X-Real-IP or the last
+	// X-Forwarded-For entry instead of the TCP peer (rate limits, logs and
+	// the subscription limit). Off by default: enable it only behind a
+	// reverse proxy that sets these headers.
+	TrustProxyHeaders bool `toml:"trust-proxy-headers"`
 }
 
 // Chain is one chain klaster bundles for.

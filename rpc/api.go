@@ -73,6 +73,7 @@ func NewWeb3API(version string) *Web3API {
 // KlasterAPI is the klaster_* service. The same service is served on / and
 // on every chain's path, since interchain methods span chains.
 type KlasterAPI struct {
+	subscriptions
 	node NodeInfo
 	info Info       // klaster_getInfo's answer, built once
 	itx  ITxBackend // nil: only klaster_getInfo answers

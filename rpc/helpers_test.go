@@ -28,11 +28,13 @@ var (
 	testNodeInfo = NodeInfo{Version: "v0.1.0-test", Node: testNode, Chains: []ChainInfo{testChain, testChain2}}
 )
 
-// testService is registered under the "test" namespace.
-type testService struct{}
+// testService is registered under the "test" namespace. Its subscriptions
+// count against the server's per-client limit, as every subscribe method's
+// do.
+type testService struct{ subscriptions }
 
 // Sleep sleeps for d or until ctx ends.
-func (testService) Sleep(ctx context.Context, d string) (string, error) {
+func (*testService) Sleep(ctx context.Context, d string) (string, error) {
 	dur, err := time.ParseDuration(d)
 	if err != nil {
 		return "", InvalidParams("bad duration %q", d)
@@ -46,20 +48,19 @@ func (testService) Sleep(ctx context.Context, d string) (string, error) {
 }
 
 // Echo returns its argument.
-func (testService) Echo(s string) string { return s }
+func (*testService) Echo(s string) string { return s }
 
 // Fail returns an ERC-7769 error with data.
-func (testService) Fail() error {
+func (*testService) Fail() error {
 	return RejectedByPaymaster(testValid, "AA33 reverted").ForOp(1, 1337)
 }
 
 // Ticks is test_subscribe("ticks", n): it sends 1..n, then waits.
-func (testService) Ticks(ctx context.Context, n int) (*gethrpc.Subscription, error) {
-	notifier, ok := gethrpc.NotifierFromContext(ctx)
-	if !ok {
-		return nil, gethrpc.ErrNotificationsUnsupported
+func (s *testService) Ticks(ctx context.Context, n int) (*gethrpc.Subscription, error) {
+	notifier, sub, err := s.create(ctx, "test_subscribe")
+	if err != nil {
+		return nil, err
 	}
-	sub := notifier.CreateSubscription()
 	go func() {
 		for i := 1; i <= n; i++ {
 			if err := notifier.Notify(sub.ID, i); err != nil {
@@ -72,7 +73,7 @@ func (testService) Ticks(ctx context.Context, n int) (*gethrpc.Subscription, err
 }
 
 func testAPIs(chain ChainInfo) []gethrpc.API {
-	return append(ChainAPIs(chain, testNodeInfo, ChainBackends{}), gethrpc.API{Namespace: "test", Service: testService{}})
+	return append(ChainAPIs(chain, testNodeInfo, ChainBackends{}), gethrpc.API{Namespace: "test", Service: &testService{}})
 }
 
 // testOptions are DefaultOptions without rate limiting.

@@ -28,15 +28,11 @@ func (api *KlasterAPI) InterchainTxs(ctx context.Context, filter *json.RawMessag
 	if err != nil {
 		return nil, err
 	}
-	notifier, ok := gethrpc.NotifierFromContext(ctx)
-	if !ok {
-		return nil, gethrpc.ErrNotificationsUnsupported
-	}
 	sub, err := api.itx.SubscribeStatus(ctx, h)
 	if err != nil {
 		return nil, err
 	}
-	return forward(notifier, sub), nil
+	return api.forward(ctx, "klaster_subscribe(interchainTxs)", sub)
 }
 
 // ExecutedInterchainTxs is klaster_subscribe("executedInterchainTxs"): each
@@ -45,16 +41,17 @@ func (api *KlasterAPI) ExecutedInterchainTxs(ctx context.Context) (*gethrpc.Subs
 	if api.itx == nil {
 		return nil, notAvailable("klaster_subscribe(executedInterchainTxs)")
 	}
-	notifier, ok := gethrpc.NotifierFromContext(ctx)
-	if !ok {
-		return nil, gethrpc.ErrNotificationsUnsupported
-	}
-	return forward(notifier, api.itx.SubscribeExecuted()), nil
+	return api.forward(ctx, "klaster_subscribe(executedInterchainTxs)", api.itx.SubscribeExecuted())
 }
 
-// forward relays a service subscription to a JSON-RPC one until either ends.
-func forward(notifier *gethrpc.Notifier, sub *klaster.Subscription) *gethrpc.Subscription {
-	rpcSub := notifier.CreateSubscription()
+// forward relays a service subscription to a JSON-RPC one (counted against
+// the client's limit) until either ends.
+func (api *KlasterAPI) forward(ctx context.Context, method string, sub *klaster.Subscription) (*gethrpc.Subscription, error) {
+	notifier, rpcSub, err := api.create(ctx, method)
+	if err != nil {
+		sub.Unsubscribe()
+		return nil, err
+	}
 	go func() {
 		defer sub.Unsubscribe()
 		for {
@@ -71,5 +68,5 @@ func forward(notifier *gethrpc.Notifier, sub *klaster.Subscription) *gethrpc.Sub
 			}
 		}
 	}()
-	return rpcSub
+	return rpcSub, nil
 }

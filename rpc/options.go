@@ -61,9 +61,12 @@ type Options struct {
 	// beyond it share one bucket until idle clients are evicted.
 	// Zero or less means DefaultRateLimitMaxClients.
 	RateLimitMaxClients int
-	// TrustProxyHeaders makes the rate limiter key clients by X-Real-IP or the
-	// last X-Forwarded-For entry instead of the TCP peer. Enable it only
-	// behind a reverse proxy that sets these headers.
+	// TrustProxyHeaders makes the server take the client from X-Real-IP or
+	// the last X-Forwarded-For entry instead of the TCP peer: the request's
+	// RemoteAddr is set to it, so the rate limiter, the logs and the
+	// per-client WebSocket subscription limit (through go-ethereum's
+	// PeerInfo) all see the real client. Enable it only behind a reverse
+	// proxy that sets these headers (--rpc.trust-proxy-headers).
 	TrustProxyHeaders bool
 	// RequestTimeout bounds one HTTP request (a batch as a whole). Zero or
 	// less means no timeout. It does not apply to WebSocket messages.

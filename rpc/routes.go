@@ -23,7 +23,7 @@ func (s *Server) routes() chi.Router {
 	}
 	r.Get("/health", s.serveHealth)
 	r.Group(func(r chi.Router) {
-		r.Use(s.logRequests, s.rateLimit, s.limitBody, s.timeout)
+		r.Use(s.trustProxy, s.logRequests, s.rateLimit, s.limitBody, s.timeout)
 		r.Handle("/", http.HandlerFunc(s.serveRoot))
 		r.Handle("/rpc/{chainId}", http.HandlerFunc(s.serveChain))
 	})

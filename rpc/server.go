@@ -155,6 +155,9 @@ func (s *Server) buildEndpoint(apis []gethrpc.API) (*endpoint, error) {
 			ep.rpc.Stop()
 			return nil, fmt.Errorf("api %+v: namespace and service are required", api)
 		}
+		if l, ok := api.Service.(subscriptionLimited); ok && s.subs != nil {
+			l.limitSubscriptions(s.subs)
+		}
 		if err := ep.rpc.RegisterName(api.Namespace, api.Service); err != nil {
 			ep.rpc.Stop()
 			return nil, fmt.Errorf("register %s: %w", api.Namespace, err)

@@ -112,7 +112,7 @@ func TestWebSocketSubscriptionLimitBatch(t *testing.T) {
 	}
 }
 
-func TestWebSocketUnlimitedUsesGethHandler(t *testing.T) {
+func TestWebSocketUnlimitedSubscriptions(t *testing.T) {
 	opts := testOptions()
 	opts.MaxWSSubscriptions = -1
 	s, ts := startServer(t, opts, testChain)
@@ -131,15 +131,7 @@ func TestWebSocketUnlimitedUsesGethHandler(t *testing.T) {
 
 func waitCount(t *testing.T, s *Server, want int) {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-	defer cancel()
-	for s.subs.count("127.0.0.1") != want {
-		select {
-		case <-ctx.Done():
-			t.Fatalf("live subscriptions %d, want %d", s.subs.count("127.0.0.1"), want)
-		case <-time.After(10 * time.Millisecond):
-		}
-	}
+	waitKeyCount(t, s, "127.0.0.1", want)
 }
 
 // A subscribe call sent as a notification (no id) would start a
@@ -210,5 +202,85 @@ func TestWebSocketMessagesRateLimited(t *testing.T) {
 	}
 	if limited < 4 {
 		t.Fatalf("%d of 10 calls rate limited with a burst of 5", limited)
+	}
+}
+
+// Subscriptions are counted per client from go-ethereum's PeerInfo: behind
+// a trusted proxy the client is the forwarded address (two connections of
+// one forwarded client share its slots, another forwarded client has its
+// own); without trusted proxy headers a client cannot dodge the limit by
+// sending them.
+func TestWebSocketSubscriptionsCountedPerPeer(t *testing.T) {
+	dial := func(t *testing.T, url, realIP string) *gethrpc.Client {
+		c, err := gethrpc.DialOptions(ctx5s(t), url, gethrpc.WithHeader("X-Real-IP", realIP))
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(c.Close)
+		return c
+	}
+	subscribe := func(t *testing.T, c *gethrpc.Client) error {
+		_, err := c.Subscribe(ctx5s(t), "test", make(chan int, 8), "ticks", 0)
+		return err
+	}
+	limited := func(err error) bool {
+		var rpcErr gethrpc.Error
+		return errors.As(err, &rpcErr) && rpcErr.ErrorCode() == erc7769.CodeLimitExceeded
+	}
+
+	t.Run("trusted", func(t *testing.T) {
+		opts := testOptions()
+		opts.MaxWSSubscriptions, opts.TrustProxyHeaders = 2, true
+		s, ts := startServer(t, opts, testChain)
+		url := wsURL(ts.URL) + "/rpc/1337"
+		a1, a2, b := dial(t, url, "203.0.113.7"), dial(t, url, "203.0.113.7"), dial(t, url, "203.0.113.8")
+		for i, c := range []*gethrpc.Client{a1, a2, b} {
+			if err := subscribe(t, c); err != nil {
+				t.Fatalf("subscription %d: %v", i, err)
+			}
+		}
+		if err := subscribe(t, a2); !limited(err) {
+			t.Fatalf("third subscription of 203.0.113.7: %v", err)
+		}
+		if got := []int{s.subs.count("203.0.113.7"), s.subs.count("203.0.113.8"), s.subs.count("127.0.0.1")}; got[0] != 2 || got[1] != 1 || got[2] != 0 {
+			t.Fatalf("live subscriptions (203.0.113.7, 203.0.113.8, 127.0.0.1) = %v, want [2 1 0]", got)
+		}
+		a1.Close() // its slot comes back
+		waitKeyCount(t, s, "203.0.113.7", 1)
+		if err := subscribe(t, a2); err != nil {
+			t.Fatalf("after the other connection closed: %v", err)
+		}
+	})
+	t.Run("untrusted", func(t *testing.T) {
+		opts := testOptions()
+		opts.MaxWSSubscriptions = 2
+		s, ts := startServer(t, opts, testChain)
+		url := wsURL(ts.URL) + "/rpc/1337"
+		a, b := dial(t, url, "203.0.113.7"), dial(t, url, "203.0.113.8")
+		if err := subscribe(t, a); err != nil {
+			t.Fatal(err)
+		}
+		if err := subscribe(t, b); err != nil {
+			t.Fatal(err)
+		}
+		if err := subscribe(t, b); !limited(err) {
+			t.Fatalf("a spoofed X-Real-IP got a third slot: %v", err)
+		}
+		if got := s.subs.count("127.0.0.1"); got != 2 {
+			t.Fatalf("live subscriptions of 127.0.0.1 = %d, want 2", got)
+		}
+	})
+}
+
+func waitKeyCount(t *testing.T, s *Server, key string, want int) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	for s.subs.count(key) != want {
+		select {
+		case <-ctx.Done():
+			t.Fatalf("live subscriptions of %s: %d, want %d", key, s.subs.count(key), want)
+		case <-time.After(10 * time.Millisecond):
+		}
 	}
 }

@@ -71,6 +71,9 @@ func loadConfig(c *cli.Context) (config.Config, error) {
 	if set(rpcCORSFlag) {
 		cfg.RPC.CORSOrigins = c.StringSlice(rpcCORSFlag.Name)
 	}
+	if set(rpcTrustProxyFlag) {
+		cfg.RPC.TrustProxyHeaders = c.Bool(rpcTrustProxyFlag.Name)
+	}
 
 	if err := applyValidationFlags(c, &cfg); err != nil {
 		return cfg, err

@@ -83,6 +83,8 @@ var (
 		Usage: "timeout of one request"}
 	rpcCORSFlag = &cli.StringSliceFlag{Name: "rpc.cors", Category: catRPC, EnvVars: envName("rpc.cors"), Value: cli.NewStringSlice("*"),
 		Usage: "allowed browser `ORIGIN`s (CORS and WebSocket)"}
+	rpcTrustProxyFlag = &cli.BoolFlag{Name: "rpc.trust-proxy-headers", Category: catRPC, EnvVars: envName("rpc.trust-proxy-headers"),
+		Usage: "take the client from X-Real-IP / the last X-Forwarded-For entry (rate limits, logs, WebSocket subscription limit); only behind a proxy that sets them"}
 
 	devFlag = &cli.BoolFlag{Name: "dev", Category: catDev, EnvVars: envName("dev"),
 		Usage: "run everything in one process: embedded dev chains, contracts, in-memory store"}
@@ -110,6 +112,6 @@ var runFlags = []cli.Flag{
 	itxMaxWaitingPerSignerFlag, itxMaxWaitingFlag, itxResimsFlag,
 	rpcURLFlag, chainIDFlag, entryPointsFlag, signerKeysFlag, beneficiaryFlag, unsafeFlag,
 	bundlingModeFlag, bundlingIntervalFlag, bundlingMaxGasFlag, bundlingMaxOpsFlag,
-	rpcMaxBodyFlag, rpcMaxBatchFlag, rpcRateFlag, rpcBurstFlag, rpcTimeoutFlag, rpcCORSFlag,
+	rpcMaxBodyFlag, rpcMaxBatchFlag, rpcRateFlag, rpcBurstFlag, rpcTimeoutFlag, rpcCORSFlag, rpcTrustProxyFlag,
 	devFlag, devChainsFlag, devPeriodFlag, devNodePortFlag, devDataDirFlag,
 }

@@ -131,6 +131,7 @@ func TestEveryRunFlagHasATOMLKey(t *testing.T) {
 		"bundling.max-gas": "chains.bundling.max-bundle-gas", "bundling.max-ops": "chains.bundling.max-ops",
 		"rpc.max-body": "rpc.max-body-bytes", "rpc.max-batch": "rpc.max-batch-items", "rpc.rate-limit": "rpc.rate-limit",
 		"rpc.rate-burst": "rpc.rate-burst", "rpc.timeout": "rpc.request-timeout", "rpc.cors": "rpc.cors-origins",
+		"rpc.trust-proxy-headers":    "rpc.trust-proxy-headers",
 		"itx.max-waiting-per-signer": "itx.max-waiting-per-signer", "itx.max-waiting": "itx.max-waiting", "itx.resims-per-block": "itx.resims-per-block",
 	}
 	for _, f := range runFlags {
@@ -165,5 +166,26 @@ func TestLoggingAndPprofFromTheFile(t *testing.T) {
 	}
 	if cfg := loadWith(t); cfg.LogLevel != "info" || cfg.LogFormat != "auto" || cfg.Pprof != "" {
 		t.Fatalf("defaults: %q %q %q", cfg.LogLevel, cfg.LogFormat, cfg.Pprof)
+	}
+}
+
+// --rpc.trust-proxy-headers is off unless the file or the flag turns it on;
+// the flag overrides the file.
+func TestTrustProxyHeadersFromFileAndFlag(t *testing.T) {
+	if cfg := loadWith(t); cfg.RPC.TrustProxyHeaders {
+		t.Fatal("trust-proxy-headers on by default")
+	}
+	file := filepath.Join(t.TempDir(), "klaster.toml")
+	if err := os.WriteFile(file, []byte("[rpc]\ntrust-proxy-headers = true\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if cfg := loadWith(t, "--config", file); !cfg.RPC.TrustProxyHeaders {
+		t.Fatal("rpc.trust-proxy-headers = true in the file not applied")
+	}
+	if cfg := loadWith(t, "--config", file, "--rpc.trust-proxy-headers=false"); cfg.RPC.TrustProxyHeaders {
+		t.Fatal("--rpc.trust-proxy-headers=false did not override the file")
+	}
+	if cfg := loadWith(t, "--rpc.trust-proxy-headers"); !cfg.RPC.TrustProxyHeaders {
+		t.Fatal("--rpc.trust-proxy-headers not applied")
 	}
 }
