@@ -89,6 +89,9 @@ func (cs *chainService) build(ctx context.Context, c config.Chain, opts chainOpt
 	}
 	cs.log = opts.log.With().Uint64("chain", c.ChainID).Logger()
 	cs.health = health.New(c.ChainID, cs.rpc, cs.log)
+	if err := cs.spec.ResolveSimulationCode(ctx, cs.rpc.CallContext, cs.log); err != nil {
+		return fmt.Errorf("chain %d: %w", c.ChainID, err)
+	}
 	vcfg := cs.spec.Validation
 	if vcfg.Unsafe {
 		cs.log.Warn().Msg("--unsafe: ERC-7562 tracing is OFF for this chain; only use it with trusted senders")
@@ -131,7 +134,7 @@ func (cs *chainService) build(ctx context.Context, c config.Chain, opts chainOpt
 	admissionCfg := admission.Config{AllowScheduled: cs.spec.AllowScheduled, Gas: cs.spec.Gas}
 	admissionCfg.Gas.DA = da
 	admissionCfg.Node = cs.rpc // eth_simulateV1: iTx root signers' entitlement
-	admissionCfg.Estimator = &gas.Estimator{Node: cs.rpc, State: state, Config: est, SimulationCode: cs.validator.SimulationCode, ChainID: chainID}
+	admissionCfg.Estimator = &gas.Estimator{Node: cs.rpc, State: state, Config: est, ChainID: chainID}
 	admissionCfg.Policy = cs.spec.CheckEIP7702
 	admissionCfg.Unavailable = cs.health.Unavailable
 	admissionCfg.Metrics = opts.metrics.Chain(c.ChainID)

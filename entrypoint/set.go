@@ -11,6 +11,12 @@ import (
 type Deployment struct {
 	Address common.Address
 	Version Version
+	// SimulationCode is the EntryPointSimulations runtime code of Version
+	// that simulations put at Address (a state override), with its
+	// immutables set. The chain spec (chainspec.Spec.ResolveSimulationCode)
+	// fills it once at start; empty in Sets built elsewhere, where readers
+	// fall back to the version's published code.
+	SimulationCode []byte
 }
 
 // Hasher returns a userOpHash Hasher for the deployment on chainID.

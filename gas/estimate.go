@@ -75,10 +75,6 @@ type Estimator struct {
 	Node   RPCCaller  // the chain's node; must serve eth_simulateV1
 	State  ChainState // block gas limit, balances and deposits
 	Config EstimatorConfig
-	// SimulationCode returns the EntryPointSimulations runtime code to put
-	// at the EntryPoint; nil uses the published code, whose zero-filled
-	// immutables give a wrong v0.8 userOpHash inside the simulation.
-	SimulationCode func(ctx context.Context, v entrypoint.Version) []byte
 	// ChainID refuses ops whose eip7702Auth names another chain (nil: not
 	// checked).
 	ChainID *big.Int
@@ -214,11 +210,7 @@ func (e *Estimator) Estimate(ctx context.Context, in *entrypoint.UserOperation, 
 		setGas(op, probe.vgl, probe.cgl, probe.pmv, probe.post)
 	}
 
-	code := simulationCode[v]
-	if e.SimulationCode != nil {
-		code = e.SimulationCode(ctx, v)
-	}
-	overrides := override.withCode(entryPoint, code)
+	overrides := override.withCode(entryPoint, e.simulationCodeAt(entryPoint, v))
 	// An op that carries its EIP-7702 authorization is estimated as if the
 	// delegation were in place (the bundle applies it); a stub authorization
 	// with a fake signature does as well, since only its address matters

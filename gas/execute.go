@@ -19,11 +19,7 @@ func (e *Estimator) Simulate(ctx context.Context, op *entrypoint.UserOperation, 
 	if !ok {
 		return invalidFields("The EntryPoint at %q is not supported", entryPoint.Hex())
 	}
-	code := simulationCode[v]
-	if e.SimulationCode != nil {
-		code = e.SimulationCode(ctx, v)
-	}
-	overrides := StateOverride{}.withCode(entryPoint, code)
+	overrides := StateOverride{}.withCode(entryPoint, e.simulationCodeAt(entryPoint, v))
 	if op.EIP7702Auth != nil {
 		overrides = overrides.withCode(op.Sender, append([]byte{0xef, 0x01, 0x00}, op.EIP7702Auth.Address.Bytes()...))
 	}

@@ -28,6 +28,17 @@ var simulationABI = func() *abi.ABI {
 	return a
 }()
 
+// simulationCodeAt is the EntryPointSimulations code to put at entryPoint:
+// the chain spec's (Deployment.SimulationCode, its immutables set) when the
+// EntryPoint has it, else the version's published code, whose zero-filled
+// immutables give a wrong v0.8 userOpHash inside the simulation.
+func (e *Estimator) simulationCodeAt(entryPoint common.Address, v entrypoint.Version) []byte {
+	if d, ok := e.Config.EntryPoints.Lookup(entryPoint); ok && len(d.SimulationCode) > 0 {
+		return d.SimulationCode
+	}
+	return simulationCode[v]
+}
+
 // Runtime code of EntryPointSimulations per version, injected at the
 // EntryPoint address.
 var simulationCode = map[entrypoint.Version][]byte{

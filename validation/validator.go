@@ -64,12 +64,10 @@ func (v *Validator) version(ep common.Address) (entrypoint.Version, error) {
 	return 0, erc7769.New(erc7769.CodeInvalidParams, "the EntryPoint at %s is not supported", ep.Hex())
 }
 
-// SimulationCode returns EntryPointSimulations runtime code with its
-// immutables initialised, by executing the creation code in an eth_call
-// (the published runtime code has them zero-filled, which breaks the v0.8
-// EIP-712 domain). The call pretends to run at block 1: the constructor
-// refuses to deploy past block 100 (v0.7) or 1000 (v0.8), so that nobody
-// deploys it for real. It falls back to the published runtime code.
+// SimulationCode returns the EntryPointSimulations runtime code to put at
+// an EntryPoint of version ver: the chain spec's (Deployment.SimulationCode)
+// when the EntryPoint has it, else code constructed once on the node
+// (ConstructSimulationCode), else the published runtime code.
 func (v *Validator) SimulationCode(ctx context.Context, ver entrypoint.Version) []byte {
 	v.mu.Lock()
 	code, ok := v.simCode[ver]
@@ -77,18 +75,59 @@ func (v *Validator) SimulationCode(ctx context.Context, ver entrypoint.Version) 
 	if ok {
 		return code
 	}
-	sim := v.sims[ver]
-	var out hexutil.Bytes
-	call := map[string]any{"data": hexutil.Bytes(sim.creation), "gas": hexutil.Uint64(15_000_000)}
-	err := v.node.call(ctx, &out, "eth_call", call, "latest", nil, map[string]any{"number": "0x1"})
-	if err != nil || len(out) == 0 {
+	code, err := ConstructSimulationCode(ctx, v.node.call, ver)
+	if err != nil {
 		v.log.Warn().Err(err).Stringer("version", ver).Msg("cannot construct EntryPointSimulations; using published runtime code")
-		return sim.runtime
+		return v.sims[ver].runtime
 	}
 	v.mu.Lock()
-	v.simCode[ver] = out
+	v.simCode[ver] = code
 	v.mu.Unlock()
-	return out
+	return code
+}
+
+// simulationCodeAt is the code to put at entryPoint: its deployment's
+// SimulationCode, resolved by the chain spec, when set.
+func (v *Validator) simulationCodeAt(ctx context.Context, entryPoint common.Address, ver entrypoint.Version) []byte {
+	if d, ok := v.cfg.EntryPoints.Lookup(entryPoint); ok && len(d.SimulationCode) > 0 {
+		return d.SimulationCode
+	}
+	return v.SimulationCode(ctx, ver)
+}
+
+// CallFunc is a JSON-RPC call to the chain's node (rpc.Client.CallContext).
+type CallFunc func(ctx context.Context, result any, method string, args ...any) error
+
+// ConstructSimulationCode returns EntryPointSimulations runtime code of
+// version ver with its immutables initialised, by executing the creation
+// code in an eth_call (the published runtime code has them zero-filled,
+// which breaks the v0.8 EIP-712 domain). The call pretends to run at block
+// 1: the constructor refuses to deploy past block 100 (v0.7) or 1000
+// (v0.8), so that nobody deploys it for real.
+func ConstructSimulationCode(ctx context.Context, call CallFunc, ver entrypoint.Version) ([]byte, error) {
+	sim, err := loadSimContract(ver)
+	if err != nil {
+		return nil, err
+	}
+	var out hexutil.Bytes
+	args := map[string]any{"data": hexutil.Bytes(sim.creation), "gas": hexutil.Uint64(15_000_000)}
+	if err := call(ctx, &out, "eth_call", args, "latest", nil, map[string]any{"number": "0x1"}); err != nil {
+		return nil, fmt.Errorf("construct EntryPointSimulations %v: %w", ver, err)
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("construct EntryPointSimulations %v: no code returned", ver)
+	}
+	return out, nil
+}
+
+// PublishedSimulationCode is the published EntryPointSimulations runtime
+// code of version ver (immutables zero-filled).
+func PublishedSimulationCode(ver entrypoint.Version) ([]byte, error) {
+	sim, err := loadSimContract(ver)
+	if err != nil {
+		return nil, err
+	}
+	return sim.runtime, nil
 }
 
 // Validate simulates op against entryPoint at the latest block and checks
@@ -117,7 +156,7 @@ func (v *Validator) Validate(ctx context.Context, op *entrypoint.UserOperation, 
 	if err != nil {
 		return nil, err
 	}
-	overrides := map[common.Address]codeOverride{entryPoint: {Code: v.SimulationCode(ctx, ver)}}
+	overrides := map[common.Address]codeOverride{entryPoint: {Code: v.simulationCodeAt(ctx, entryPoint, ver)}}
 
 	var (
 		output []byte
