@@ -105,8 +105,9 @@ func (x *eoaITx) wantUntouched(ctx context.Context, recipients ...common.Address
 
 // A plain EOA with no code signs one EIP-7702 authorization with chainId 0
 // (to the eip7702Account klaster_getInfo lists) and one iTx root: its ops
-// run on both dev chains, each bundled in a type-4 transaction that carries
-// the authorization, and the EOA ends delegated on both.
+// run on both dev chains (one without, one with the 0x7702 marker), each
+// bundled in a type-4 transaction that carries the authorization, and the
+// EOA ends delegated on both.
 func TestITxEIP7702EOATwoChains(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
@@ -118,7 +119,11 @@ func TestITxEIP7702EOATwoChains(t *testing.T) {
 	x := newEOA(ctx, e)
 	auth := x.auth(x.key, 0, impl)
 	r1, r2 := recipient(7701), recipient(7702)
-	q := e.quote(ctx, x.item(1337, r1, auth, 0), x.item(1338, r2, auth, 0))
+	// The op on 1338 also carries the v0.8 0x7702 initCode marker (as viem's
+	// 7702 accounts send it), so its userOpHash binds the delegate.
+	marked := x.item(1338, r2, auth, 0)
+	marked["userOp"].(map[string]any)["factory"] = "0x7702"
+	q := e.quote(ctx, x.item(1337, r1, auth, 0), marked)
 	for i, item := range q.UserOps {
 		op := opOf(t, item)
 		if op.EIP7702Auth == nil || op.EIP7702Auth.Address != impl || op.EIP7702Auth.ChainID.Sign() != 0 {
