@@ -192,7 +192,7 @@ func (cs *chainService) build(ctx context.Context, c config.Chain, opts chainOpt
 	cs.rpcParts = &rpc.Chain{Admission: cs.admitter, Pools: cs.pools, Receipts: cs.lookup, Bundler: cs.builder, Reputation: cs.reputation,
 		GasPrices: gas.NewGasPriceCache(cs.rpc, func() gas.FeeConfig { return cs.spec.Fees }, gas.NodeHead(cs.rpc, 0)), Stake: cs.validator.StakeStatus}
 	cs.itxParts = &klaster.ChainParts[*admission.Leaf]{ID: c.ChainID, Served: cs.spec.EntryPoints, Node: cs.rpc, Fees: cs.spec.Fees,
-		Admission: cs.admitter, Mempools: cs.pools, Receipts: cs.lookup}
+		Admission: cs.admitter, Mempools: cs.pools, Receipts: cs.lookup, Delegate: cs.spec.EIP7702Account}
 	if cs.redis != nil {
 		if err := store.RestorePools(ctx, cs.pools, cs.lookup.Receipt, cs.log); err != nil {
 			return fmt.Errorf("chain %d: %w", c.ChainID, err)
@@ -223,5 +223,5 @@ func (cs *chainService) run(ctx context.Context) {
 
 func (cs *chainService) info() rpc.ChainInfo {
 	s := cs.spec
-	return rpc.ChainInfo{ChainID: s.ChainID, EntryPoints: s.EntryPoints, Validator: s.Validator, StakeManager: s.StakeManager, AccountFactories: s.AccountFactories}
+	return rpc.ChainInfo{ChainID: s.ChainID, EntryPoints: s.EntryPoints, Validator: s.Validator, StakeManager: s.StakeManager, EIP7702Account: s.EIP7702Account, AccountFactories: s.AccountFactories}
 }

@@ -71,7 +71,10 @@ type Spec struct {
 	// KlasterStakeManager (zero: none); AccountFactories maps an EntryPoint
 	// to its KlasterAccountFactory (klaster_getInfo).
 	Validator, StakeManager common.Address
-	AccountFactories        map[common.Address]common.Address
+	// EIP7702Account is the account implementation an EOA may delegate to
+	// in an iTx (klaster_getInfo eip7702Account; zero: none).
+	EIP7702Account   common.Address
+	AccountFactories map[common.Address]common.Address
 }
 
 // Reputation is the reputation manager's settings.
@@ -118,6 +121,7 @@ func Resolve(c config.Chain, shared Shared) (*Spec, error) {
 		AllowScheduled:  shared.AllowScheduled,
 		Validator:       c.Validator,
 		StakeManager:    c.StakeManager,
+		EIP7702Account:  c.EIP7702Account,
 	}
 	for ep, f := range c.AccountFactories {
 		if s.AccountFactories == nil {

@@ -64,6 +64,10 @@ type Contracts struct {
 	// StakeManager is the KlasterStakeManager of nodes and witnesses
 	// (StakeManagerConfig), reading KlasterValidator's executed registry.
 	StakeManager common.Address
+	// Klaster7702Account is the EIP-7702 delegate of plain EOAs in iTxs
+	// (bound to EntryPointV08 and KlasterValidator), listed per chain in
+	// klaster_getInfo as eip7702Account.
+	Klaster7702Account common.Address
 }
 
 // StakeManagerConfig is what the KlasterStakeManager is deployed with. It is
@@ -189,6 +193,9 @@ func plan(factoryOwner common.Address) ([]deployment, Contracts, error) {
 		return nil, c, err
 	}
 	if c.KlasterFactoryV08, err = add("KlasterAccountFactory v0.8", common.Hash{}, klasteraccount.KlasterAccountFactoryMetaData.Bin, klasteraccount.KlasterAccountFactoryMetaData.GetAbi, c.EntryPointV08, c.KlasterValidator, factoryOwner); err != nil {
+		return nil, c, err
+	}
+	if c.Klaster7702Account, err = add("Klaster7702Account", common.Hash{}, klasteraccount.Klaster7702AccountMetaData.Bin, klasteraccount.Klaster7702AccountMetaData.GetAbi, c.EntryPointV08, c.KlasterValidator); err != nil {
 		return nil, c, err
 	}
 	if c.StakeManager, err = add("KlasterStakeManager", common.Hash{}, klasteraccount.KlasterStakeManagerMetaData.Bin, klasteraccount.KlasterStakeManagerMetaData.GetAbi,

@@ -29,6 +29,7 @@ type ChainParts[L Admitted] struct {
 	Admission Admission[L]
 	Mempools  mempool.Pools
 	Receipts  *receipt.Lookup
+	Delegate  common.Address // the chain's eip7702Account (EIP7702Chain)
 }
 
 func (c *ChainParts[L]) ChainID() uint64 { return c.ID }
@@ -51,6 +52,8 @@ func (c *ChainParts[L]) Check(ctx context.Context, req AdmitRequest) (Admitted, 
 	}
 	return leaf, nil
 }
+
+func (c *ChainParts[L]) EIP7702Account() common.Address { return c.Delegate }
 
 func (c *ChainParts[L]) Pools() map[common.Address]*mempool.Pool { return c.Mempools }
 

@@ -91,6 +91,7 @@ func startDev(ctx context.Context, c *cli.Context, cfg *config.Config, logger ze
 			Unsafe:           settings.unsafe,
 			Validator:        contracts.KlasterValidator,
 			StakeManager:     contracts.StakeManager,
+			EIP7702Account:   contracts.Klaster7702Account,
 			AccountFactories: settings.factories(contracts),
 			Bundling: config.Bundling{
 				Mode:         c.String(bundlingModeFlag.Name),
@@ -142,6 +143,7 @@ func printBanner(w io.Writer, dev *devEnv, cfg config.Config, a *app.App) {
 	line("  KlasterAccountFactory v0.8  %s (staked)", c.KlasterFactoryV08)
 	line("  Simple7702Account (v0.8)    %s", c.Simple7702Account)
 	line("  KlasterStakeManager         %s", c.StakeManager)
+	line("  Klaster7702Account (v0.8)   %s", c.Klaster7702Account)
 	line("  EntryPoint v0.9             %s (npm 0.9.0-rc.1; not the canonical %s)", c.EntryPointV09, entrypoint.V09.EntryPoint())
 	line("  SimpleAccountFactory v0.9   %s", c.SimpleAccountFactoryV09)
 	line("  Simple7702Account (v0.9)    %s", c.Simple7702AccountV09)
