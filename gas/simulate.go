@@ -48,6 +48,9 @@ type simulation struct {
 	revertMsg string // the node's message for a revert without data
 
 	preOpGas uint64 // validation gas used + preVerificationGas
+	// accountValidation and paymasterValidation are the validationData
+	// words (v0.7: validAfter and validUntil), never nil after a decode.
+	accountValidation, paymasterValidation *big.Int
 
 	sawEvent      bool   // a UserOperationEvent was emitted
 	success       bool   // its success flag
@@ -150,6 +153,7 @@ func decodeSimulation(c *simCall, entryPoint common.Address) (*simulation, error
 	}
 	res := *abi.ConvertType(out[0], new(v08.IEntryPointSimulationsExecutionResult)).(*v08.IEntryPointSimulationsExecutionResult)
 	sim.preOpGas = res.PreOpGas.Uint64()
+	sim.accountValidation, sim.paymasterValidation = orZero(res.AccountValidationData), orZero(res.PaymasterValidationData)
 	for _, l := range c.Logs {
 		if l.Address != entryPoint || len(l.Topics) == 0 {
 			continue
