@@ -61,7 +61,11 @@ func TestITxV09Leaf(t *testing.T) {
 			t.Fatalf("quoted op %d has entryPoint %v, want %s", i, item["entryPoint"], eps[i])
 		}
 		chainID := []int64{1337, 1338}[i]
-		want, err := entrypoint.Hash(opOf(t, item), eps[i], big.NewInt(chainID))
+		hasher, err := entrypoint.NewHasher(devVersion(eps[i]), eps[i], big.NewInt(chainID))
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := hasher.Hash(opOf(t, item))
 		if err != nil {
 			t.Fatal(err)
 		}
