@@ -195,12 +195,12 @@ func validationError(sim *simulation, op *entrypoint.UserOperation) *erc7769.Err
 		return &erc7769.Error{Code: erc7769.CodeRejectedByEntryPoint, Message: "simulation reverted: " + hexutil.Encode(sim.revert), Data: data}
 	}
 	data.Reason = rev.Reason
-	code := erc7769.CodeRejectedByEntryPoint
+	code, entity := erc7769.CodeRejectedByEntryPoint, erc7769.EntityOfAACode(rev.Code)
 	if rev.IsPaymasterError() || strings.HasPrefix(rev.Reason, "AA3") {
-		code = erc7769.CodeRejectedByPaymaster
+		code, entity = erc7769.CodeRejectedByPaymaster, erc7769.EntityPaymaster
 		data.Paymaster = op.Paymaster
 	}
-	return &erc7769.Error{Code: code, Message: rev.Error(), Data: data, Rule: rev.Code, Entity: erc7769.EntityOfAACode(rev.Code)}
+	return &erc7769.Error{Code: code, Message: rev.Error(), Data: data, Rule: rev.Code, Entity: entity}
 }
 
 // executionError describes a simulation whose op validated but did not

@@ -30,14 +30,12 @@ func TestEntryPointV09MoreErrorCodes(t *testing.T) {
 	mined(tx, err)
 	account, tx, acct, err := testcontracts.DeployRuleAccount(opts, node, ep, helper)
 	mined(tx, err)
-	pmAddr, tx, pm, err := testcontracts.DeployRulePaymaster(opts, node, ep, helper)
-	mined(tx, err)
+	pmAddr := deployRevertingPaymaster(ctx, t, node, accs[3].Key, ep)
 	poorPM, tx, poor, err := testcontracts.DeployRulePaymaster(opts, node, ep, helper)
 	mined(tx, err)
 	deposit := *opts
 	deposit.Value = big.NewInt(1e18)
 	mined(acct.Deposit(&deposit))
-	mined(pm.Deposit(&deposit))
 	deposit.Value = big.NewInt(1000) // far below any prefund
 	mined(poor.Deposit(&deposit))
 
@@ -78,6 +76,14 @@ func TestEntryPointV09MoreErrorCodes(t *testing.T) {
 		if !strings.Contains(strings.ToLower(jsonString(data)), strings.ToLower(pmAddr.Hex())) {
 			t.Fatalf("-32501 data does not name the paymaster: %v", data)
 		}
+	})
+	t.Run("-32501 v0.9 custom error PaymasterNotDeployed in estimation", func(t *testing.T) {
+		// The EntryPointSimulations of v0.9 reverts with its custom error
+		// PaymasterNotDeployed(paymaster) (sending stops earlier, at AA30).
+		nobody := common.HexToAddress("0x00000000000000000000000000000000000b0b01")
+		op := ruleOp(ruleSignature(t, 0, big.NewInt(0)), withPaymaster(nobody, 0))
+		var est map[string]any
+		rpcError(t, b.call(ctx, &est, "eth_estimateUserOperationGas", op, ep), erc7769.CodeRejectedByPaymaster, "PaymasterNotDeployed(paymaster="+nobody.Hex()+")")
 	})
 	t.Run("-32502 banned opcode", func(t *testing.T) {
 		rpcError(t, send(ruleOp(ruleSignature(t, 1, big.NewInt(0)), nil)), erc7769.CodeOpcodeValidation, "OP-011", "TIMESTAMP")

@@ -89,6 +89,7 @@ func TestEntryPointV09IgnoredInitCode(t *testing.T) {
 		second08[k] = v
 	}
 	second08["nonce"] = "0x1"
+	second08["preVerificationGas"] = hexutil.Uint64(100_000) // room for the non-zero nonce byte: only the initCode is wrong
 	signOp(t, second08, ep08, accountKinds[1], owner)
 	rpcError(t, b.call(ctx, &got, "eth_sendUserOperation", second08, ep08), erc7769.CodeRejectedByEntryPoint, "AA10")
 }
