@@ -45,6 +45,23 @@ func TestEntryPointV09EstimatePaymasterSignature(t *testing.T) {
 		}
 		return est
 	}
+	// Hostile: a paymaster signature without a paymaster, or longer than
+	// its uint16 length can say, is refused before any simulation.
+	for _, bad := range []struct {
+		edit func(o map[string]any)
+		want string
+	}{
+		{func(o map[string]any) { delete(o, "paymaster"); delete(o, "paymasterData"); o["paymasterSignature"] = hexutil.Bytes{1} }, "paymasterSignature"},
+		{func(o map[string]any) { o["paymasterSignature"] = hexutil.Bytes(make([]byte, 65536)) }, "paymasterSignature"},
+	} {
+		o := map[string]any{}
+		for k, v := range op {
+			o[k] = v
+		}
+		bad.edit(o)
+		var est map[string]hexutil.Uint64
+		rpcError(t, b.call(ctx, &est, "eth_estimateUserOperationGas", o, ep), erc7769.CodeInvalidParams, bad.want)
+	}
 	none := estimate(nil)
 	short := estimate([]byte{0})
 	full := estimate(make([]byte, 65))
