@@ -2,6 +2,7 @@ package test
 
 import (
 	"encoding/json"
+	"maps"
 	"math/big"
 	"strings"
 	"testing"
@@ -32,10 +33,7 @@ func TestEntryPointV09EstimatePaymasterSignature(t *testing.T) {
 	}
 	estimate := func(pmSig []byte) map[string]hexutil.Uint64 {
 		t.Helper()
-		o := map[string]any{}
-		for k, v := range op {
-			o[k] = v
-		}
+		o := maps.Clone(op)
 		if pmSig != nil {
 			o["paymasterSignature"] = hexutil.Bytes(pmSig)
 		}
@@ -51,13 +49,14 @@ func TestEntryPointV09EstimatePaymasterSignature(t *testing.T) {
 		edit func(o map[string]any)
 		want string
 	}{
-		{func(o map[string]any) { delete(o, "paymaster"); delete(o, "paymasterData"); o["paymasterSignature"] = hexutil.Bytes{1} }, "paymasterSignature"},
+		{func(o map[string]any) {
+			delete(o, "paymaster")
+			delete(o, "paymasterData")
+			o["paymasterSignature"] = hexutil.Bytes{1}
+		}, "paymasterSignature"},
 		{func(o map[string]any) { o["paymasterSignature"] = hexutil.Bytes(make([]byte, 65536)) }, "paymasterSignature"},
 	} {
-		o := map[string]any{}
-		for k, v := range op {
-			o[k] = v
-		}
+		o := maps.Clone(op)
 		bad.edit(o)
 		var est map[string]hexutil.Uint64
 		rpcError(t, b.call(ctx, &est, "eth_estimateUserOperationGas", o, ep), erc7769.CodeInvalidParams, bad.want)

@@ -1,6 +1,7 @@
 package test
 
 import (
+	"maps"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -32,10 +33,7 @@ func TestEntryPointV09IgnoredInitCode(t *testing.T) {
 		t.Fatalf("the sender has no code after its first op (%v)", err)
 	}
 
-	second := map[string]any{}
-	for k, v := range first {
-		second[k] = v
-	}
+	second := maps.Clone(first)
 	second["nonce"] = "0x1" // factory and factoryData kept: the account exists
 	for _, k := range []string{"preVerificationGas", "verificationGasLimit", "callGasLimit"} {
 		second[k] = nil
@@ -84,10 +82,7 @@ func TestEntryPointV09IgnoredInitCode(t *testing.T) {
 		t.Fatalf("v0.8 deploying op: %v", err)
 	}
 	waitReceipt(ctx, t, b, h08)
-	second08 := map[string]any{}
-	for k, v := range first08 {
-		second08[k] = v
-	}
+	second08 := maps.Clone(first08)
 	second08["nonce"] = "0x1"
 	second08["preVerificationGas"] = hexutil.Uint64(100_000) // room for the non-zero nonce byte: only the initCode is wrong
 	signOp(t, second08, ep08, accountKinds[1], owner)
