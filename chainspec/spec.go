@@ -135,6 +135,7 @@ func Resolve(c config.Chain, shared Shared) (*Spec, error) {
 		s.Estimator.VerificationGasSlack = s.Validation.ValidationGasSlack
 	}
 	s.Estimator.PVG = s.Gas.PVG
+	s.Estimator.ValidUntilMargin = s.Validation.ValidUntilMargin
 	var floor *big.Int
 	if c.PriorityFeeFloor > 0 {
 		floor = new(big.Int).SetUint64(c.PriorityFeeFloor)

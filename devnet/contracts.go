@@ -59,6 +59,8 @@ type Contracts struct {
 	KlasterValidator     common.Address
 	KlasterFactoryV07    common.Address
 	KlasterFactoryV08    common.Address
+	// KlasterFactoryV09 is the KlasterAccountFactory bound to EntryPointV09.
+	KlasterFactoryV09 common.Address
 	// Simple7702Account is the v0.8 delegate for EIP-7702 accounts.
 	Simple7702Account common.Address
 	// StakeManager is the KlasterStakeManager of nodes and witnesses
@@ -118,6 +120,8 @@ func (c Contracts) KlasterFactory(entryPoint common.Address) (common.Address, bo
 		return c.KlasterFactoryV07, true
 	case c.EntryPointV08:
 		return c.KlasterFactoryV08, true
+	case c.EntryPointV09:
+		return c.KlasterFactoryV09, true
 	}
 	return common.Address{}, false
 }
@@ -195,11 +199,14 @@ func plan(factoryOwner common.Address) ([]deployment, Contracts, error) {
 	if c.KlasterFactoryV08, err = add("KlasterAccountFactory v0.8", common.Hash{}, klasteraccount.KlasterAccountFactoryMetaData.Bin, klasteraccount.KlasterAccountFactoryMetaData.GetAbi, c.EntryPointV08, c.KlasterValidator, factoryOwner); err != nil {
 		return nil, c, err
 	}
+	if c.KlasterFactoryV09, err = add("KlasterAccountFactory v0.9", common.Hash{}, klasteraccount.KlasterAccountFactoryMetaData.Bin, klasteraccount.KlasterAccountFactoryMetaData.GetAbi, c.EntryPointV09, c.KlasterValidator, factoryOwner); err != nil {
+		return nil, c, err
+	}
 	if c.Klaster7702Account, err = add("Klaster7702Account", common.Hash{}, klasteraccount.Klaster7702AccountMetaData.Bin, klasteraccount.Klaster7702AccountMetaData.GetAbi, c.EntryPointV08, c.KlasterValidator); err != nil {
 		return nil, c, err
 	}
 	if c.StakeManager, err = add("KlasterStakeManager", common.Hash{}, klasteraccount.KlasterStakeManagerMetaData.Bin, klasteraccount.KlasterStakeManagerMetaData.GetAbi,
-		c.KlasterValidator, []common.Address{c.EntryPointV07, c.EntryPointV08},
+		c.KlasterValidator, []common.Address{c.EntryPointV07, c.EntryPointV08, c.EntryPointV09},
 		new(big.Int).SetUint64(DevStakeManager.UnlockDelay), new(big.Int).SetUint64(DevStakeManager.ChallengeDelay),
 		new(big.Int).SetUint64(DevStakeManager.ThresholdBps), new(big.Int).SetUint64(DevStakeManager.SlashBps)); err != nil {
 		return nil, c, err

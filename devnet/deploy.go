@@ -83,6 +83,7 @@ func deployContracts(ctx context.Context, client *ethclient.Client, chainID uint
 	for _, pair := range [][2]common.Address{
 		{contracts.EntryPointV07, contracts.KlasterFactoryV07},
 		{contracts.EntryPointV08, contracts.KlasterFactoryV08},
+		{contracts.EntryPointV09, contracts.KlasterFactoryV09},
 	} {
 		info, err := DepositInfo(ctx, client.Client(), pair[0], pair[1])
 		if err != nil {

@@ -61,7 +61,7 @@ func TestDevnetBoots(t *testing.T) {
 			// v0.6 at its canonical addresses; v0.9 where the npm rc lands.
 			entrypoint.V06.EntryPoint(), entrypoint.V06.SimpleAccountFactory(),
 			common.HexToAddress(EntryPointV09DevAddress), common.HexToAddress(SimpleAccountFactoryV09DevAddress),
-			d.Contracts.Simple7702AccountV09,
+			d.Contracts.Simple7702AccountV09, d.Contracts.KlasterFactoryV09,
 		} {
 			var code hexutil.Bytes
 			if err := client.CallContext(ctx, &code, "eth_getCode", addr, "latest"); err != nil || len(code) == 0 {
@@ -74,6 +74,7 @@ func TestDevnetBoots(t *testing.T) {
 		for _, pair := range [][2]common.Address{
 			{d.Contracts.EntryPointV07, d.Contracts.KlasterFactoryV07},
 			{d.Contracts.EntryPointV08, d.Contracts.KlasterFactoryV08},
+			{d.Contracts.EntryPointV09, d.Contracts.KlasterFactoryV09},
 		} {
 			info, err := DepositInfo(ctx, client, pair[0], pair[1])
 			if err != nil {

@@ -278,8 +278,12 @@ func (e *RevertError) IsFactoryError() bool { return e.codeClass() == '1' }
 // IsAccountError reports an AA2x error (account validation).
 func (e *RevertError) IsAccountError() bool { return e.codeClass() == '2' }
 
-// IsPaymasterError reports an AA3x error (paymaster validation).
-func (e *RevertError) IsPaymasterError() bool { return e.codeClass() == '3' }
+// IsPaymasterError reports an AA3x error (paymaster validation) or a v0.9
+// custom error that blames the paymaster (PaymasterNotDeployed,
+// InvalidPaymaster, InvalidPaymasterData, InvalidPaymasterSignatureLength).
+func (e *RevertError) IsPaymasterError() bool {
+	return e.codeClass() == '3' || (e.Kind == KindCustom && e.Entity() == "paymaster")
+}
 
 // InnerRevert decodes Inner (FailedOpWithRevert / PostOpReverted).
 func (e *RevertError) InnerRevert() (*RevertError, error) {

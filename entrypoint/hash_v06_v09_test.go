@@ -317,6 +317,10 @@ func TestDecodeEveryV09Error(t *testing.T) {
 		if re.Kind == entrypoint.KindCustom && re.Entity() == "" {
 			t.Errorf("%s: no entity", name)
 		}
+		// Paymaster errors are the paymaster's (-32501), whatever their form.
+		if re.Kind == entrypoint.KindCustom && re.IsPaymasterError() != (re.Entity() == "paymaster") {
+			t.Errorf("%s: IsPaymasterError %v, entity %q", name, re.IsPaymasterError(), re.Entity())
+		}
 	}
 	// The v0.9 FailedOp codes for block windows keep their AA code.
 	re, err := entrypoint.DecodeRevert(mustPack(t, a, "FailedOp", big.NewInt(0), "AA37 paymaster inval block range"))

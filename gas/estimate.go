@@ -51,6 +51,11 @@ type EstimatorConfig struct {
 	// EntryPoints are the chain's EntryPoints with their versions (the
 	// chain spec's); an op for any other address is refused.
 	EntryPoints entrypoint.Set
+
+	// ValidUntilMargin refuses, as admission does, an op whose validity
+	// window ends within this many seconds of the head (the chain spec sets
+	// validation's valid-until-margin).
+	ValidUntilMargin uint64
 }
 
 // DefaultEstimatorConfig: reference PVG constants; probes of 4M
@@ -176,6 +181,9 @@ func (e *Estimator) Estimate(ctx context.Context, in *entrypoint.UserOperation, 
 		op.Signature = DummySignature()
 	}
 	hasPM := op.Paymaster != nil
+	if hasPM && v.HasPaymasterSignature() {
+		op.PaymasterSignature = PaymasterSignaturePlaceholder(op.PaymasterSignature, cfg.PVG)
+	}
 	probe := limits{cfg.ProbeVerificationGasLimit, cfg.ProbeCallGasLimit, 0, 0}
 	if hasPM {
 		probe.pmv, probe.post = cfg.ProbePaymasterVerificationGasLimit, cfg.ProbePaymasterPostOpGasLimit
@@ -239,6 +247,9 @@ func (e *Estimator) Estimate(ctx context.Context, in *entrypoint.UserOperation, 
 	}
 	if first.reverted() {
 		return nil, validationError(first, op)
+	}
+	if err := e.checkWindow(ctx, v, first); err != nil {
+		return nil, err
 	}
 	if !first.executed() {
 		return nil, executionError(first, op)

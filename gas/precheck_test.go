@@ -34,13 +34,6 @@ func (s *fakeState) DepositOf(_ context.Context, _, a common.Address) (*big.Int,
 func (s *fakeState) BaseFee(context.Context) (*big.Int, error)     { return s.baseFee, nil }
 func (s *fakeState) BlockGasLimit(context.Context) (uint64, error) { return s.gasLimit, nil }
 
-func orZero(v *big.Int) *big.Int {
-	if v == nil {
-		return new(big.Int)
-	}
-	return v
-}
-
 var (
 	pcSender    = common.HexToAddress("0xaaaa000000000000000000000000000000000001")
 	pcFactory   = common.HexToAddress("0xfafa000000000000000000000000000000000002")

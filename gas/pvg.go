@@ -27,6 +27,10 @@ type PVGConfig struct {
 	ExpectedBundleSize              uint64  // 1: ops sharing the per-bundle costs
 	EstimationSignatureSize         int     // 65: signature length assumed while estimating
 	EstimationPaymasterDataSize     int     // 0: paymasterData length assumed while estimating
+	// EstimationPaymasterSignatureSize (65, an ECDSA signature) is the
+	// shortest v0.9 paymasterSignature assumed while estimating an op that
+	// carries one (its placeholder is never shorter than the op's own).
+	EstimationPaymasterSignatureSize int
 
 	// VerificationGasUsed is the validation gas the op is assumed to use;
 	// with the ops' execution gas it offsets the EIP-7623 floor. Admission
@@ -39,20 +43,21 @@ type PVGConfig struct {
 // VerificationGasUsed of 500,000.
 func DefaultPVGConfig() PVGConfig {
 	return PVGConfig{
-		TransactionGasStipend:           21000,
-		FixedGasOverhead:                9830,
-		PerUserOpGasOverhead:            7260,
-		PerUserOpWordGasOverhead:        9.5,
-		ExecuteUserOpGasOverhead:        1610,
-		ExecuteUserOpPerWordGasOverhead: 8.2,
-		StandardTokenGasCost:            4,
-		FloorPerTokenGasCost:            10,
-		TokensPerNonzeroByte:            4,
-		EIP7702AuthGas:                  25000,
-		ExpectedBundleSize:              1,
-		EstimationSignatureSize:         65,
-		EstimationPaymasterDataSize:     0,
-		VerificationGasUsed:             500_000,
+		TransactionGasStipend:            21000,
+		FixedGasOverhead:                 9830,
+		PerUserOpGasOverhead:             7260,
+		PerUserOpWordGasOverhead:         9.5,
+		ExecuteUserOpGasOverhead:         1610,
+		ExecuteUserOpPerWordGasOverhead:  8.2,
+		StandardTokenGasCost:             4,
+		FloorPerTokenGasCost:             10,
+		TokensPerNonzeroByte:             4,
+		EIP7702AuthGas:                   25000,
+		ExpectedBundleSize:               1,
+		EstimationSignatureSize:          65,
+		EstimationPaymasterDataSize:      0,
+		EstimationPaymasterSignatureSize: 65,
+		VerificationGasUsed:              500_000,
 	}
 }
 
@@ -139,7 +144,8 @@ func TotalPreVerificationGas(ctx context.Context, op *entrypoint.UserOperation, 
 // estimationOp returns a copy of op as the PVG calculation should see it
 // while estimating: the signature (a placeholder) and paymasterData as
 // 0xff bytes (non-zero, the worst case), at least EstimationSignatureSize
-// and EstimationPaymasterDataSize long, and unset or
+// and EstimationPaymasterDataSize long (a v0.9 paymasterSignature likewise,
+// see PaymasterSignaturePlaceholder), and unset or
 // zero fees and gas values as placeholders (nil), since the final op will
 // carry real, non-zero values.
 func estimationOp(op *entrypoint.UserOperation, cfg PVGConfig) *entrypoint.UserOperation {
@@ -147,6 +153,9 @@ func estimationOp(op *entrypoint.UserOperation, cfg PVGConfig) *entrypoint.UserO
 	cp.Signature = padFF(nil, max(len(cp.Signature), cfg.EstimationSignatureSize))
 	if cp.Paymaster != nil {
 		cp.PaymasterData = padFF(nil, max(len(cp.PaymasterData), cfg.EstimationPaymasterDataSize))
+		if len(cp.PaymasterSignature) > 0 {
+			cp.PaymasterSignature = padFF(nil, max(len(cp.PaymasterSignature), cfg.EstimationPaymasterSignatureSize))
+		}
 	}
 	for _, f := range []**big.Int{&cp.MaxFeePerGas, &cp.MaxPriorityFeePerGas, &cp.PreVerificationGas,
 		&cp.VerificationGasLimit, &cp.CallGasLimit, &cp.PaymasterVerificationGasLimit, &cp.PaymasterPostOpGasLimit} {
@@ -164,4 +173,18 @@ func padFF(b []byte, n int) []byte {
 		out[i] = 0xff
 	}
 	return out
+}
+
+// PaymasterSignaturePlaceholder returns the paymasterSignature a v0.9 op is
+// estimated with: none when the op carries none (no suffix: the final op
+// has none either), else the op's own signature extended with 0xff bytes to
+// at least EstimationPaymasterSignatureSize, so that the simulated
+// paymasterAndData is as long as the final one (the paymaster signs after
+// the estimate, and after the user: its signature is outside the
+// userOpHash) and preVerificationGas covers its bytes as non-zero.
+func PaymasterSignaturePlaceholder(sig []byte, cfg PVGConfig) []byte {
+	if len(sig) == 0 {
+		return nil
+	}
+	return padFF(sig, max(len(sig), cfg.EstimationPaymasterSignatureSize))
 }

@@ -44,6 +44,10 @@ func TestTokenCountMatchesABI(t *testing.T) {
 	withAll.PaymasterVerificationGasLimit, withAll.PaymasterPostOpGasLimit = big.NewInt(123456), big.NewInt(7)
 	withAll.Factory, withAll.FactoryData = &factory, bytes.Repeat([]byte{0, 5}, 40)
 	ops = append(ops, withAll)
+	// v0.9: a paymasterSignature suffix is part of paymasterAndData.
+	withPMSig := withAll.Copy()
+	withPMSig.PaymasterSignature = append(bytes.Repeat([]byte{0xab, 0}, 32), 0x1c)
+	ops = append(ops, withPMSig)
 	for i, op := range ops {
 		p, err := op.Pack()
 		if err != nil {

@@ -59,6 +59,9 @@ type simulation struct {
 	revertMsg string // the node's message for a revert without data
 
 	preOpGas uint64 // validation gas used + preVerificationGas
+	// accountValidation and paymasterValidation are the validationData
+	// words (v0.7: validAfter and validUntil), never nil after a decode.
+	accountValidation, paymasterValidation *big.Int
 
 	sawEvent      bool   // a UserOperationEvent was emitted
 	success       bool   // its success flag
@@ -161,6 +164,7 @@ func decodeSimulation(c *simCall, entryPoint common.Address) (*simulation, error
 	}
 	res := *abi.ConvertType(out[0], new(v08.IEntryPointSimulationsExecutionResult)).(*v08.IEntryPointSimulationsExecutionResult)
 	sim.preOpGas = res.PreOpGas.Uint64()
+	sim.accountValidation, sim.paymasterValidation = orZero(res.AccountValidationData), orZero(res.PaymasterValidationData)
 	for _, l := range c.Logs {
 		if l.Address != entryPoint || len(l.Topics) == 0 {
 			continue
@@ -202,12 +206,12 @@ func validationError(sim *simulation, op *entrypoint.UserOperation) *erc7769.Err
 		return &erc7769.Error{Code: erc7769.CodeRejectedByEntryPoint, Message: "simulation reverted: " + hexutil.Encode(sim.revert), Data: data}
 	}
 	data.Reason = rev.Reason
-	code := erc7769.CodeRejectedByEntryPoint
+	code, entity := erc7769.CodeRejectedByEntryPoint, erc7769.EntityOfAACode(rev.Code)
 	if rev.IsPaymasterError() || strings.HasPrefix(rev.Reason, "AA3") {
-		code = erc7769.CodeRejectedByPaymaster
+		code, entity = erc7769.CodeRejectedByPaymaster, erc7769.EntityPaymaster
 		data.Paymaster = op.Paymaster
 	}
-	return &erc7769.Error{Code: code, Message: rev.Error(), Data: data, Rule: rev.Code, Entity: erc7769.EntityOfAACode(rev.Code)}
+	return &erc7769.Error{Code: code, Message: rev.Error(), Data: data, Rule: rev.Code, Entity: entity}
 }
 
 // executionError describes a simulation whose op validated but did not

@@ -1,6 +1,7 @@
 package gas
 
 import (
+	"encoding/binary"
 	"math/big"
 	"math/bits"
 
@@ -96,6 +97,9 @@ func countPackedOp(op *entrypoint.UserOperation) tokenCount {
 	pmdLen := 0
 	if op.Paymaster != nil {
 		pmdLen = entrypoint.PaymasterDataOffset + len(op.PaymasterData)
+		if len(op.PaymasterSignature) > 0 { // v0.9: ‖ signature ‖ uint16 length ‖ magic
+			pmdLen += len(op.PaymasterSignature) + entrypoint.PaymasterSignatureSuffixLen
+		}
 	}
 	const headLen = 9 * 32
 	offInit := uint64(headLen)
@@ -132,6 +136,13 @@ func countPackedOp(op *entrypoint.UserOperation) tokenCount {
 		c.big(op.PaymasterVerificationGasLimit, 16, placeholderGasBytes)
 		c.big(op.PaymasterPostOpGasLimit, 16, placeholderGasBytes)
 		c.raw(op.PaymasterData)
+		if n := len(op.PaymasterSignature); n > 0 {
+			var suffix [entrypoint.PaymasterSignatureSuffixLen]byte
+			binary.BigEndian.PutUint16(suffix[:2], uint16(n))
+			binary.BigEndian.PutUint64(suffix[2:], entrypoint.PaymasterSignatureMagic)
+			c.raw(op.PaymasterSignature)
+			c.raw(suffix[:])
+		}
 	}
 	c.zero += padLen(pmdLen)
 	c.dynBytes(op.Signature)

@@ -67,7 +67,8 @@ func TestDevServesInfoAndNodes(t *testing.T) {
 		if ch.Validator != want.KlasterValidator {
 			t.Errorf("chain %d: validator %s, want %s", ch.ChainID, ch.Validator, want.KlasterValidator)
 		}
-		if ch.AccountFactories[want.EntryPointV07] != want.KlasterFactoryV07 || ch.AccountFactories[want.EntryPointV08] != want.KlasterFactoryV08 {
+		if ch.AccountFactories[want.EntryPointV07] != want.KlasterFactoryV07 || ch.AccountFactories[want.EntryPointV08] != want.KlasterFactoryV08 ||
+			ch.AccountFactories[want.EntryPointV09] != want.KlasterFactoryV09 {
 			t.Errorf("chain %d: factories %v", ch.ChainID, ch.AccountFactories)
 		}
 		// v0.9 is served where the npm 0.9.0-rc.1 artifact lands (README, "Contracts").

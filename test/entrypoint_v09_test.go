@@ -133,32 +133,9 @@ func blockWindowSignature(t *testing.T, after, until uint64) []byte {
 // whose window opens 5 blocks ahead is parked and mined inside it, and one
 // whose window closes while it waits leaves the pool as EXPIRED.
 func TestEntryPointV09BlockWindows(t *testing.T) {
-	p := startKlaster(t, "--allow-scheduled")
-	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
-	defer cancel()
-	contracts, _ := devnet.ContractAddresses()
-	ep := contracts.EntryPointV09
-	rpc, err := gethrpc.DialContext(ctx, p.URL+"/rpc/1337")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer rpc.Close()
-	b := bundlerClient{t: t, rpc: rpc}
-	node, err := ethclient.DialContext(ctx, nodeURL(p, 0))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer node.Close()
-	accs, _ := devnet.DevAccounts(7)
-	opts, mined := ruleDeployer(ctx, t, node, accs[3].Key)
-	helper, tx, _, err := testcontracts.DeployRuleHelper(opts, node, ep)
-	mined(tx, err)
-	account, tx, acct, err := testcontracts.DeployRuleAccount(opts, node, ep, helper)
-	mined(tx, err)
-	deposit := *opts
-	deposit.Value = big.NewInt(1e18)
-	mined(acct.Deposit(&deposit))
-
+	f := newV09RuleAccount(t)
+	ctx, p, rpc, b, node, ep, account := f.ctx, f.p, f.rpc, f.b, f.node, f.ep, f.account
+	headNow := func() uint64 { return f.head(t) }
 	send := func(key uint64, sig []byte) (common.Hash, error) {
 		op := baseOp(ctx, t, node, account, new(big.Int).Lsh(new(big.Int).SetUint64(key), 64), nil)
 		op.PreVerificationGas = big.NewInt(100_000)
@@ -168,24 +145,9 @@ func TestEntryPointV09BlockWindows(t *testing.T) {
 		err := rpc.CallContext(ctx, &h, "eth_sendUserOperation", json.RawMessage(raw), ep)
 		return h, err
 	}
-	headNow := func() uint64 {
-		n, err := node.BlockNumber(ctx)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return n
-	}
-
 	// A window that closed: -32503, naming the blocks.
-	for headNow() < 12 {
-		select {
-		case <-ctx.Done():
-			t.Fatal("chain stalled")
-		case <-time.After(200 * time.Millisecond):
-		}
-	}
 	h := headNow()
-	_, err = send(1, blockWindowSignature(t, h-10, h-2))
+	_, err := send(1, blockWindowSignature(t, h-10, h-2))
 	rpcError(t, err, erc7769.CodeOutOfTimeRange, "block window closed")
 
 	// A window that opens 5 blocks ahead: parked, then mined inside it.
@@ -253,6 +215,64 @@ func TestEntryPointV09BlockWindows(t *testing.T) {
 		case <-time.After(100 * time.Millisecond):
 		}
 	}
+}
+
+// v09RuleAccount is a klaster --dev --allow-scheduled with a deposited
+// RuleAccount on chain 1337's v0.9 EntryPoint, the head past block 12.
+type v09RuleAccount struct {
+	ctx                 context.Context
+	p                   *klasterProcess
+	rpc                 *gethrpc.Client
+	b                   bundlerClient
+	node                *ethclient.Client
+	ep, helper, account common.Address
+}
+
+func newV09RuleAccount(t *testing.T) *v09RuleAccount {
+	t.Helper()
+	p := startKlaster(t, "--allow-scheduled")
+	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
+	t.Cleanup(cancel)
+	contracts, _ := devnet.ContractAddresses()
+	f := &v09RuleAccount{ctx: ctx, p: p, ep: contracts.EntryPointV09}
+	var err error
+	if f.rpc, err = gethrpc.DialContext(ctx, p.URL+"/rpc/1337"); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(f.rpc.Close)
+	f.b = bundlerClient{t: t, rpc: f.rpc}
+	if f.node, err = ethclient.DialContext(ctx, nodeURL(p, 0)); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(f.node.Close)
+	accs, _ := devnet.DevAccounts(7)
+	opts, mined := ruleDeployer(ctx, t, f.node, accs[3].Key)
+	helper, tx, _, err := testcontracts.DeployRuleHelper(opts, f.node, f.ep)
+	mined(tx, err)
+	account, tx, acct, err := testcontracts.DeployRuleAccount(opts, f.node, f.ep, helper)
+	mined(tx, err)
+	deposit := *opts
+	deposit.Value = big.NewInt(1e18)
+	mined(acct.Deposit(&deposit))
+	f.helper, f.account = helper, account
+	for f.head(t) < 12 {
+		select {
+		case <-ctx.Done():
+			t.Fatal("chain stalled")
+		case <-time.After(200 * time.Millisecond):
+		}
+	}
+	return f
+}
+
+// head returns the chain's head block number.
+func (f *v09RuleAccount) head(t *testing.T) uint64 {
+	t.Helper()
+	n, err := f.node.BlockNumber(f.ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
 }
 
 // ruleDeployer returns transact options for key on chain 1337 and a check

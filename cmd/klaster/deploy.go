@@ -70,6 +70,7 @@ factories' 1 ETH stake. Contracts already deployed are left alone.`,
 		fmt.Fprintf(out, "EntryPoint v0.9             %s (npm 0.9.0-rc.1, not the canonical %s)\n", got.EntryPointV09, entrypoint.V09.EntryPoint())
 		fmt.Fprintf(out, "SimpleAccountFactory v0.9   %s\n", got.SimpleAccountFactoryV09)
 		fmt.Fprintf(out, "Simple7702Account (v0.9)    %s\n", got.Simple7702AccountV09)
+		fmt.Fprintf(out, "KlasterAccountFactory v0.9  %s (staked)\n", got.KlasterFactoryV09)
 		return nil
 	},
 }

@@ -147,6 +147,7 @@ func printBanner(w io.Writer, dev *devEnv, cfg config.Config, a *app.App) {
 	line("  EntryPoint v0.9             %s (npm 0.9.0-rc.1; not the canonical %s)", c.EntryPointV09, entrypoint.V09.EntryPoint())
 	line("  SimpleAccountFactory v0.9   %s", c.SimpleAccountFactoryV09)
 	line("  Simple7702Account (v0.9)    %s", c.Simple7702AccountV09)
+	line("  KlasterAccountFactory v0.9  %s (staked)", c.KlasterFactoryV09)
 	line("  deployed, not served yet:")
 	line("  EntryPoint v0.6             %s", c.EntryPointV06)
 	line("  SimpleAccountFactory v0.6   %s", c.SimpleAccountFactoryV06)

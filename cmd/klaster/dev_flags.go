@@ -93,6 +93,7 @@ func (s devSettings) factories(contracts devnet.Contracts) map[string]common.Add
 	all := map[common.Address]common.Address{
 		contracts.EntryPointV07: contracts.KlasterFactoryV07,
 		contracts.EntryPointV08: contracts.KlasterFactoryV08,
+		contracts.EntryPointV09: contracts.KlasterFactoryV09,
 	}
 	out := map[string]common.Address{}
 	for _, ep := range s.entryPoints {

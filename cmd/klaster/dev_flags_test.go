@@ -48,9 +48,10 @@ func TestDevHonoursOrRefusesFlags(t *testing.T) {
 	if err != nil || len(s.entryPoints) != 3 || !s.debugAPI || s.unsafe || s.beneficiary != (common.Address{}) {
 		t.Fatalf("defaults: %+v %v", s, err)
 	}
-	// v0.9 is served where the npm artifact lands, named by version; v0.6 is
-	// deployed but not served yet.
-	if s.entryPoints[2] != c.EntryPointV09 || s.versions(c)[c.EntryPointV09.Hex()] != "v0.9" || len(s.versions(c)) != 1 || len(s.factories(c)) != 2 {
+	// v0.9 is served where the npm artifact lands, named by version, with its
+	// own Klaster factory; v0.6 is deployed but not served yet.
+	if s.entryPoints[2] != c.EntryPointV09 || s.versions(c)[c.EntryPointV09.Hex()] != "v0.9" || len(s.versions(c)) != 1 || len(s.factories(c)) != 3 ||
+		s.factories(c)[c.EntryPointV09.Hex()] != c.KlasterFactoryV09 {
 		t.Fatalf("v0.9 defaults: %+v versions %v factories %v", s, s.versions(c), s.factories(c))
 	}
 	if _, err := devFlags(t, nil, "--entrypoints", c.EntryPointV06.Hex()); err == nil || !strings.Contains(err.Error(), "v0.9") {
