@@ -215,7 +215,7 @@ func (cs *chainService) build(ctx context.Context, opts chainOptions) error {
 	}, cs.rpc, bundler.Deps{
 		Sources:     sources,
 		Validator:   cs.admitter,
-		Reputation:  bundleReputation{cs.reputation},
+		Reputation:  admission.BundleReputation{M: cs.reputation},
 		Index:       cs.index,
 		Conflicts:   cs.admitter.StorageConflict,
 		Metrics:     cs.metrics,
