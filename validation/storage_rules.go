@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/big"
 	"sort"
+	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/klaster-dev/klaster/erc7769"
@@ -107,6 +108,9 @@ func (c *checker) slot(owner common.Address, a slotAccess, written bool, ent ent
 
 	rule := storageRuleBroken(senderAssoc, ownEntity, entityAssoc)
 	kind := a.kind
+	if written && !a.write {
+		kind = strings.Replace(kind, "read from", "read from and write to", 1) // the write is what breaks the rule
+	}
 	if a.transient {
 		kind += " (OP-070)"
 	}
