@@ -226,6 +226,7 @@ func (cs *chainService) build(ctx context.Context, opts chainOptions) error {
 	}
 	for ep, p := range cs.pools {
 		opts.metrics.RegisterPoolCounter(c.ChainID, ep, statusCounts(p))
+		opts.metrics.RegisterValidationFacts(c.ChainID, ep, p.FactsCounts)
 	}
 	opts.metrics.RegisterReputationCounter(c.ChainID, func() map[string]int {
 		out := map[string]int{}
