@@ -157,7 +157,7 @@ func (r BundleReputation) FailedInBundle(e mempool.Entry, err error) {
 
 // ValidationGasReduced throttles a staked entity whose validation used
 // more than 10% less gas in the bundle than at the second validation
-// (EREP-070); it reports whether it did.
-func (r BundleReputation) ValidationGasReduced(addr common.Address, secondValidation, bundle uint64) bool {
-	return r.M.ValidationGasReduced(addr, secondValidation, bundle)
+// (EREP-070), inBundle of its ops in the bundle; it reports whether it did.
+func (r BundleReputation) ValidationGasReduced(addr common.Address, secondValidation, bundle, inBundle uint64) bool {
+	return r.M.ValidationGasReduced(addr, secondValidation, bundle, inBundle)
 }

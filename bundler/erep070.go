@@ -125,8 +125,14 @@ func (b *Builder) checkValidationGas(ctx context.Context, from, entryPoint commo
 		b.log.Warn().Err(err).Msg("EREP-070: cannot trace the bundle; validation gas not compared")
 		return
 	}
+	count := map[common.Address]uint64{}
+	for _, e := range ops {
+		for _, a := range entityAddresses(e) {
+			count[a]++
+		}
+	}
 	for _, r := range reducedValidationGas(ops, second, bundleValidationGas(root, ops)) {
-		if b.deps.Reputation.ValidationGasReduced(r.entity, r.secondValidation, r.used) {
+		if b.deps.Reputation.ValidationGasReduced(r.entity, r.secondValidation, r.used, count[r.entity]) {
 			b.log.Warn().Str("rule", "EREP-070").Stringer("userOpHash", r.op).Str("entity", r.entity.Hex()).
 				Uint64("secondValidationGas", r.secondValidation).Uint64("bundleGas", r.used).
 				Msg("staked entity used over 10% less validation gas in the bundle than at the second validation; throttled")

@@ -72,9 +72,10 @@ func TestValidationGasReducedInBundle(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, r := range red {
-		if !m.ValidationGasReduced(r.entity, r.secondValidation, r.used) {
+		if !m.ValidationGasReduced(r.entity, r.secondValidation, r.used, 1) {
 			t.Fatalf("%s not throttled", r.entity.Hex())
 		}
+		m.IncludedOp(r.entity) // the bundle lands: still throttled
 	}
 	for a, want := range map[common.Address]reputation.Status{factory: reputation.Throttled, pm2: reputation.Throttled, pm: reputation.OK} {
 		if got := m.Status(a); got != want {

@@ -26,7 +26,7 @@ type Validator interface {
 type Reputation interface {
 	IncludedOp(e mempool.Entry)
 	FailedInBundle(e mempool.Entry, err error)
-	ValidationGasReduced(addr common.Address, secondValidation, bundle uint64) bool
+	ValidationGasReduced(addr common.Address, secondValidation, bundle, inBundle uint64) bool
 }
 
 // Source is one EntryPoint's mempool on this chain.
