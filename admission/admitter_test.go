@@ -293,15 +293,15 @@ func TestRevalidateUsesTheFirstValidationAndTypedBlame(t *testing.T) {
 	if entry.Facts == nil {
 		t.Fatal("the admitted entry carries no validation facts")
 	}
-	if err := e.a.Revalidate(context.Background(), entry); err != nil {
+	if _, err := e.a.Revalidate(context.Background(), entry); err != nil {
 		t.Fatalf("unchanged op: %v", err)
 	}
 	e.v.recheck = erc7769.New(erc7769.CodeOpcodeValidation, "COD-010: modified code after first validation")
-	if err := e.a.Revalidate(context.Background(), entry); err == nil || !strings.Contains(err.Error(), "COD-010") {
+	if _, err := e.a.Revalidate(context.Background(), entry); err == nil || !strings.Contains(err.Error(), "COD-010") {
 		t.Fatalf("changed code: %v", err)
 	}
 	e.v.err = &erc7769.Error{Code: erc7769.CodeRejectedByEntryPoint, Message: "AA23 reverted", Rule: "AA23"}
-	if err := e.a.Revalidate(context.Background(), entry); err == nil {
+	if _, err := e.a.Revalidate(context.Background(), entry); err == nil {
 		t.Fatal("a failing second validation passed")
 	}
 	if len(e.rep.culprits) != 1 || e.rep.culprits[0] != reputation.CulpritAccount {
@@ -310,7 +310,7 @@ func TestRevalidateUsesTheFirstValidationAndTypedBlame(t *testing.T) {
 	// An entry without facts (a reorged op put back) compares nothing.
 	entry.Facts = nil
 	e.v.err, e.v.recheck = nil, nil
-	if err := e.a.Revalidate(context.Background(), entry); err != nil {
+	if _, err := e.a.Revalidate(context.Background(), entry); err != nil {
 		t.Fatal(err)
 	}
 }

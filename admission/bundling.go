@@ -36,40 +36,51 @@ func Facts(res *validation.Result) *mempool.ValidationFacts {
 // A waiting op (mempool.Entry.Waiting) must also execute in simulation
 // before it may become a candidate, and its failures blame no one: waiting
 // is the node's risk, within the pools' re-simulation budget.
-func (a *Admitter) Revalidate(ctx context.Context, e mempool.Entry) error {
+//
+// It returns the validation gas of the op's staked entities (EREP-070:
+// the bundler compares it with their gas in the bundle).
+func (a *Admitter) Revalidate(ctx context.Context, e mempool.Entry) (map[common.Address]uint64, error) {
+	res, err := a.revalidate(ctx, e)
+	if err != nil {
+		return nil, err
+	}
+	return res.StakedValidationGas(), nil
+}
+
+func (a *Admitter) revalidate(ctx context.Context, e mempool.Entry) (*validation.Result, error) {
 	res, err := a.validator.Validate(ctx, e.Op, e.EntryPoint)
 	if err != nil {
 		if a.rep != nil && !e.Waiting {
 			a.rep.SecondValidationFailed(reputation.CulpritOf(err), reputation.OpOf(e))
 		}
-		return err
+		return nil, err
 	}
 	if f := e.Facts; f != nil {
 		if err := a.validator.RecheckCodeHashes(ctx, &validation.Result{CodeHashes: f.CodeHashes}); err != nil {
-			return err
+			return nil, err
 		}
 		if err := validation.RecheckContextSize(f.ContextSize, res); err != nil {
-			return err
+			return nil, err
 		}
 	}
 	if !res.WindowOpen {
-		return fmt.Errorf("validity window [%d, %d] is not open", res.ReturnInfo.ValidityWindow.ValidAfter, res.ReturnInfo.ValidityWindow.ValidUntil)
+		return nil, fmt.Errorf("validity window [%d, %d] is not open", res.ReturnInfo.ValidityWindow.ValidAfter, res.ReturnInfo.ValidityWindow.ValidUntil)
 	}
 	if !e.Waiting {
-		return nil
+		return res, nil
 	}
 	if a.cfg.Simulate != nil {
 		if err := a.cfg.Simulate(ctx, e.Op, e.EntryPoint); err != nil {
-			return fmt.Errorf("simulation: %w", err)
+			return nil, fmt.Errorf("simulation: %w", err)
 		}
 	}
 	// What this validation found joins the op when it becomes a
 	// candidate (Refresh), so the ordinary limits judge it as it is.
 	if err := a.validatedFacts(ctx, &e, res); err != nil {
-		return err
+		return nil, err
 	}
 	a.facts.Store(e.UserOpHash, e)
-	return nil
+	return res, nil
 }
 
 // Refresh brings a waiting op that passed its re-simulation up to date

@@ -187,6 +187,7 @@ func (cs *chainService) build(ctx context.Context, c config.Chain, opts chainOpt
 	}
 	for ep, p := range cs.pools {
 		opts.metrics.RegisterPoolCounter(c.ChainID, ep, p.StatusCounts)
+		opts.metrics.RegisterValidationFacts(c.ChainID, ep, p.FactsCounts)
 	}
 	opts.metrics.RegisterReputationCounter(c.ChainID, cs.reputation.StatusCounts)
 	cs.rpcParts = &rpc.Chain{Admission: cs.admitter, Pools: cs.pools, Receipts: cs.lookup, Bundler: cs.builder, Reputation: cs.reputation,

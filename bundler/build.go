@@ -81,7 +81,7 @@ func (b *Builder) promoteDue(ctx context.Context, src *Source, now time.Time) {
 	for _, e := range res.Expired {
 		b.log.Info().Stringer("userOpHash", e.UserOpHash).Str("reason", e.Reason).Msg("op expired")
 	}
-	errs := b.revalidate(ctx, res.Due)
+	_, errs := b.revalidate(ctx, res.Due)
 	for i, e := range res.Due {
 		if errs[i] == nil {
 			if err := src.Pool.MarkPending(ctx, e.UserOpHash); err != nil {
@@ -96,11 +96,12 @@ func (b *Builder) promoteDue(ctx context.Context, src *Source, now time.Time) {
 }
 
 // revalidate runs the second validation of ops in parallel (bounded) and
-// returns one error per op.
-func (b *Builder) revalidate(ctx context.Context, ops []mempool.Entry) []error {
+// returns, per op, its staked entities' validation gas and its error.
+func (b *Builder) revalidate(ctx context.Context, ops []mempool.Entry) ([]map[common.Address]uint64, []error) {
 	errs := make([]error, len(ops))
+	gas := make([]map[common.Address]uint64, len(ops))
 	if b.deps.Validator == nil || len(ops) == 0 {
-		return errs
+		return gas, errs
 	}
 	sem := make(chan struct{}, b.cfg.RevalidateConcurrency)
 	var wg sync.WaitGroup
@@ -109,11 +110,11 @@ func (b *Builder) revalidate(ctx context.Context, ops []mempool.Entry) []error {
 		sem <- struct{}{}
 		go func() {
 			defer func() { <-sem; wg.Done() }()
-			errs[i] = b.deps.Validator.Revalidate(ctx, ops[i])
+			gas[i], errs[i] = b.deps.Validator.Revalidate(ctx, ops[i])
 		}()
 	}
 	wg.Wait()
-	return errs
+	return gas, errs
 }
 
 // buildAndSend selects, re-validates and simulates a bundle for one
@@ -133,9 +134,13 @@ func (b *Builder) buildAndSend(ctx context.Context, src *Source, s *signer, now 
 	if len(cands) == 0 {
 		return nil
 	}
-	errs := b.revalidate(ctx, cands)
+	secondGas, errs := b.revalidate(ctx, cands)
+	stakedGas := map[common.Hash]map[common.Address]uint64{}
 	ops := cands[:0:0]
 	for i, e := range cands {
+		if secondGas[i] != nil {
+			stakedGas[e.UserOpHash] = secondGas[i]
+		}
 		if errs[i] != nil {
 			// ERC-7562: a failure at second validation drops the op and
 			// bans nobody (GREP-040 is for ops that passed it and then
@@ -183,6 +188,7 @@ func (b *Builder) buildAndSend(ctx context.Context, src *Source, s *signer, now 
 			b.log.Warn().Err(err).Int("ops", len(ops)).Msg("bundle simulation failed")
 			return nil
 		}
+		b.checkValidationGas(ctx, s.address, src.EntryPoint, data, auths, gas, ops, stakedGas)
 		gas += gas / 5 // margin: the EntryPoint's gasleft checks make estimates tight
 		if gas > params.MaxTxGas {
 			gas = params.MaxTxGas

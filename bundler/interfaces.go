@@ -13,16 +13,20 @@ import (
 
 // Validator runs the second validation of an op right before bundling,
 // including the COD-010 code-hash check. A nil error means the op may go
-// into a bundle.
+// into a bundle; the map is the validation gas of each of the op's staked
+// entities (EREP-070), nil when none is staked.
 type Validator interface {
-	Revalidate(ctx context.Context, e mempool.Entry) error
+	Revalidate(ctx context.Context, e mempool.Entry) (map[common.Address]uint64, error)
 }
 
 // Reputation receives the reputation effects of bundling (ERC-7562
-// SREP/EREP): included ops, and ops that failed at bundle time.
+// SREP/EREP): included ops, ops that failed at bundle time, and staked
+// entities whose validation used much less gas in the bundle than at the
+// second validation (EREP-070).
 type Reputation interface {
 	IncludedOp(e mempool.Entry)
 	FailedInBundle(e mempool.Entry, err error)
+	ValidationGasReduced(addr common.Address, secondValidation, bundle, inBundle uint64) bool
 }
 
 // Source is one EntryPoint's mempool on this chain.

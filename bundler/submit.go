@@ -11,6 +11,7 @@ import (
 	"github.com/holiman/uint256"
 
 	"github.com/klaster-dev/klaster/config"
+	"github.com/klaster-dev/klaster/internal/crashpoint"
 	"github.com/klaster-dev/klaster/mempool"
 )
 
@@ -169,6 +170,7 @@ func (b *Builder) send(ctx context.Context, src *Source, s *signer, ops []mempoo
 		b.requeue(ctx, src, hashes)
 		return nil, fmt.Errorf("record bundle before sending: %w", err)
 	}
+	crashpoint.Hit("bundle-recorded") // recorded, never sent
 	if err := b.eth.SendTransaction(ctx, tx); err != nil {
 		b.requeue(ctx, src, hashes)
 		if isNonceError(err) {
@@ -176,6 +178,7 @@ func (b *Builder) send(ctx context.Context, src *Source, s *signer, ops []mempoo
 		}
 		return nil, fmt.Errorf("send bundle: %w", err)
 	}
+	crashpoint.Hit("bundle-sent") // sent, not yet tracked by this process
 	s.nonce++
 	bt := &bundleTx{source: src, signer: s, nonce: nonce, ops: hashes, txs: []*types.Transaction{tx}, sentAtBlock: b.head.Number.Uint64()}
 	s.busy = bt

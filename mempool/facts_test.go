@@ -55,6 +55,9 @@ func TestValidationFactsLiveAndDieWithTheOp(t *testing.T) {
 	if got := p.FactsHeld(); got != n {
 		t.Fatalf("%d of %d entries hold facts", got, n)
 	}
+	if fc := p.FactsCounts(); fc["entries"] != n || fc["bytes"] <= 0 {
+		t.Fatalf("FactsCounts with %d ops: %v", n, fc)
+	}
 	full := heap()
 	for i, h := range hashes {
 		var err error
@@ -82,6 +85,9 @@ func TestValidationFactsLiveAndDieWithTheOp(t *testing.T) {
 	}
 	if got := p.FactsHeld(); got != 0 || p.Len() != 0 {
 		t.Fatalf("after every op left: %d entries hold facts, %d live", got, p.Len())
+	}
+	if fc := p.FactsCounts(); fc["entries"] != 0 || fc["bytes"] != 0 {
+		t.Fatalf("FactsCounts after every op left: %v", fc)
 	}
 	end := heap()
 	perOp := float64(full-start) / n

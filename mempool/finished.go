@@ -52,13 +52,20 @@ func (s *finishedSet) len() int { return len(s.m) }
 // withFacts counts finished entries holding validation facts (none: put
 // drops them).
 func (s *finishedSet) withFacts() int {
-	n := 0
+	n, _ := s.factsHeld()
+	return n
+}
+
+// factsHeld counts finished entries holding validation facts and their
+// approximate bytes.
+func (s *finishedSet) factsHeld() (entries, bytes int) {
 	for _, r := range s.m {
 		if r.e.Facts != nil {
-			n++
+			entries++
+			bytes += r.e.Facts.size()
 		}
 	}
-	return n
+	return entries, bytes
 }
 
 // trim drops the oldest entries while there are more than max or they

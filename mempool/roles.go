@@ -15,17 +15,24 @@ func (p *Pool) checkEntityRoles(it *item) error {
 			continue
 		}
 		if p.senders[r.ent.Address] > 0 {
-			return newError(ErrEntityRole, erc7769.CodeOpcodeValidation, map[string]any{"entity": r.ent.Address},
+			return sto040(map[string]any{"entity": r.ent.Address},
 				"STO-040: A %s at %s in this UserOperation is used as a sender entity in another UserOperation currently in mempool.", r.title, r.ent.Address)
 		}
 	}
 	// Ops referring to the sender other than as their sender (the replaced
 	// op has the same sender, so it cancels out).
 	if p.entities[sender]-p.senders[sender] > 0 {
-		return newError(ErrEntityRole, erc7769.CodeOpcodeValidation, map[string]any{"sender": sender},
+		return sto040(map[string]any{"sender": sender},
 			"STO-040: The sender address %q is used as a different entity in another UserOperation currently in mempool", sender.Hex())
 	}
 	return nil
+}
+
+// sto040 is a -32502 STO-040 rejection (a local rule: no entity is blamed).
+func sto040(data any, format string, args ...any) *erc7769.Error {
+	e := newError(ErrEntityRole, erc7769.CodeOpcodeValidation, data, format, args...)
+	e.Rule = "STO-040"
+	return e
 }
 
 // checkDelegate enforces AUTH-040: every live op of a sender that carries an

@@ -26,6 +26,7 @@ const (
 	LabelStatus     = "status"
 	LabelEntryPoint = "entry_point"
 	LabelSigner     = "signer"
+	LabelKind       = "kind"
 )
 
 // MaxMethodsPerChain bounds the distinct values of the method label of
@@ -121,7 +122,11 @@ func New() *Metrics {
 				"UserOperations in the mempool, by status.", []string{LabelChain, LabelEntryPoint, LabelStatus}, nil),
 			repDesc: prometheus.NewDesc(prometheus.BuildFQName(Namespace, "reputation", "entries"),
 				"Entities tracked by the reputation manager, by status.", []string{LabelChain, LabelStatus}, nil),
+			factsDesc: prometheus.NewDesc(prometheus.BuildFQName(Namespace, "validation", "facts"),
+				"What the mempool keeps of ops' validations (ERC-7562 facts for STO-041, COD-010, EREP-055): entries holding them and their approximate bytes.",
+				[]string{LabelChain, LabelEntryPoint, LabelKind}, nil),
 			pools:      make(map[poolKey]CountsFunc),
+			facts:      make(map[poolKey]CountsFunc),
 			reputation: make(map[uint64]CountsFunc),
 		},
 	}
@@ -211,6 +216,23 @@ func (m *Metrics) RegisterPoolCounter(chainID uint64, entryPoint common.Address,
 		return
 	}
 	m.counters.pools[k] = counts
+}
+
+// RegisterValidationFacts makes every scrape report counts() (by kind:
+// "entries", "bytes") as klaster_validation_facts{chain,entry_point,kind}.
+// A nil counts removes it.
+func (m *Metrics) RegisterValidationFacts(chainID uint64, entryPoint common.Address, counts func() map[string]int) {
+	if m == nil {
+		return
+	}
+	k := poolKey{chain: chainID, entryPoint: entryPoint}
+	m.counters.mu.Lock()
+	defer m.counters.mu.Unlock()
+	if counts == nil {
+		delete(m.counters.facts, k)
+		return
+	}
+	m.counters.facts[k] = counts
 }
 
 // RegisterPool is RegisterPoolCounter for a PoolCounter; nil removes it.
@@ -414,16 +436,18 @@ type poolKey struct {
 
 // countCollector reports the registered CountsFuncs on scrape.
 type countCollector struct {
-	poolDesc, repDesc *prometheus.Desc
+	poolDesc, repDesc, factsDesc *prometheus.Desc
 
 	mu         sync.Mutex
 	pools      map[poolKey]CountsFunc
+	facts      map[poolKey]CountsFunc
 	reputation map[uint64]CountsFunc
 }
 
 func (cc *countCollector) Describe(ch chan<- *prometheus.Desc) {
 	ch <- cc.poolDesc
 	ch <- cc.repDesc
+	ch <- cc.factsDesc
 }
 
 func (cc *countCollector) Collect(ch chan<- prometheus.Metric) {
@@ -433,6 +457,10 @@ func (cc *countCollector) Collect(ch chan<- prometheus.Metric) {
 	pools := make(map[poolKey]CountsFunc, len(cc.pools))
 	for k, f := range cc.pools {
 		pools[k] = f
+	}
+	facts := make(map[poolKey]CountsFunc, len(cc.facts))
+	for k, f := range cc.facts {
+		facts[k] = f
 	}
 	reps := make(map[uint64]CountsFunc, len(cc.reputation))
 	for k, f := range cc.reputation {
@@ -448,6 +476,16 @@ func (cc *countCollector) Collect(ch chan<- prometheus.Metric) {
 		}
 		for status, n := range counts {
 			ch <- constGauge(cc.poolDesc, n, chain, ep, status)
+		}
+	}
+	for k, f := range facts {
+		chain, ep := strconv.FormatUint(k.chain, 10), k.entryPoint.Hex()
+		counts, err := safeCounts(f)
+		if err != nil {
+			ch <- prometheus.NewInvalidMetric(cc.factsDesc, fmt.Errorf("validation facts of chain %s, EntryPoint %s: %w", chain, ep, err))
+		}
+		for kind, n := range counts {
+			ch <- constGauge(cc.factsDesc, n, chain, ep, kind)
 		}
 	}
 	for id, f := range reps {

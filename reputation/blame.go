@@ -118,16 +118,19 @@ func (m *Manager) OpsAllowed(addr common.Address, base int) int {
 
 // ValidationGasReduced applies EREP-070: a staked entity whose validation
 // used more than 10% less gas in bundle creation than in the second
-// validation is throttled. It reports whether it throttled addr.
-func (m *Manager) ValidationGasReduced(addr common.Address, secondValidation, bundle uint64) bool {
+// validation is throttled. inBundle is how many of the entity's ops the
+// bundle carries: it stays throttled once they are included. It reports
+// whether it throttled addr.
+func (m *Manager) ValidationGasReduced(addr common.Address, secondValidation, bundle, inBundle uint64) bool {
 	if bundle*10 >= secondValidation*9 {
 		return false
 	}
 	m.mu.Lock()
 	defer m.unlock()
 	e := m.entry(addr)
-	// The smallest opsSeen with max_seen > opsIncluded + THROTTLING_SLACK.
-	min := (e.OpsIncluded + m.params.ThrottlingSlack + 1) * m.params.MinInclusionRateDenominator
+	// The smallest opsSeen with max_seen > opsIncluded + THROTTLING_SLACK,
+	// counting the bundle's ops of the entity as included.
+	min := (e.OpsIncluded + inBundle + m.params.ThrottlingSlack + 1) * m.params.MinInclusionRateDenominator
 	if e.OpsSeen < min {
 		e.OpsSeen = min
 	}

@@ -62,3 +62,10 @@ func (b BundleEffects) FailedInBundle(e mempool.Entry, err error) {
 		b.m.UpdateOnFailedBundle(blamed)
 	}
 }
+
+// ValidationGasReduced throttles a staked entity whose validation used
+// more than 10% less gas in the bundle than at the second validation
+// (EREP-070), inBundle of its ops in the bundle; it reports whether it did.
+func (b BundleEffects) ValidationGasReduced(addr common.Address, secondValidation, bundle, inBundle uint64) bool {
+	return b.m.ValidationGasReduced(addr, secondValidation, bundle, inBundle)
+}

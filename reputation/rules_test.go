@@ -142,7 +142,7 @@ func TestValidationGasReduced(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			m, _ := newManager(t)
 			m.Set([]Entry{{Address: paymaster, OpsSeen: 40, OpsIncluded: 4}})
-			m.ValidationGasReduced(paymaster, tc.second, tc.bundle)
+			m.ValidationGasReduced(paymaster, tc.second, tc.bundle, 0)
 			if got := m.Status(paymaster); got != tc.want {
 				t.Fatalf("status %v, want %v", got, tc.want)
 			}

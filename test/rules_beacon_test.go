@@ -102,7 +102,8 @@ func (f *beaconFixture) send(ctx context.Context, t *testing.T, key uint64, sig 
 // An unstaked account whose validateUserOp calls the EIP-4788 beacon-roots
 // contract's get(timestamp) for a real block of the dev chain is accepted,
 // bundled and executed (the storage allowlist); the same account reading
-// another contract's storage is refused with STO-021.
+// another contract's storage is refused with STO-033 (not associated
+// with it: only a staked entity may read it).
 func TestBeaconRootsRead(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
@@ -121,7 +122,7 @@ func TestBeaconRootsRead(t *testing.T) {
 	t.Logf("block %d timestamp %d: beacon root %s (header parentBeaconRoot %v)", head.Number, head.Time, root, head.ParentBeaconRoot)
 
 	_, err = f.send(ctx, t, 1, ruleSignature(t, modeReadExternal, new(big.Int)))
-	rpcError(t, err, erc7769.CodeOpcodeValidation, "STO-021")
+	rpcError(t, err, erc7769.CodeOpcodeValidation, "STO-033")
 
 	hash, err := f.send(ctx, t, 0, ruleSignature(t, modeBeaconRead, new(big.Int).SetUint64(head.Time)))
 	if err != nil {
@@ -174,7 +175,7 @@ func TestBeaconRootsComingIndexRefused(t *testing.T) {
 		ts := head.Time + ahead
 		idx := ts % validation.BeaconRootsBufferLength
 		_, err := f.send(ctx, t, 10+ahead, ruleSignature(t, modeBeaconUnset, new(big.Int).SetUint64(ts)))
-		rpcError(t, err, erc7769.CodeOpcodeValidation, "STO-021", validation.BeaconRootsAddress.Hex(), fmt.Sprintf("ring-buffer index %d", idx))
+		rpcError(t, err, erc7769.CodeOpcodeValidation, "STO-033", validation.BeaconRootsAddress.Hex(), fmt.Sprintf("ring-buffer index %d", idx))
 	}
 
 	old := head.Time - 3600

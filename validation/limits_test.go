@@ -27,10 +27,10 @@ func TestBundleLimits(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			err := cfg.CheckBundleLimits(tc.calldata, tc.contexts)
 			if tc.rule == "" {
-				checkOutcome(t, err, 0, "")
+				checkOutcome(t, err, 0, "", "")
 				return
 			}
-			checkOutcome(t, err, erc7769.CodeOpcodeValidation, tc.rule+": ")
+			checkOutcome(t, err, erc7769.CodeOpcodeValidation, tc.rule+": ", "")
 		})
 	}
 }
@@ -42,8 +42,8 @@ func TestRecheckContext(t *testing.T) {
 		r.ReturnInfo.PaymasterContext = make([]byte, n)
 		return r
 	}
-	checkOutcome(t, RecheckContext(res(9), res(10)), erc7769.CodeOpcodeValidation, "EREP-055: paymaster "+pm.Hex()+" context size changed from 9 to 10 bytes")
-	checkOutcome(t, RecheckContext(res(9), res(9)), 0, "")
+	checkOutcome(t, RecheckContext(res(9), res(10)), erc7769.CodeOpcodeValidation, "EREP-055: paymaster "+pm.Hex()+" context size changed from 9 to 10 bytes", "")
+	checkOutcome(t, RecheckContext(res(9), res(9)), 0, "", "")
 }
 
 // SREP-010: staked means both thresholds are met.

@@ -86,6 +86,9 @@ type Result struct {
 	// Storage is, per entity, the storage slots accessed, keyed by the
 	// contract owning the storage.
 	Storage map[Entity]map[common.Address][]common.Hash
+	// ValidationGas is the gas each entity's validation frame used
+	// (EREP-070); empty without tracing.
+	ValidationGas map[Entity]uint64
 	// Unsafe marks a result produced without tracing (no rule checks).
 	Unsafe bool
 }

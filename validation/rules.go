@@ -168,7 +168,8 @@ func (c *checker) walk(f *Frame, ent entityCtx, depth int) *erc7769.Error {
 	for _, a := range f.ExtCodeAccessInfo {
 		if a == c.in.entryPoint {
 			if cs, ok := f.ContractSize[a]; ok && cs.Opcode == vm.EXTCODESIZE {
-				return ruleError("OP-051", ent.name, a, "%s accesses EntryPoint contract address %s with EXTCODE* opcode: EXTCODESIZE is allowed only followed by ISZERO", ent.name, a.Hex())
+				// OP-051 allows only EXTCODESIZE ISZERO; any other use breaks OP-054.
+				return ruleError("OP-054", ent.name, a, "%s accesses EntryPoint contract address %s with EXTCODESIZE not followed by ISZERO (OP-051 allows only EXTCODESIZE ISZERO)", ent.name, a.Hex())
 			}
 			return ruleError("OP-054", ent.name, a, "%s accesses EntryPoint contract address %s with EXTCODE* opcode", ent.name, a.Hex())
 		}

@@ -20,7 +20,8 @@ type ruleCase struct {
 	op   func(f *fixture) *entrypoint.UserOperation
 	cfg  func(f *fixture, c *Config)
 	code int    // 0: accepted
-	rule string // substring of the message (the rule id)
+	rule string // the rule id the error names, or a substring of the message starting with it
+	also string // another substring the message must hold (e.g. the rule that would have allowed the access)
 }
 
 func acct(staked bool, mode uint8, via bool) func(*fixture) *entrypoint.UserOperation {
@@ -44,7 +45,7 @@ func ruleCases() []ruleCase {
 		{name: "OP-080 BALANCE staked", op: acct(true, mBalance, false)},
 		{name: "OP-080 SELFBALANCE unstaked", op: acct(false, mSelfbalance, false), code: erc7769.CodeOpcodeValidation, rule: "OP-080"},
 		{name: "OP-080 SELFBALANCE staked", op: acct(true, mSelfbalance, false)},
-		{name: "OP-011 CREATE without factory", op: acct(false, mCreate, false), code: erc7769.CodeOpcodeValidation, rule: "OP-011: account uses banned opcode: CREATE"},
+		{name: "OP-011 CREATE without factory", op: acct(false, mCreate, false), code: erc7769.CodeOpcodeValidation, rule: "OP-011: account uses banned opcode: CREATE", also: "OP-032"},
 		{name: "OP-031 CREATE2 by account", op: acct(false, mCreate2, false), code: erc7769.CodeOpcodeValidation, rule: "OP-031"},
 		{name: "OP-011 SELFDESTRUCT", op: facOp(false, mNone, mSelfdestruct), code: erc7769.CodeOpcodeValidation, rule: "OP-011: account uses banned opcode: SELFDESTRUCT"},
 		{name: "OP-011 INVALID", op: acct(false, mInvalid, false), code: erc7769.CodeOpcodeValidation, rule: "OP-011: account uses banned opcode: INVALID"},
@@ -76,30 +77,30 @@ func ruleCases() []ruleCase {
 		{name: "STO-021 associated read", op: acct(false, mReadSenderAssoc, false)},
 		{name: "STO-021 associated write", op: acct(false, mWriteSenderAssoc, false)},
 		{name: "STO-021 associated struct member", op: acct(false, mWriteSenderAssocStruct, false)},
-		{name: "STO-021 external read unstaked", op: acct(false, mReadExternal, false), code: erc7769.CodeOpcodeValidation, rule: "STO-021"},
+		{name: "STO-033 external read by unstaked account", op: acct(false, mReadExternal, false), code: erc7769.CodeOpcodeValidation, rule: "STO-033: unstaked account"},
 		{name: "STO-033 external read staked account", op: acct(true, mReadExternal, false)},
-		{name: "STO-021 external write staked account", op: acct(true, mWriteExternal, false), code: erc7769.CodeOpcodeValidation, rule: "STO-021"},
+		{name: "STO-033 external write by staked account (read-only)", op: acct(true, mWriteExternal, false), code: erc7769.CodeOpcodeValidation, rule: "STO-033: account", also: "write to"},
 		{name: "STO-022 associated with unstaked factory", op: facOp(false, mNone, mReadSenderAssoc), code: erc7769.CodeOpcodeValidation, rule: "STO-022"},
 		{name: "STO-022 associated with staked factory", op: facOp(true, mNone, mReadSenderAssoc)},
 		{name: "STO-021 sender-associated from unstaked paymaster", op: pmOp(0, mWriteSenderAssoc, false)},
 		{name: "STO-031 unstaked paymaster own read", op: pmOp(0, mOwnSload, false), code: erc7769.CodeOpcodeValidation, rule: "STO-031"},
 		{name: "STO-031 unstaked paymaster own write", op: pmOp(0, mOwnSstore, false), code: erc7769.CodeOpcodeValidation, rule: "STO-031"},
-		{name: "OP-070 unstaked paymaster TSTORE", op: pmOp(0, mOwnTstore, false), code: erc7769.CodeOpcodeValidation, rule: "STO-031"},
+		{name: "OP-070 unstaked paymaster TSTORE", op: pmOp(0, mOwnTstore, false), code: erc7769.CodeOpcodeValidation, rule: "STO-031", also: "transient write to"},
 		{name: "STO-031 staked paymaster own write", op: pmOp(1, mOwnSstore, false)},
 		{name: "STO-032 unstaked paymaster associated", op: pmOp(0, mWriteEntityAssoc, false), code: erc7769.CodeOpcodeValidation, rule: "STO-032"},
 		{name: "STO-032 staked paymaster associated", op: pmOp(1, mWriteEntityAssoc, false)},
 		{name: "STO-033 unstaked paymaster external read", op: pmOp(0, mReadExternal, false), code: erc7769.CodeOpcodeValidation, rule: "STO-033"},
 		{name: "STO-033 staked paymaster external read", op: pmOp(1, mReadExternal, false)},
 		{name: "STO-033 staked paymaster external write", op: pmOp(1, mWriteExternal, false), code: erc7769.CodeOpcodeValidation, rule: "STO-033"},
-		{name: "STO-031 low-stake paymaster own write", op: pmOp(2, mOwnSstore, false), code: erc7769.CodeStakeTooLow, rule: "STO-031"},
+		{name: "STO-031 low-stake paymaster own write", op: pmOp(2, mOwnSstore, false), code: erc7769.CodeStakeTooLow, rule: "STO-031", also: "SREP-010"},
 		{name: "STO-031 unstaked factory own write", op: facOp(false, mOwnSstore, mNone), code: erc7769.CodeOpcodeValidation, rule: "STO-031"},
 		{name: "STO-031 staked factory own write", op: facOp(true, mOwnSstore, mNone)},
 		{name: "EREP-050 unstaked paymaster context", op: pmOp(0, mContext, false), code: erc7769.CodeOpcodeValidation, rule: "EREP-050"},
 		{name: "EREP-050 staked paymaster context", op: pmOp(1, mContext, false)},
 		{name: "beacon roots read allowed", op: beaconOp},
-		{name: "beacon roots read without allowlist", op: beaconOp, cfg: func(_ *fixture, c *Config) { c.StorageAllowlist = nil }, code: erc7769.CodeOpcodeValidation, rule: "STO-021"},
+		{name: "beacon roots read without allowlist", op: beaconOp, cfg: func(_ *fixture, c *Config) { c.StorageAllowlist = nil }, code: erc7769.CodeOpcodeValidation, rule: "STO-033", also: "0x000F3df6D732807Ef1319fB7B8bB8522d0Beac02"},
 		{name: "read-only allowlist read", op: acct(false, mReadExternal, false), cfg: allowHelper},
-		{name: "read-only allowlist write", op: acct(false, mWriteExternal, false), cfg: allowHelper, code: erc7769.CodeOpcodeValidation, rule: "STO-021"},
+		{name: "read-only allowlist write", op: acct(false, mWriteExternal, false), cfg: allowHelper, code: erc7769.CodeOpcodeValidation, rule: "STO-033", also: "write to"},
 		{name: "sigFailed account", op: acct(false, mSigFail, false), code: erc7769.CodeInvalidSignature, rule: "AA24"},
 		{name: "sigFailed paymaster", op: pmOp(0, mSigFail, false), code: erc7769.CodeInvalidSignature, rule: "AA34"},
 		{name: "expired", op: expiredOp, code: erc7769.CodeOutOfTimeRange},
@@ -169,14 +170,39 @@ func runRuleCases(t *testing.T, net *devnet.Devnet, ep common.Address, keyIndex 
 				}
 				return
 			}
-			var verr *erc7769.Error
-			if !errors.As(err, &verr) {
-				t.Fatalf("want code %d %q, got %v", tc.code, tc.rule, err)
-			}
-			if verr.Code != tc.code || !strings.Contains(verr.Message, tc.rule) {
-				t.Fatalf("want code %d %q, got %d %q", tc.code, tc.rule, verr.Code, verr.Message)
-			}
+			checkRuleError(t, err, tc.code, tc.rule, tc.also)
 		})
+	}
+}
+
+// checkRuleError asserts a rejection with code that names the rule: the
+// error's Rule (and its data's "rule") is the id rule starts with, an
+// ERC-7562 rule error's message starts with "<id>: ", and the message holds
+// rule and also. Every -32502 and -32505 case must name a rule.
+func checkRuleError(t *testing.T, err error, code int, rule, also string) {
+	t.Helper()
+	var verr *erc7769.Error
+	if !errors.As(err, &verr) {
+		t.Fatalf("want code %d %q, got %v", code, rule, err)
+	}
+	if verr.Code != code || !strings.Contains(verr.Message, rule) || !strings.Contains(verr.Message, also) {
+		t.Fatalf("want code %d %q (and %q), got %d %q", code, rule, also, verr.Code, verr.Message)
+	}
+	id, _, _ := strings.Cut(rule, ":")
+	if rule == "" {
+		if code == erc7769.CodeOpcodeValidation || code == erc7769.CodeStakeTooLow {
+			t.Fatalf("a %d case must name its rule: %q", code, verr.Message)
+		}
+		return
+	}
+	if verr.Rule != id {
+		t.Fatalf("error names rule %q, want %q: %q", verr.Rule, id, verr.Message)
+	}
+	if d, ok := verr.ErrorData().(map[string]any); !ok || d["rule"] != id {
+		t.Fatalf("error data rule %v, want %q", verr.ErrorData(), id)
+	}
+	if (code == erc7769.CodeOpcodeValidation || code == erc7769.CodeStakeTooLow) && !strings.HasPrefix(verr.Message, id+": ") {
+		t.Fatalf("message does not start with the rule id %q: %q", id, verr.Message)
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/big"
 	"sort"
+	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/klaster-dev/klaster/erc7769"
@@ -105,20 +106,11 @@ func (c *checker) slot(owner common.Address, a slotAccess, written bool, ent ent
 		return nil // local extension (EIP-4788 beacon roots)
 	}
 
-	var rule string
-	switch {
-	case senderAssoc:
-		rule = "STO-022"
-	case ent.name == EntityAccount:
-		rule = "STO-021"
-	case ownEntity:
-		rule = "STO-031"
-	case entityAssoc:
-		rule = "STO-032"
-	default:
-		rule = "STO-033"
-	}
+	rule := storageRuleBroken(senderAssoc, ownEntity, entityAssoc)
 	kind := a.kind
+	if written && !a.write {
+		kind = strings.Replace(kind, "read from", "read from and write to", 1) // the write is what breaks the rule
+	}
 	if a.transient {
 		kind += " (OP-070)"
 	}
@@ -136,6 +128,31 @@ func (c *checker) slot(owner common.Address, a slotAccess, written bool, ent ent
 		return stakeError(rule, ent, owner, c.in.cfg, msg)
 	}
 	return newError(erc7769.CodeOpcodeValidation, rule, ent.name, &owner, map[string]any{"slot": a.slot.Hex()}, "%s: %s", rule, msg)
+}
+
+// storageRuleBroken names the ERC-7562 storage rule a refused access broke:
+// the one rule whose condition decides this kind of access (slot 010 and
+// the allowances already failed).
+//   - STO-022: a slot associated with the sender, while the op's factory is
+//     not staked (without a factory, or with a staked one, STO-021/022
+//     allow it);
+//   - STO-031: the entity's own storage, by an unstaked entity;
+//   - STO-032: a slot associated with the entity in another contract, by an
+//     unstaked entity;
+//   - STO-033: any other slot of another contract: a read needs a staked
+//     entity, and a write is never allowed (STO-033 is read-only). This
+//     holds for the account too: STO-021 only covers slots associated with
+//     it.
+func storageRuleBroken(senderAssoc, ownEntity, entityAssoc bool) string {
+	switch {
+	case senderAssoc:
+		return "STO-022"
+	case ownEntity:
+		return "STO-031"
+	case entityAssoc:
+		return "STO-032"
+	}
+	return "STO-033"
 }
 
 func hasSomeStake(s StakeInfo) bool {

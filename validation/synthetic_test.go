@@ -37,12 +37,12 @@ func TestBeaconRootsAllowlist(t *testing.T) {
 		t.Fatalf("read rejected: %v", err)
 	}
 	_, err := checkRules(beaconTrace(nil, []common.Hash{s1}))
-	if err == nil || err.Code != erc7769.CodeOpcodeValidation || !strings.Contains(err.Message, "STO-021") {
+	if err == nil || err.Code != erc7769.CodeOpcodeValidation || !strings.HasPrefix(err.Message, "STO-033: ") {
 		t.Fatalf("write: %v", err)
 	}
 	in, root := beaconTrace([]common.Hash{s1}, nil)
 	in.cfg.StorageAllowlist = nil
-	if _, err := checkRules(in, root); err == nil || err.Rule != "STO-021" {
+	if _, err := checkRules(in, root); err == nil || err.Rule != "STO-033" {
 		t.Fatalf("no allowlist: %v", err)
 	}
 }

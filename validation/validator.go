@@ -185,6 +185,7 @@ func (v *Validator) Validate(ctx context.Context, op *entrypoint.UserOperation, 
 		if err := v.applyRules(ctx, res, op, root, blk); err != nil {
 			return nil, err
 		}
+		res.ValidationGas = entityGas(root, res.Entities)
 	}
 	if err := v.checkSignatureAndTime(res, op); err != nil {
 		return nil, err
