@@ -1,0 +1,171 @@
+package test
+
+import (
+	"context"
+	"math/big"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/params"
+	gethrpc "github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/klaster-dev/klaster/bindings/v06"
+	"github.com/klaster-dev/klaster/devnet"
+	"github.com/klaster-dev/klaster/entrypoint"
+	"github.com/klaster-dev/klaster/erc7769"
+)
+
+// TestEntryPointV06SimpleAccount: --dev serves EntryPoint v0.6 at its
+// canonical address, lists it in eth_supportedEntryPoints beside the other
+// three, and a v0.6 SimpleAccount op (initCode, paymasterAndData) goes from
+// estimate to send to receipt to by-hash, bundled with v0.6 handleOps.
+func TestEntryPointV06SimpleAccount(t *testing.T) {
+	ctx, b, node, funder, accs, contracts := v06Env(t)
+	ep := contracts.EntryPointV06
+	if ep != entrypoint.V06.EntryPoint() {
+		t.Fatalf("dev EntryPoint v0.6 at %s, canonical %s", ep, entrypoint.V06.EntryPoint())
+	}
+	var supported []common.Address
+	if err := b.call(ctx, &supported, "eth_supportedEntryPoints"); err != nil {
+		t.Fatal(err)
+	}
+	want := map[common.Address]bool{}
+	for _, d := range contracts.EntryPoints() {
+		want[d.Address] = true
+	}
+	for _, a := range supported {
+		delete(want, a)
+	}
+	if len(want) != 0 || len(supported) != 4 {
+		t.Fatalf("eth_supportedEntryPoints %v, want all four dev EntryPoints", supported)
+	}
+
+	op, hash := newOp(ctx, t, b, node, funder, accountKinds[1], contracts, ep, accs[6].Key, 6000)
+	var got common.Hash
+	if err := b.call(ctx, &got, "eth_sendUserOperation", op, ep); err != nil {
+		t.Fatalf("send: %v", err)
+	}
+	if got != hash {
+		t.Fatalf("send returned %s, local v0.6 userOpHash is %s", got, hash)
+	}
+	rec := waitReceipt(ctx, t, b, hash)
+	if rec["success"] != true || rec["userOpHash"] != hash.Hex() || common.HexToAddress(rec["entryPoint"].(string)) != ep {
+		t.Fatalf("receipt: %v", rec)
+	}
+	var byHash map[string]any
+	if err := b.call(ctx, &byHash, "eth_getUserOperationByHash", hash); err != nil || byHash == nil {
+		t.Fatalf("by hash: %v %v", byHash, err)
+	}
+	uo, _ := byHash["userOperation"].(map[string]any)
+	if uo == nil || uo["sender"] != op["sender"].(common.Address).Hex() || uo["initCode"] != hexutil.Encode(op["initCode"].(hexutil.Bytes)) {
+		t.Fatalf("by hash userOperation is not the v0.6 op: %v", byHash["userOperation"])
+	}
+	if _, packed := uo["factory"]; packed {
+		t.Fatalf("by hash answers a v0.6 op in the v0.7 shape: %v", uo)
+	}
+	if common.HexToAddress(byHash["entryPoint"].(string)) != ep || byHash["transactionHash"] == nil {
+		t.Fatalf("by hash: %v", byHash)
+	}
+	// The bundle is a v0.6 handleOps(UserOperation[],address).
+	tx, _, err := node.TransactionByHash(ctx, common.HexToHash(byHash["transactionHash"].(string)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, _ := v06.EntryPointMetaData.GetAbi()
+	if m, err := a.MethodById(tx.Data()); err != nil || m.Name != "handleOps" || *tx.To() != ep {
+		t.Fatalf("bundle is not a v0.6 handleOps to %s: %v %v", ep, m, err)
+	}
+}
+
+// TestEntryPointV06ErrorCodes: real bad v0.6 inputs get their ERC-7769
+// codes through the binary.
+func TestEntryPointV06ErrorCodes(t *testing.T) {
+	ctx, b, node, funder, accs, contracts := v06Env(t)
+	ep := contracts.EntryPointV06
+	owner := accs[5].Key
+	good, _ := newOp(ctx, t, b, node, funder, accountKinds[1], contracts, ep, owner, 6100)
+	variant := func(edit func(op map[string]any), sign bool) map[string]any {
+		op := map[string]any{}
+		for k, v := range good {
+			op[k] = v
+		}
+		edit(op)
+		if sign {
+			signOp(t, op, ep, accountKinds[1], owner)
+		}
+		return op
+	}
+	send := func(op map[string]any) error {
+		var h common.Hash
+		return b.call(ctx, &h, "eth_sendUserOperation", op, ep)
+	}
+	estimate := func(op map[string]any) error {
+		var est map[string]any
+		return b.call(ctx, &est, "eth_estimateUserOperationGas", op, ep)
+	}
+
+	// -32602: malformed and v0.7-shaped fields.
+	rpcError(t, send(variant(func(op map[string]any) { op["callGasLimit"] = "0xzz" }, false)), erc7769.CodeInvalidParams, "callGasLimit")
+	rpcError(t, send(variant(func(op map[string]any) { op["factory"] = contracts.SimpleAccountFactoryV06 }, false)), erc7769.CodeInvalidParams, "factory", "initCode")
+	rpcError(t, send(variant(func(op map[string]any) { op["paymasterVerificationGasLimit"] = "0x1" }, false)), erc7769.CodeInvalidParams, "paymasterVerificationGasLimit")
+	rpcError(t, send(variant(func(op map[string]any) { op["initCode"] = "0x1234" }, false)), erc7769.CodeInvalidParams, "initCode")
+	rpcError(t, send(variant(func(op map[string]any) { op["eip7702Auth"] = map[string]any{} }, false)), erc7769.CodeInvalidParams, "eip7702Auth")
+	rpcError(t, send(variant(func(op map[string]any) { op["preVerificationGas"] = hexutil.Uint64(1000) }, true)), erc7769.CodeInvalidParams, "preVerificationGas")
+	// -32500: a wrong nonce (AA25), with room for its non-zero byte.
+	rpcError(t, send(variant(func(op map[string]any) {
+		op["nonce"] = "0x5"
+		op["preVerificationGas"] = hexutil.Uint64(100_000)
+	}, true)), erc7769.CodeRejectedByEntryPoint, "AA25")
+	// -32507: signed by another key.
+	wrongKey := variant(func(op map[string]any) {}, false)
+	signOp(t, wrongKey, ep, accountKinds[1], accs[4].Key)
+	rpcError(t, send(wrongKey), erc7769.CodeInvalidSignature)
+	// -32508: a paymaster (any contract) without a deposit in v0.6.
+	rpcError(t, send(variant(func(op map[string]any) {
+		op["paymasterAndData"] = hexutil.Bytes(contracts.SimpleAccountFactoryV07.Bytes())
+	}, true)), erc7769.CodePaymasterDepositTooLow, "AA31")
+	// -32501: a deposited "paymaster" whose validatePaymasterUserOp reverts
+	// (the v0.6 factory has no such function).
+	pm := contracts.SimpleAccountFactoryV06
+	a, _ := v06.EntryPointMetaData.GetAbi()
+	deposit, _ := a.Pack("depositTo", pm)
+	sendAndWait(ctx, t, funder, node, ep, big.NewInt(params.Ether), deposit)
+	rpcError(t, send(variant(func(op map[string]any) {
+		op["paymasterAndData"] = hexutil.Bytes(pm.Bytes())
+		op["verificationGasLimit"] = hexutil.Uint64(uint64(good["verificationGasLimit"].(hexutil.Uint64)) + 100_000)
+	}, true)), erc7769.CodeRejectedByPaymaster, "AA33")
+	// -32521: the execution reverts in estimation (the account asks the
+	// EntryPoint to withdraw a deposit it does not have).
+	withdraw, _ := a.Pack("withdrawTo", common.Address{1}, big.NewInt(1e18))
+	rpcError(t, estimate(variant(func(op map[string]any) {
+		op["callData"] = hexutil.Bytes(mustPack(t, loadABIs(t).account, "execute", ep, big.NewInt(0), withdraw))
+		op["callGasLimit"] = nil
+	}, false)), erc7769.CodeExecutionReverted)
+	// -32602: another EntryPoint than the four.
+	var h common.Hash
+	rpcError(t, b.call(ctx, &h, "eth_sendUserOperation", good, common.HexToAddress("0x1111111111111111111111111111111111111111")), erc7769.CodeInvalidParams, "not supported")
+}
+
+// v06Env starts klaster --dev and returns what the v0.6 tests use.
+func v06Env(t *testing.T) (context.Context, bundlerClient, *ethclient.Client, *devnet.TxSender, []devnet.Account, devnet.Contracts) {
+	t.Helper()
+	p := startKlaster(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	t.Cleanup(cancel)
+	contracts, _ := devnet.ContractAddresses()
+	rpcClient, err := gethrpc.DialContext(ctx, p.URL+"/rpc/1337")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(rpcClient.Close)
+	node, err := ethclient.DialContext(ctx, nodeURL(p, 0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(node.Close)
+	accs, _ := devnet.DevAccounts(7)
+	return ctx, bundlerClient{t: t, rpc: rpcClient}, node, devnet.NewTxSender(node, 1337, accs[0].Key), accs, contracts
+}
