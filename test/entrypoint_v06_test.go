@@ -126,6 +126,7 @@ func TestEntryPointV06ErrorCodes(t *testing.T) {
 	// -32508: a paymaster (any contract) without a deposit in v0.6.
 	rpcError(t, send(variant(func(op map[string]any) {
 		op["paymasterAndData"] = hexutil.Bytes(contracts.SimpleAccountFactoryV07.Bytes())
+		op["preVerificationGas"] = hexutil.Uint64(100_000) // paymasterAndData adds calldata
 	}, true)), erc7769.CodePaymasterDepositTooLow, "AA31")
 	// -32501: a deposited "paymaster" whose validatePaymasterUserOp reverts
 	// (the v0.6 factory has no such function).
@@ -135,6 +136,7 @@ func TestEntryPointV06ErrorCodes(t *testing.T) {
 	sendAndWait(ctx, t, funder, node, ep, big.NewInt(params.Ether), deposit)
 	rpcError(t, send(variant(func(op map[string]any) {
 		op["paymasterAndData"] = hexutil.Bytes(pm.Bytes())
+		op["preVerificationGas"] = hexutil.Uint64(100_000)
 		op["verificationGasLimit"] = hexutil.Uint64(uint64(good["verificationGasLimit"].(hexutil.Uint64)) + 100_000)
 	}, true)), erc7769.CodeRejectedByPaymaster, "AA33")
 	// -32521: the execution reverts in estimation (the account asks the
