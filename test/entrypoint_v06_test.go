@@ -171,3 +171,56 @@ func v06Env(t *testing.T) (context.Context, bundlerClient, *ethclient.Client, *d
 	accs, _ := devnet.DevAccounts(7)
 	return ctx, bundlerClient{t: t, rpc: rpcClient}, node, devnet.NewTxSender(node, 1337, accs[0].Key), accs, contracts
 }
+
+// TestEntryPointV06DebugBundler: debug_bundler_* on the v0.6 EntryPoint:
+// the mempool dump is in v0.6 JSON, sendBundleNow mines it with v0.6
+// handleOps, stake status and reputation apply to v0.6 entities.
+func TestEntryPointV06DebugBundler(t *testing.T) {
+	ctx, b, node, funder, accs, contracts := v06Env(t)
+	ep := contracts.EntryPointV06
+	var ok string
+	mustOK := func(method string, args ...any) {
+		t.Helper()
+		if err := b.call(ctx, &ok, method, args...); err != nil || ok != "ok" {
+			t.Fatalf("%s: %q %v", method, ok, err)
+		}
+	}
+	mustOK("debug_bundler_setBundlingMode", "manual")
+	op, hash := newOp(ctx, t, b, node, funder, accountKinds[1], contracts, ep, accs[3].Key, 6200)
+	var got common.Hash
+	if err := b.call(ctx, &got, "eth_sendUserOperation", op, ep); err != nil || got != hash {
+		t.Fatalf("send: %v", err)
+	}
+	var dump []map[string]any
+	if err := b.call(ctx, &dump, "debug_bundler_dumpMempool", ep); err != nil || len(dump) != 1 {
+		t.Fatalf("dumpMempool: %v %v", dump, err)
+	}
+	_, packed := dump[0]["factory"]
+	if packed || dump[0]["initCode"] != hexutil.Encode(op["initCode"].(hexutil.Bytes)) || dump[0]["paymasterAndData"] != "0x" {
+		t.Fatalf("dumpMempool entry is not a v0.6 op: %v", dump[0])
+	}
+	var bundle struct {
+		UserOpHashes []common.Hash `json:"userOpHashes"`
+	}
+	if err := b.call(ctx, &bundle, "debug_bundler_sendBundleNow"); err != nil || len(bundle.UserOpHashes) != 1 || bundle.UserOpHashes[0] != hash {
+		t.Fatalf("sendBundleNow: %+v %v", bundle, err)
+	}
+	var rec map[string]any
+	if err := b.call(ctx, &rec, "eth_getUserOperationReceipt", hash); err != nil || rec == nil || rec["success"] != true {
+		t.Fatalf("receipt after sendBundleNow: %v %v", rec, err)
+	}
+
+	factory := contracts.SimpleAccountFactoryV06
+	var stake struct {
+		IsStaked bool `json:"isStaked"`
+	}
+	if err := b.call(ctx, &stake, "debug_bundler_getStakeStatus", factory, ep); err != nil || stake.IsStaked {
+		t.Fatalf("getStakeStatus of the unstaked v0.6 factory: %+v %v", stake, err)
+	}
+	// Banned through the v0.6 EntryPoint's reputation: its next op is refused.
+	next, _ := newOp(ctx, t, b, node, funder, accountKinds[1], contracts, ep, accs[3].Key, 6201)
+	mustOK("debug_bundler_setReputation", []map[string]any{{"address": factory, "opsSeen": "0x3e8", "opsIncluded": "0x0"}}, ep)
+	rpcError(t, b.call(ctx, &got, "eth_sendUserOperation", next, ep), erc7769.CodeThrottledOrBanned, "banned", factory.Hex())
+	mustOK("debug_bundler_clearState")
+	mustOK("debug_bundler_setBundlingMode", "auto")
+}

@@ -134,3 +134,31 @@ func u48(v *big.Int) uint64 {
 	}
 	return v.Uint64()
 }
+
+// refineV06 replaces the merged v0.6 ReturnInfo window and sigFailed by the
+// account's and the paymaster's own validationData, read from the outputs
+// of their top-level frames (validateUserOp returns uint256,
+// validatePaymasterUserOp (bytes, uint256)), so AA24 and AA34 are told
+// apart as on later versions. Without a trace the merged values stay.
+func refineV06(sr *simResult, root *Frame, op *entrypoint.UserOperation) {
+	if root == nil {
+		return
+	}
+	var acct, pm []byte
+	for i := range root.Calls {
+		f := &root.Calls[i]
+		switch {
+		case f.To == op.Sender && len(f.Output) == 32:
+			acct = f.Output
+		case op.Paymaster != nil && f.To == *op.Paymaster && len(f.Output) >= 64:
+			pm = f.Output[32:64]
+		}
+	}
+	if acct == nil || (op.Paymaster != nil && pm == nil) {
+		return
+	}
+	sr.AccountValidationData = new(big.Int).SetBytes(acct)
+	if pm != nil {
+		sr.PaymasterValidation = new(big.Int).SetBytes(pm)
+	}
+}

@@ -145,6 +145,9 @@ func (v *Validator) Validate(ctx context.Context, op *entrypoint.UserOperation, 
 	} else if err != nil {
 		return nil, fmt.Errorf("simulateValidation of %s: %w", hash.Hex(), err)
 	}
+	if sim.onEntryPoint {
+		refineV06(sr, root, op)
+	}
 	res := v.newResult(ver, entryPoint, hash, blk, op, sr)
 	if root != nil {
 		if err := v.applyRules(ctx, res, op, root, blk); err != nil {
