@@ -12,10 +12,12 @@ import (
 	"github.com/ethereum/go-ethereum/params"
 	gethrpc "github.com/ethereum/go-ethereum/rpc"
 
+	"github.com/klaster-dev/klaster/bindings/testcontracts"
 	"github.com/klaster-dev/klaster/bindings/v06"
 	"github.com/klaster-dev/klaster/devnet"
 	"github.com/klaster-dev/klaster/entrypoint"
 	"github.com/klaster-dev/klaster/erc7769"
+	"github.com/klaster-dev/klaster/gas"
 )
 
 // TestEntryPointV06SimpleAccount: --dev serves EntryPoint v0.6 at its
@@ -77,6 +79,47 @@ func TestEntryPointV06SimpleAccount(t *testing.T) {
 	a, _ := v06.EntryPointMetaData.GetAbi()
 	if m, err := a.MethodById(tx.Data()); err != nil || m.Name != "handleOps" || *tx.To() != ep {
 		t.Fatalf("bundle is not a v0.6 handleOps to %s: %v %v", ep, m, err)
+	}
+
+	// A second op on the deployed account, paid by a v0.6 paymaster
+	// (RulePaymaster's v0.6 entry): estimated without paymaster gas limits
+	// (verificationGasLimit covers the paymaster), sent, mined.
+	opts, mined := ruleDeployer(ctx, t, node, accs[2].Key)
+	helper, htx, _, err := testcontracts.DeployRuleHelper(opts, node, ep)
+	mined(htx, err)
+	pmAddr, ptx, pm, err := testcontracts.DeployRulePaymaster(opts, node, ep, helper)
+	mined(ptx, err)
+	deposit := *opts
+	deposit.Value = big.NewInt(params.Ether)
+	mined(pm.Deposit(&deposit))
+	op2 := map[string]any{}
+	for k, v := range op {
+		op2[k] = v
+	}
+	op2["nonce"] = "0x1"
+	op2["initCode"] = hexutil.Bytes{}
+	op2["paymasterAndData"] = hexutil.Bytes(pmAddr.Bytes())
+	op2["signature"] = hexutil.Bytes(gas.DummySignature())
+	for _, k := range []string{"callGasLimit", "verificationGasLimit", "preVerificationGas"} {
+		op2[k] = nil
+	}
+	var est map[string]any
+	if err := b.call(ctx, &est, "eth_estimateUserOperationGas", op2, ep); err != nil {
+		t.Fatalf("estimate with a v0.6 paymaster: %v", err)
+	}
+	if _, ok := est["paymasterVerificationGasLimit"]; ok {
+		t.Fatalf("v0.6 estimate has paymaster gas limits: %v", est)
+	}
+	for _, k := range []string{"callGasLimit", "verificationGasLimit", "preVerificationGas"} {
+		op2[k] = est[k]
+	}
+	hash2 := signOp(t, op2, ep, accountKinds[1], accs[6].Key)
+	if err := b.call(ctx, &got, "eth_sendUserOperation", op2, ep); err != nil || got != hash2 {
+		t.Fatalf("send with a v0.6 paymaster: %v", err)
+	}
+	rec = waitReceipt(ctx, t, b, hash2)
+	if rec["success"] != true || common.HexToAddress(rec["paymaster"].(string)) != pmAddr {
+		t.Fatalf("receipt with a v0.6 paymaster: %v", rec)
 	}
 }
 
