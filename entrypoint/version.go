@@ -42,6 +42,12 @@ func Known() []Version { return []Version{V06, V07, V08, V09} }
 // its whole path works.
 func Versions() []Version { return []Version{V06, V07, V08, V09} }
 
+// Preferred lists Versions in the order a chain's default EntryPoints are
+// listed (eth_supportedEntryPoints names the preferred one first): v0.7,
+// v0.8, v0.9, then v0.6, which older wallets need but new ones should not
+// pick.
+func Preferred() []Version { return []Version{V07, V08, V09, V06} }
+
 // Valid reports whether v is a Known version.
 func (v Version) Valid() bool { return v >= V06 && v <= V09 }
 

@@ -70,10 +70,10 @@ func TestDevServesInfoAndNodes(t *testing.T) {
 		if ch.AccountFactories[want.EntryPointV07] != want.KlasterFactoryV07 || ch.AccountFactories[want.EntryPointV08] != want.KlasterFactoryV08 {
 			t.Errorf("chain %d: factories %v", ch.ChainID, ch.AccountFactories)
 		}
-		// v0.6 at its canonical address; v0.9 where the npm 0.9.0-rc.1
-		// artifact lands (README, "Contracts").
-		if len(ch.EntryPoints) != 4 || ch.EntryPoints[0] != entrypoint.V06.EntryPoint() || ch.EntryPoints[1] != entrypoint.V07.EntryPoint() ||
-			ch.EntryPoints[2] != entrypoint.V08.EntryPoint() || ch.EntryPoints[3] != want.EntryPointV09 {
+		// v0.9 where the npm 0.9.0-rc.1 artifact lands (README, "Contracts");
+		// v0.6 at its canonical address, last (v0.7 is the preferred one).
+		if len(ch.EntryPoints) != 4 || ch.EntryPoints[0] != entrypoint.V07.EntryPoint() || ch.EntryPoints[1] != entrypoint.V08.EntryPoint() ||
+			ch.EntryPoints[2] != want.EntryPointV09 || ch.EntryPoints[3] != entrypoint.V06.EntryPoint() {
 			t.Errorf("chain %d: entry points %v", ch.ChainID, ch.EntryPoints)
 		}
 	}

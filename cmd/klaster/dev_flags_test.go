@@ -48,9 +48,10 @@ func TestDevHonoursOrRefusesFlags(t *testing.T) {
 	if err != nil || len(s.entryPoints) != 4 || !s.debugAPI || s.unsafe || s.beneficiary != (common.Address{}) {
 		t.Fatalf("defaults: %+v %v", s, err)
 	}
-	// v0.6 is served at its canonical address (no version entry needed), v0.9
-	// where the npm artifact lands, named by version.
-	if s.entryPoints[0] != c.EntryPointV06 || s.entryPoints[3] != c.EntryPointV09 || s.versions(c)[c.EntryPointV09.Hex()] != "v0.9" || len(s.versions(c)) != 1 || len(s.factories(c)) != 2 {
+	// v0.6 is served at its canonical address (no version entry needed),
+	// listed last (v0.7 is the preferred one); v0.9 where the npm artifact
+	// lands, named by version.
+	if s.entryPoints[2] != c.EntryPointV09 || s.entryPoints[3] != c.EntryPointV06 || s.versions(c)[c.EntryPointV09.Hex()] != "v0.9" || len(s.versions(c)) != 1 || len(s.factories(c)) != 2 {
 		t.Fatalf("v0.6/v0.9 defaults: %+v versions %v factories %v", s, s.versions(c), s.factories(c))
 	}
 	if s, err := devFlags(t, nil, "--entrypoints", c.EntryPointV06.Hex()); err != nil || len(s.entryPoints) != 1 || s.entryPoints[0] != c.EntryPointV06 {
