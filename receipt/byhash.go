@@ -25,13 +25,18 @@ type OpInfo struct {
 	Version entrypoint.Version `json:"-"`
 }
 
-// MarshalJSON writes the op in the JSON shape of its EntryPoint's version.
-func (o OpInfo) MarshalJSON() ([]byte, error) {
+// MarshalJSON writes the op in the JSON shape of its EntryPoint's version
+// (nil: null, the answer for an unknown hash; go-ethereum's rpc calls it on
+// a nil result too).
+func (o *OpInfo) MarshalJSON() ([]byte, error) {
+	if o == nil {
+		return []byte("null"), nil
+	}
 	type plain OpInfo
 	return json.Marshal(struct {
 		plain
 		UserOperation entrypoint.OpJSON `json:"userOperation"`
-	}{plain(o), entrypoint.OpJSON{Op: o.UserOperation, Version: o.Version}})
+	}{plain(*o), entrypoint.OpJSON{Op: o.UserOperation, Version: o.Version}})
 }
 
 // UserOperation returns a mined op with its location, or nil when it is

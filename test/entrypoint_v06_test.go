@@ -189,6 +189,11 @@ func TestEntryPointV06ErrorCodes(t *testing.T) {
 		op["callData"] = hexutil.Bytes(mustPack(t, loadABIs(t).account, "execute", ep, big.NewInt(0), withdraw))
 		op["callGasLimit"] = nil
 	}, false)), erc7769.CodeExecutionReverted)
+	// An unknown hash is null (and the process keeps serving).
+	var none map[string]any
+	if err := b.call(ctx, &none, "eth_getUserOperationByHash", common.Hash{0x06}); err != nil || none != nil {
+		t.Fatalf("by hash of an unknown op: %v %v", none, err)
+	}
 	// -32602: another EntryPoint than the four.
 	var h common.Hash
 	rpcError(t, b.call(ctx, &h, "eth_sendUserOperation", good, common.HexToAddress("0x1111111111111111111111111111111111111111")), erc7769.CodeInvalidParams, "not supported")
