@@ -212,7 +212,7 @@ func (a *Admitter) check(ctx context.Context, req Request) (*Checked, error) {
 		Source:              req.Source,
 		RetryUntilWindowEnd: req.RetryUntilWindowEnd,
 		WaitForWindow:       req.WaitForWindow || a.cfg.AllowScheduled,
-		Prefund:             gas.RequiredPrefund(req.Op),
+		Prefund:             gas.RequiredPrefundFor(req.Op, a.version(req.EntryPoint)),
 	}
 	if req.Window != nil {
 		entry.ValidAfter, entry.ValidUntil = req.Window.ValidAfter, req.Window.ValidUntil
@@ -332,6 +332,12 @@ func (a *Admitter) Remove(ctx context.Context, c *Checked, res mempool.AddResult
 			a.log.Warn().Err(err).Stringer("userOpHash", back.UserOpHash).Msg("restore op after a rollback")
 		}
 	}
+}
+
+// version is the chain spec's version of the EntryPoint at ep (0: not served).
+func (a *Admitter) version(ep common.Address) entrypoint.Version {
+	v, _ := a.GasConfig().EntryPoints.Version(ep)
+	return v
 }
 
 func (a *Admitter) hash(op *entrypoint.UserOperation, ep common.Address) (common.Hash, error) {

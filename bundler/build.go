@@ -168,7 +168,7 @@ func (b *Builder) buildAndSend(ctx context.Context, src *Source, s *signer, now 
 	// Simulate the whole bundle; an op the EntryPoint names is removed and
 	// the rest simulated again.
 	for len(ops) > 0 {
-		data, err := encodeHandleOps(b.abi, ops, beneficiary)
+		data, err := encodeHandleOps(b.abi, src.Version, ops, beneficiary)
 		if err != nil {
 			b.log.Error().Err(err).Msg("encode bundle")
 			return nil

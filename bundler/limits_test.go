@@ -43,14 +43,14 @@ func TestFitLimits(t *testing.T) {
 	if err != nil || len(tooBig) != 0 {
 		t.Fatalf("fit: %v, too big %d", err, len(tooBig))
 	}
-	data, err := encodeHandleOps(parsed, fit, common.Address{})
+	data, err := encodeHandleOps(parsed, entrypoint.V08, fit, common.Address{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(fit) == 0 || len(fit) == len(ops) || len(data) > DefaultMaxTxSize-txEnvelopeReserve {
 		t.Fatalf("%d of %d ops fit, calldata %d bytes", len(fit), len(ops), len(data))
 	}
-	more, _ := encodeHandleOps(parsed, ops[:len(fit)+1], common.Address{})
+	more, _ := encodeHandleOps(parsed, entrypoint.V08, ops[:len(fit)+1], common.Address{})
 	if len(more) <= DefaultMaxTxSize-txEnvelopeReserve {
 		t.Fatalf("one more op (%d bytes) would still have fitted", len(more))
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"sync"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
@@ -11,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
 
+	"github.com/klaster-dev/klaster/bindings/v06"
 	"github.com/klaster-dev/klaster/bindings/v08"
 	"github.com/klaster-dev/klaster/entrypoint"
 	"github.com/klaster-dev/klaster/erc7769"
@@ -20,8 +22,15 @@ import (
 // handleOpsABI encodes handleOps; v0.7 and v0.8 share it.
 func handleOpsABI() (*abi.ABI, error) { return v08.EntryPointMetaData.GetAbi() }
 
-// encodeHandleOps packs a handleOps(ops, beneficiary) call.
-func encodeHandleOps(parsed *abi.ABI, ops []mempool.Entry, beneficiary common.Address) ([]byte, error) {
+// handleOpsABIV06 encodes EntryPoint v0.6 handleOps(UserOperation[],address).
+var handleOpsABIV06 = sync.OnceValues(v06.EntryPointMetaData.GetAbi)
+
+// encodeHandleOps packs a handleOps(ops, beneficiary) call for an
+// EntryPoint of version v (parsed: the v0.7+ ABI).
+func encodeHandleOps(parsed *abi.ABI, v entrypoint.Version, ops []mempool.Entry, beneficiary common.Address) ([]byte, error) {
+	if v == entrypoint.V06 {
+		return encodeHandleOpsV06(ops, beneficiary)
+	}
 	packed := make([]v08.PackedUserOperation, len(ops))
 	for i := range ops {
 		p, err := ops[i].Op.Pack()
@@ -31,6 +40,22 @@ func encodeHandleOps(parsed *abi.ABI, ops []mempool.Entry, beneficiary common.Ad
 		packed[i] = v08.PackedUserOperation(p)
 	}
 	return parsed.Pack("handleOps", packed, beneficiary)
+}
+
+func encodeHandleOpsV06(ops []mempool.Entry, beneficiary common.Address) ([]byte, error) {
+	parsed, err := handleOpsABIV06()
+	if err != nil {
+		return nil, err
+	}
+	list := make([]v06.UserOperation, len(ops))
+	for i := range ops {
+		p, err := ops[i].Op.PackV06()
+		if err != nil {
+			return nil, fmt.Errorf("pack op %s: %w", ops[i].UserOpHash, err)
+		}
+		list[i] = v06.UserOperation(p)
+	}
+	return parsed.Pack("handleOps", list, beneficiary)
 }
 
 // authorizations collects the EIP-7702 authorizations of a bundle's ops.

@@ -44,16 +44,28 @@ func TestEntryPointsRefusesWhatItCannotResolve(t *testing.T) {
 		"an unknown version":   {EntryPoints: []common.Address{custom}, EntryPointVersions: map[string]string{custom.Hex(): "v0.5"}},
 		"a key not an address": {EntryPoints: []common.Address{custom}, EntryPointVersions: map[string]string{"0xzz": "v0.7"}},
 		"listed twice":         {EntryPoints: []common.Address{entrypoint.V07.EntryPoint(), entrypoint.V07.EntryPoint()}},
-		// Modelled but not yet served end to end: refused, never half-served.
-		"canonical v0.6": {EntryPoints: []common.Address{entrypoint.V06.EntryPoint()}},
-		"custom v0.6":    {EntryPoints: []common.Address{custom}, EntryPointVersions: map[string]string{custom.Hex(): "v0.6"}},
 	} {
 		if _, err := EntryPoints(c); err == nil {
 			t.Errorf("%s: resolved", name)
 		} else if name == "custom address without a version" && !strings.Contains(err.Error(), "entry-point-versions") {
 			t.Errorf("the error does not say how to fix it: %v", err)
-		} else if strings.HasPrefix(name, "c") && strings.Contains(name, "v0.") && !strings.Contains(err.Error(), "does not serve yet") {
-			t.Errorf("%s: the error does not say the version is not served: %v", name, err)
+		}
+	}
+}
+
+// EntryPoint v0.6 is served like the others: at its canonical address, or
+// anywhere with its version named.
+func TestEntryPointsServesV06(t *testing.T) {
+	for name, c := range map[string]config.Chain{
+		"canonical v0.6": {EntryPoints: []common.Address{entrypoint.V06.EntryPoint()}},
+		"custom v0.6":    {EntryPoints: []common.Address{custom}, EntryPointVersions: map[string]string{custom.Hex(): "v0.6"}},
+	} {
+		set, err := EntryPoints(c)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if v, ok := set.Version(c.EntryPoints[0]); !ok || v != entrypoint.V06 {
+			t.Errorf("%s: version %v %v", name, v, ok)
 		}
 	}
 }

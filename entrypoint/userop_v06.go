@@ -224,3 +224,18 @@ func (op *UserOperation) MarshalJSONFor(v Version) ([]byte, error) {
 	}
 	return op.AppendJSONFor(V06, nil), nil
 }
+
+// OpJSON marshals Op in the JSON shape of EntryPoint version Version (the
+// v0.6 shape for V06, else UserOperation's own).
+type OpJSON struct {
+	Op      *UserOperation
+	Version Version
+}
+
+// MarshalJSON implements json.Marshaler.
+func (o OpJSON) MarshalJSON() ([]byte, error) {
+	if o.Op == nil {
+		return []byte("null"), nil
+	}
+	return o.Op.MarshalJSONFor(o.Version)
+}

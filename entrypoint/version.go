@@ -40,13 +40,19 @@ func Known() []Version { return []Version{V06, V07, V08, V09} }
 // bundling, receipts), oldest first: the chain spec accepts only these and
 // they are the default EntryPoints. A Known version joins this list once
 // its whole path works.
-func Versions() []Version { return []Version{V07, V08, V09} }
+func Versions() []Version { return []Version{V06, V07, V08, V09} }
+
+// Preferred lists Versions in the order a chain's default EntryPoints are
+// listed (eth_supportedEntryPoints names the preferred one first): v0.7,
+// v0.8, v0.9, then v0.6, which older wallets need but new ones should not
+// pick.
+func Preferred() []Version { return []Version{V07, V08, V09, V06} }
 
 // Valid reports whether v is a Known version.
 func (v Version) Valid() bool { return v >= V06 && v <= V09 }
 
 // Served reports whether v is one of Versions.
-func (v Version) Served() bool { return v >= V07 && v <= V09 }
+func (v Version) Served() bool { return v >= V06 && v <= V09 }
 
 // String returns "v0.6" … "v0.9".
 func (v Version) String() string {

@@ -52,3 +52,19 @@ func TestVersions(t *testing.T) {
 		}
 	}
 }
+
+func TestPreferredListsEveryServedVersionV07First(t *testing.T) {
+	p := Preferred()
+	if len(p) != len(Versions()) || p[0] != V07 || p[len(p)-1] != V06 {
+		t.Fatalf("Preferred %v", p)
+	}
+	for _, v := range Versions() {
+		found := false
+		for _, q := range p {
+			found = found || q == v
+		}
+		if !found {
+			t.Errorf("Preferred lacks %v", v)
+		}
+	}
+}

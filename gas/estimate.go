@@ -184,8 +184,9 @@ func (e *Estimator) Estimate(ctx context.Context, in *entrypoint.UserOperation, 
 	if hasPM && v.HasPaymasterSignature() {
 		op.PaymasterSignature = PaymasterSignaturePlaceholder(op.PaymasterSignature, cfg.PVG)
 	}
+	v06 := v == entrypoint.V06 // one verificationGasLimit for account, paymaster and postOp
 	probe := limits{cfg.ProbeVerificationGasLimit, cfg.ProbeCallGasLimit, 0, 0}
-	if hasPM {
+	if hasPM && !v06 {
 		probe.pmv, probe.post = cfg.ProbePaymasterVerificationGasLimit, cfg.ProbePaymasterPostOpGasLimit
 	}
 	setGas(op, probe.vgl, probe.cgl, probe.pmv, probe.post)
@@ -218,7 +219,10 @@ func (e *Estimator) Estimate(ctx context.Context, in *entrypoint.UserOperation, 
 		setGas(op, probe.vgl, probe.cgl, probe.pmv, probe.post)
 	}
 
-	overrides := override.withCode(entryPoint, e.simulationCodeAt(entryPoint, v))
+	overrides := override.clone()
+	if !v06 {
+		overrides = override.withCode(entryPoint, e.simulationCodeAt(entryPoint, v))
+	}
 	// An op that carries its EIP-7702 authorization is estimated as if the
 	// delegation were in place (the bundle applies it); a stub authorization
 	// with a fake signature does as well, since only its address matters
@@ -239,7 +243,7 @@ func (e *Estimator) Estimate(ctx context.Context, in *entrypoint.UserOperation, 
 			overrides = overrides.withBalance(op.Sender, new(big.Int).Add(senderBalance, prefund))
 		}
 	}
-	sim := &simulator{node: e.Node, entryPoint: entryPoint, overrides: overrides, gas: simGas}
+	sim := &simulator{node: e.Node, entryPoint: entryPoint, overrides: overrides, gas: simGas, v06: v06}
 
 	first, err := sim.run(ctx, op)
 	if err != nil {
@@ -303,7 +307,7 @@ func (e *Estimator) Estimate(ctx context.Context, in *entrypoint.UserOperation, 
 		CallGasLimit:         hexutil.Uint64(found.cgl),
 		Simulations:          calls,
 	}
-	if hasPM {
+	if hasPM && !v06 {
 		pmv, post := hexutil.Uint64(found.pmv), hexutil.Uint64(found.post)
 		out.PaymasterVerificationGasLimit, out.PaymasterPostOpGasLimit = &pmv, &post
 	}
@@ -328,6 +332,7 @@ func (e *Estimator) search(ctx context.Context, sim *simulator, op *entrypoint.U
 	}
 	tolerance := func(hi uint64) uint64 { return max(cfg.MinToleranceGas, hi*cfg.TolerancePercent/100, 1) }
 	hasPM := op.Paymaster != nil
+	v06 := sim.v06 // no paymaster limits; verificationGasLimit also bounds postOp
 
 	type job struct {
 		out      *uint64
@@ -345,14 +350,14 @@ func (e *Estimator) search(ctx context.Context, sim *simulator, op *entrypoint.U
 	if !hasPM {
 		vLo = validationUsed - validationUsed/16
 	}
-	jobs = append(jobs, job{out: &found.vgl, lo: vLo, hi: probe.vgl, guess: validationUsed + validationUsed/32 + 500,
+	jobs = append(jobs, job{out: &found.vgl, lo: vLo, hi: probe.vgl, guess: validationUsed + validationUsed/32 + 500, executed: v06 && hasPM,
 		set: func(o *entrypoint.UserOperation, x uint64) { o.VerificationGasLimit = new(big.Int).SetUint64(x) }})
 
 	// callGasLimit: guess the execution gas from the first simulation's
 	// actualGasUsed, undoing the 10% unused-gas penalty.
 	jobs = append(jobs, job{out: &found.cgl, hi: probe.cgl, guess: executionGuess(first, probe.cgl), executed: true,
 		set: func(o *entrypoint.UserOperation, x uint64) { o.CallGasLimit = new(big.Int).SetUint64(x) }})
-	if hasPM {
+	if hasPM && !v06 {
 		jobs = append(jobs, job{out: &found.pmv, hi: probe.pmv, guess: validationUsed,
 			set: func(o *entrypoint.UserOperation, x uint64) {
 				o.PaymasterVerificationGasLimit = new(big.Int).SetUint64(x)
@@ -407,6 +412,9 @@ func (e *Estimator) search(ctx context.Context, sim *simulator, op *entrypoint.U
 // run with callGasLimit cgl: actualGasUsed − preOpGas, less the EntryPoint's
 // 10% penalty on unused call gas (charged when more than 40,000 is unused).
 func executionGuess(s *simulation, cgl uint64) uint64 {
+	if s.execGas > 0 {
+		return s.execGas // v0.6: measured, and no unused-gas penalty
+	}
 	if s.actualGasUsed <= s.preOpGas {
 		return 0
 	}

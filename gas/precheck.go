@@ -129,7 +129,7 @@ func Precheck(ctx context.Context, state ChainState, op *entrypoint.UserOperatio
 	if err := checkSenderAndFactory(ctx, state, op, v); err != nil {
 		return err
 	}
-	return checkPrefund(ctx, state, op, entryPoint)
+	return checkPrefund(ctx, state, op, v, entryPoint)
 }
 
 // fieldErr maps an entrypoint validation error to -32602.
@@ -287,8 +287,20 @@ func RequiredPrefund(op *entrypoint.UserOperation) *big.Int {
 	return new(big.Int).Mul(totalGas(op), fee)
 }
 
-func checkPrefund(ctx context.Context, state ChainState, op *entrypoint.UserOperation, entryPoint common.Address) error {
+// RequiredPrefundFor is RequiredPrefund for EntryPoint version v: with a
+// paymaster, v0.6 reserves verificationGasLimit three times (the
+// paymaster's postOp runs under the same limit, up to twice).
+func RequiredPrefundFor(op *entrypoint.UserOperation, v entrypoint.Version) *big.Int {
 	prefund := RequiredPrefund(op)
+	if v == entrypoint.V06 && op.Paymaster != nil && op.VerificationGasLimit != nil && op.MaxFeePerGas != nil {
+		twice := new(big.Int).Mul(op.VerificationGasLimit, big.NewInt(2))
+		prefund.Add(prefund, twice.Mul(twice, op.MaxFeePerGas))
+	}
+	return prefund
+}
+
+func checkPrefund(ctx context.Context, state ChainState, op *entrypoint.UserOperation, v entrypoint.Version, entryPoint common.Address) error {
+	prefund := RequiredPrefundFor(op, v)
 	if op.Paymaster != nil {
 		pm := *op.Paymaster
 		code, err := state.CodeAt(ctx, pm)

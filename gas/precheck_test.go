@@ -167,3 +167,35 @@ func TestSuggestFees(t *testing.T) {
 		t.Fatalf("FillFees: %v %v", op.MaxFeePerGas, op.MaxPriorityFeePerGas)
 	}
 }
+
+// TestPrecheckV06PaymasterPrefund: with a paymaster, EntryPoint v0.6
+// reserves verificationGasLimit three times, so a deposit that covers the
+// op once is enough on v0.8 and too low on v0.6 (AA31, as its EntryPoint).
+func TestPrecheckV06PaymasterPrefund(t *testing.T) {
+	ctx := context.Background()
+	op := goodOp()
+	op.Paymaster = &pcPaymaster
+	op.PaymasterVerificationGasLimit, op.PaymasterPostOpGasLimit = new(big.Int), new(big.Int)
+	op.PreVerificationGas = big.NewInt(100_000)
+	once := RequiredPrefund(op)
+	want := new(big.Int).Add(once, new(big.Int).Mul(new(big.Int).Mul(op.VerificationGasLimit, big.NewInt(2)), op.MaxFeePerGas))
+	if got := RequiredPrefundFor(op, entrypoint.V06); got.Cmp(want) != 0 {
+		t.Fatalf("v0.6 prefund %v, want %v", got, want)
+	}
+	st := newFakeState()
+	st.deposit[pcPaymaster] = once
+	cfg := DefaultConfig()
+	cfg.EntryPoints = entrypoint.Canonical()
+	if err := Precheck(ctx, st, op, entrypoint.V08.EntryPoint(), cfg); err != nil {
+		t.Fatalf("v0.8: %v", err)
+	}
+	err := Precheck(ctx, st, op, entrypoint.V06.EntryPoint(), cfg)
+	var ge *erc7769.Error
+	if !errors.As(err, &ge) || ge.ErrorCode() != erc7769.CodePaymasterDepositTooLow || !strings.Contains(ge.Error(), "AA31") {
+		t.Fatalf("v0.6: %v", err)
+	}
+	st.deposit[pcPaymaster] = want
+	if err := Precheck(ctx, st, op, entrypoint.V06.EntryPoint(), cfg); err != nil {
+		t.Fatalf("v0.6 with the whole prefund: %v", err)
+	}
+}

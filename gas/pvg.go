@@ -94,6 +94,9 @@ func PreVerificationGas(op *entrypoint.UserOperation, v entrypoint.Version, cfg 
 	}
 	b := float64(max(cfg.ExpectedBundleSize, 1))
 	count := countPackedOp(op)
+	if v == entrypoint.V06 {
+		count = countOpV06(op)
+	}
 	tokens := float64(count.tokens(cfg.TokensPerNonzeroByte))
 
 	perOp := float64(cfg.PerUserOpGasOverhead)
@@ -108,6 +111,9 @@ func PreVerificationGas(op *entrypoint.UserOperation, v entrypoint.Version, cfg 
 		callDataOverhead = cfg.PerUserOpWordGasOverhead * float64((len(op.CallData)+31)/32)
 	}
 	gasUsed := (gasFloat(op.CallGasLimit)+gasFloat(op.PaymasterPostOpGasLimit))/10 + float64(cfg.VerificationGasUsed)
+	if v == entrypoint.V06 {
+		gasUsed = float64(cfg.VerificationGasUsed) // v0.6 charges no unused-gas penalty
+	}
 
 	execution := float64(cfg.StandardTokenGasCost)*tokens + float64(cfg.FixedGasOverhead)/b + perOp + callDataOverhead + gasUsed
 	floor := float64(cfg.FloorPerTokenGasCost) * tokens

@@ -66,6 +66,7 @@ type simulation struct {
 	sawEvent      bool   // a UserOperationEvent was emitted
 	success       bool   // its success flag
 	actualGasUsed uint64 // its actualGasUsed
+	execGas       uint64 // v0.6: gas the sender's execution call used (0: unknown)
 	execRevert    []byte // UserOperationRevertReason.revertReason
 	postOpRevert  []byte // PostOpRevertReason.revertReason
 	sawPostOp     bool
@@ -85,6 +86,7 @@ type simulator struct {
 	entryPoint common.Address
 	overrides  StateOverride // including the simulations code
 	gas        uint64
+	v06        bool // EntryPoint v0.6: simulateHandleOp on the EntryPoint (runV06)
 }
 
 type simLog struct {
@@ -110,6 +112,9 @@ type simBlock struct {
 }
 
 func (s *simulator) run(ctx context.Context, op *entrypoint.UserOperation) (*simulation, error) {
+	if s.v06 {
+		return s.runV06(ctx, op)
+	}
 	packed, err := op.Pack()
 	if err != nil {
 		return nil, err

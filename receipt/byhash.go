@@ -2,6 +2,7 @@ package receipt
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
@@ -20,6 +21,22 @@ type OpInfo struct {
 	BlockNumber     *hexutil.Uint64           `json:"blockNumber"`
 	BlockHash       *common.Hash              `json:"blockHash"`
 	TransactionHash *common.Hash              `json:"transactionHash"`
+	// Version is the EntryPoint's version: the JSON shape of UserOperation.
+	Version entrypoint.Version `json:"-"`
+}
+
+// MarshalJSON writes the op in the JSON shape of its EntryPoint's version
+// (nil: null, the answer for an unknown hash; go-ethereum's rpc calls it on
+// a nil result too).
+func (o *OpInfo) MarshalJSON() ([]byte, error) {
+	if o == nil {
+		return []byte("null"), nil
+	}
+	type plain OpInfo
+	return json.Marshal(struct {
+		plain
+		UserOperation entrypoint.OpJSON `json:"userOperation"`
+	}{plain(*o), entrypoint.OpJSON{Op: o.UserOperation, Version: o.Version}})
 }
 
 // UserOperation returns a mined op with its location, or nil when it is
@@ -48,11 +65,12 @@ func (l *Lookup) UserOperation(ctx context.Context, h common.Hash) (*OpInfo, err
 	if err != nil {
 		return nil, fmt.Errorf("bundle transaction %s: %w", loc.TxHash, err)
 	}
+	v, _ := l.versions.Version(loc.EntryPoint)
 	op, err := findOp(tx, event)
 	if err != nil {
 		return nil, err
 	}
-	if v, ok := l.versions.Version(loc.EntryPoint); ok && v.HasPaymasterSignature() {
+	if v.HasPaymasterSignature() {
 		if err := op.SplitPaymasterSignature(); err != nil {
 			return nil, fmt.Errorf("bundle %s: %w", loc.TxHash, err)
 		}
@@ -65,6 +83,7 @@ func (l *Lookup) UserOperation(ctx context.Context, h common.Hash) (*OpInfo, err
 		BlockNumber:     &block,
 		BlockHash:       &blockHash,
 		TransactionHash: &txHash,
+		Version:         v,
 	}, nil
 }
 
@@ -72,6 +91,9 @@ func (l *Lookup) UserOperation(ctx context.Context, h common.Hash) (*OpInfo, err
 // sender and nonce match the event.
 func findOp(tx *types.Transaction, ev *OpEvent) (*entrypoint.UserOperation, error) {
 	sender := ev.Sender
+	if op, ok, err := findOpV06(tx, ev); ok || err != nil {
+		return op, err
+	}
 	ops, err := DecodeHandleOps(tx.Data())
 	if err != nil {
 		return nil, fmt.Errorf("bundle %s: %w", tx.Hash(), err)

@@ -22,7 +22,8 @@ func (api *EthAPI) GetUserOperationByHash(ctx context.Context, hash string) (*re
 		return info, err
 	}
 	if e, ok := api.userOps.PendingUserOperation(h); ok {
-		return &receipt.OpInfo{UserOperation: e.Op, EntryPoint: e.EntryPoint.Hex()}, nil
+		v, _ := api.chain.EntryPoints.Version(e.EntryPoint)
+		return &receipt.OpInfo{UserOperation: e.Op, EntryPoint: e.EntryPoint.Hex(), Version: v}, nil
 	}
 	return nil, nil
 }

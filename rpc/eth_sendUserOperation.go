@@ -35,18 +35,10 @@ func decodeUserOp(raw json.RawMessage, v entrypoint.Version, partial bool) (*ent
 	if len(raw) == 0 || string(raw) == "null" {
 		return nil, InvalidParams("missing UserOperation parameter")
 	}
-	var op *entrypoint.UserOperation
-	if partial {
-		var p entrypoint.PartialUserOperation
-		if err := json.Unmarshal(raw, &p); err != nil {
-			return nil, userOpParamError(err)
-		}
-		op = (*entrypoint.UserOperation)(&p)
-	} else {
-		op = new(entrypoint.UserOperation)
-		if err := json.Unmarshal(raw, op); err != nil {
-			return nil, userOpParamError(err)
-		}
+	// The JSON shape is the version's: v0.6 has initCode and paymasterAndData.
+	op, err := entrypoint.DecodeUserOperationJSON(v, raw, partial)
+	if err != nil {
+		return nil, userOpParamError(err)
 	}
 	check := op
 	if partial {

@@ -104,6 +104,12 @@ func newOp(ctx context.Context, t *testing.T, b bundlerClient, node *ethclient.C
 		// Gas fields absent or null: the estimate fills them.
 		"callGasLimit": nil,
 	}
+	if devVersion(ep) == entrypoint.V06 { // v0.6 JSON: initCode and paymasterAndData
+		op["initCode"] = hexutil.Bytes(append(factory.Bytes(), op["factoryData"].(hexutil.Bytes)...))
+		op["paymasterAndData"] = hexutil.Bytes{}
+		delete(op, "factory")
+		delete(op, "factoryData")
+	}
 	var est map[string]hexutil.Uint64
 	if err := b.call(ctx, &est, "eth_estimateUserOperationGas", op, ep); err != nil {
 		t.Fatalf("estimate: %v", err)
@@ -121,15 +127,15 @@ func newOp(ctx context.Context, t *testing.T, b bundlerClient, node *ethclient.C
 func opHash(t *testing.T, op map[string]any, ep common.Address) common.Hash {
 	t.Helper()
 	raw, _ := json.Marshal(op)
-	var u entrypoint.UserOperation
-	if err := json.Unmarshal(raw, &u); err != nil {
+	u, err := entrypoint.DecodeUserOperationJSON(devVersion(ep), raw, false)
+	if err != nil {
 		t.Fatalf("op JSON: %v", err)
 	}
 	h, err := entrypoint.NewHasher(devVersion(ep), ep, big.NewInt(1337))
 	if err != nil {
 		t.Fatal(err)
 	}
-	hash, err := h.Hash(&u)
+	hash, err := h.Hash(u)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -71,9 +71,10 @@ func TestDevServesInfoAndNodes(t *testing.T) {
 			ch.AccountFactories[want.EntryPointV09] != want.KlasterFactoryV09 {
 			t.Errorf("chain %d: factories %v", ch.ChainID, ch.AccountFactories)
 		}
-		// v0.9 is served where the npm 0.9.0-rc.1 artifact lands (README, "Contracts").
-		if len(ch.EntryPoints) != 3 || ch.EntryPoints[0] != entrypoint.V07.EntryPoint() || ch.EntryPoints[1] != entrypoint.V08.EntryPoint() ||
-			ch.EntryPoints[2] != want.EntryPointV09 {
+		// v0.9 where the npm 0.9.0-rc.1 artifact lands (README, "Contracts");
+		// v0.6 at its canonical address, last (v0.7 is the preferred one).
+		if len(ch.EntryPoints) != 4 || ch.EntryPoints[0] != entrypoint.V07.EntryPoint() || ch.EntryPoints[1] != entrypoint.V08.EntryPoint() ||
+			ch.EntryPoints[2] != want.EntryPointV09 || ch.EntryPoints[3] != entrypoint.V06.EntryPoint() {
 			t.Errorf("chain %d: entry points %v", ch.ChainID, ch.EntryPoints)
 		}
 	}

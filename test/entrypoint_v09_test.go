@@ -35,7 +35,7 @@ func TestEntryPointV09SimpleAccount(t *testing.T) {
 	found := false
 	for _, a := range supported {
 		found = found || a == ep
-		if a == entrypoint.V09.EntryPoint() || a == entrypoint.V06.EntryPoint() {
+		if a == entrypoint.V09.EntryPoint() {
 			t.Fatalf("eth_supportedEntryPoints names %s, which the dev chain does not serve: %v", a, supported)
 		}
 	}

@@ -89,6 +89,7 @@ type fixture struct {
 	factoryU   common.Address
 	factoryS   common.Address
 	salt       int64
+	v06        bool // EntryPoint v0.6: no paymaster gas limits
 }
 
 var ruleArgs = abi.Arguments{{Type: mustType("uint8")}, {Type: mustType("bool")}, {Type: mustType("uint256")}}
@@ -157,7 +158,7 @@ func newFixture(t *testing.T, net *devnet.Devnet, ep common.Address, keyIndex in
 	if err != nil {
 		t.Fatal(err)
 	}
-	f := &fixture{t: t, net: net, chain: chain, client: client, opts: opts, entryPoint: ep}
+	f := &fixture{t: t, net: net, chain: chain, client: client, opts: opts, entryPoint: ep, v06: ep == net.Contracts.EntryPointV06}
 	deploy := func(addr common.Address, tx *types.Transaction, _ any, err error) common.Address {
 		f.wait(tx, err)
 		return addr
@@ -237,6 +238,10 @@ func (f *fixture) paymasterOp(stake int, mode uint8, via bool, arg *big.Int) *en
 	op.Paymaster = &pm
 	op.PaymasterVerificationGasLimit = big.NewInt(1_000_000)
 	op.PaymasterPostOpGasLimit = big.NewInt(50_000)
+	if f.v06 { // one verificationGasLimit for account, paymaster and postOp
+		op.PaymasterVerificationGasLimit, op.PaymasterPostOpGasLimit = new(big.Int), new(big.Int)
+		op.VerificationGasLimit = big.NewInt(2_000_000)
+	}
 	op.PaymasterData = ruleRequest(mode, via, arg)
 	return op
 }

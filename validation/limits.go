@@ -106,8 +106,9 @@ func (v *Validator) checkAuthorization(op *entrypoint.UserOperation) error {
 }
 
 // checkGasSlack applies LIM-030: each verification gas limit must exceed the
-// gas its frames used by ValidationGasSlack.
-func checkGasSlack(cfg *Config, ep common.Address, op *entrypoint.UserOperation, e Entities, root *Frame) *erc7769.Error {
+// gas its frames used by ValidationGasSlack. On v0.6 one
+// verificationGasLimit covers the account's and the paymaster's validation.
+func checkGasSlack(cfg *Config, ver entrypoint.Version, ep common.Address, op *entrypoint.UserOperation, e Entities, root *Frame) *erc7769.Error {
 	if !cfg.EnforceValidationGasSlack {
 		return nil
 	}
@@ -131,6 +132,9 @@ func checkGasSlack(cfg *Config, ep common.Address, op *entrypoint.UserOperation,
 			return ruleError("LIM-030", ent, addr, "%s validation used %d gas: %s %v must exceed it by VALIDATION_GAS_SLACK %d", ent, used, name, limit, cfg.ValidationGasSlack)
 		}
 		return nil
+	}
+	if ver == entrypoint.V06 {
+		return check(EntityAccount, e.Sender.Address, "verificationGasLimit", op.VerificationGasLimit, account+paymaster)
 	}
 	if err := check(EntityAccount, e.Sender.Address, "verificationGasLimit", op.VerificationGasLimit, account); err != nil {
 		return err

@@ -16,6 +16,7 @@ import (
 type ruleInput struct {
 	cfg        *Config
 	entryPoint common.Address
+	version    entrypoint.Version
 	op         *entrypoint.UserOperation
 	entities   Entities
 	context    []byte // paymaster context
@@ -234,6 +235,10 @@ func (c *checker) opcodes(f *Frame, ent entityCtx) *erc7769.Error {
 			return ruleError("OP-011", ent.name, f.To, "%s uses banned opcode: %s (in %s)", ent.name, op, f.To.Hex())
 		case op == vm.GAS:
 			return ruleError("OP-012", ent.name, f.To, "%s uses banned opcode: GAS not followed by *CALL (in %s)", ent.name, f.To.Hex())
+		case stakedOnlyOpcodes[op] && c.in.version == entrypoint.V06:
+			// v0.6's rules banned BALANCE and SELFBALANCE outright; OP-080
+			// (allowed for staked entities) came with v0.7.
+			return ruleError("OP-011", ent.name, f.To, "%s uses banned opcode: %s (in %s; banned for every entity on EntryPoint v0.6, OP-080 is v0.7+)", ent.name, op, f.To.Hex())
 		case stakedOnlyOpcodes[op] && !ent.staked:
 			return ruleError("OP-080", ent.name, f.To, "unstaked %s uses banned opcode: %s (in %s)", ent.name, op, f.To.Hex())
 		case op == vm.CREATE:

@@ -136,22 +136,54 @@ func expiredOp(f *fixture) *entrypoint.UserOperation {
 	return f.accountOp(false, mValidationData, false, vd.Pack())
 }
 
-// TestRulesOnChain runs every ERC-7562 rule case on EntryPoint v0.8 and
-// v0.9 (the same rules; v0.9 only adds block-number windows).
+// TestRulesOnChain runs every ERC-7562 rule case on EntryPoint v0.6, v0.8
+// and v0.9 (v0.9 only adds block-number windows; v0.6 differs where
+// v0.6Cases says).
 func TestRulesOnChain(t *testing.T) {
 	net := startNet(t)
-	for i, ep := range []common.Address{net.Contracts.EntryPointV08, net.Contracts.EntryPointV09} {
-		name := map[int]string{0: "v0.8", 1: "v0.9"}[i]
-		t.Run(name, func(t *testing.T) { runRuleCases(t, net, ep, 5+i) })
+	for i, ep := range []common.Address{net.Contracts.EntryPointV08, net.Contracts.EntryPointV09, net.Contracts.EntryPointV06} {
+		name := map[int]string{0: "v0.8", 1: "v0.9", 2: "v0.6"}[i]
+		cases := ruleCases()
+		if i == 2 {
+			cases = v06Cases(cases)
+		}
+		t.Run(name, func(t *testing.T) { runRuleCases(t, net, ep, []int{5, 6, 4}[i], cases) })
 	}
 }
 
-func runRuleCases(t *testing.T, net *devnet.Devnet, ep common.Address, keyIndex int) {
+// v06Cases is the rule table as EntryPoint v0.6 answers it. Its rules, from
+// ERC-4337's validation section before ERC-7562 split off, differ in:
+//   - BALANCE and SELFBALANCE are banned for every entity (OP-011); OP-080,
+//     which allows them to staked entities, came with v0.7;
+//   - no EIP-7702 (AUTH-*): a 7702 marker or eip7702Auth is refused as a
+//     field of the op before simulation.
+//
+// The unstaked-paymaster context rule (EREP-050), the storage rules, the
+// factory's one CREATE2 of the sender, the EntryPoint calls (OP-052..055:
+// v0.6's NonceManager has incrementNonce too) and the remaining opcode
+// rules are the same; LIM-030 counts the paymaster's validation against the one
+// verificationGasLimit.
+func v06Cases(in []ruleCase) []ruleCase {
+	out := make([]ruleCase, 0, len(in))
+	for _, tc := range in {
+		switch tc.name {
+		case "OP-080 BALANCE staked", "OP-080 BALANCE unstaked":
+			tc.code, tc.rule = erc7769.CodeOpcodeValidation, "OP-011: account uses banned opcode: BALANCE"
+		case "OP-080 SELFBALANCE staked", "OP-080 SELFBALANCE unstaked":
+			tc.code, tc.rule = erc7769.CodeOpcodeValidation, "OP-011: account uses banned opcode: SELFBALANCE"
+		}
+		tc.name = "v0.6 " + tc.name
+		out = append(out, tc)
+	}
+	return out
+}
+
+func runRuleCases(t *testing.T, net *devnet.Devnet, ep common.Address, keyIndex int, cases []ruleCase) {
 	f := newFixture(t, net, ep, keyIndex)
 	base := newValidator(t, f, DevProfile())
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
-	for _, tc := range ruleCases() {
+	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			f.t = t
 			v := base

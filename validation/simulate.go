@@ -27,6 +27,8 @@ type simContract struct {
 	// (immutables zero-filled), used when creation cannot be executed.
 	creation []byte
 	runtime  []byte
+	// onEntryPoint: simulateValidation is the EntryPoint's own (v0.6).
+	onEntryPoint bool
 }
 
 func loadSimContract(v entrypoint.Version) (*simContract, error) {
@@ -37,6 +39,8 @@ func loadSimContract(v entrypoint.Version) (*simContract, error) {
 		runtime  string
 	)
 	switch v {
+	case entrypoint.V06:
+		return loadSimContractV06()
 	case entrypoint.V07:
 		a, err = v07.EntryPointSimulationsMetaData.GetAbi()
 		creation, runtime = v07.EntryPointSimulationsMetaData.Bin, v07.EntryPointSimulationsDeployedBin
@@ -86,13 +90,9 @@ func packedForABI(v entrypoint.Version, p entrypoint.PackedUserOperation) any {
 
 // buildCall makes the simulateValidation call of op.
 func (s *simContract) buildCall(v entrypoint.Version, op *entrypoint.UserOperation, ep common.Address, cfg *Config) (callArgs, error) {
-	packed, err := op.Pack()
+	data, err := s.encodeSimulateValidation(v, op)
 	if err != nil {
-		return callArgs{}, erc7769.New(erc7769.CodeInvalidParams, "invalid UserOperation: %v", err)
-	}
-	data, err := s.abi.Pack("simulateValidation", packedForABI(v, packed))
-	if err != nil {
-		return callArgs{}, fmt.Errorf("encode simulateValidation: %w", err)
+		return callArgs{}, err
 	}
 	gas := cfg.SimulationGas + op.PreVerificationGas.Uint64()
 	for _, g := range []*big.Int{op.VerificationGasLimit, op.PaymasterVerificationGasLimit} {
@@ -112,6 +112,33 @@ func (s *simContract) buildCall(v entrypoint.Version, op *entrypoint.UserOperati
 		args.AuthorizationList = []types.SetCodeAuthorization{auth}
 	}
 	return args, nil
+}
+
+func (s *simContract) encodeSimulateValidation(v entrypoint.Version, op *entrypoint.UserOperation) ([]byte, error) {
+	if s.onEntryPoint {
+		return s.simulateValidationV06(op)
+	}
+	packed, err := op.Pack()
+	if err != nil {
+		return nil, erc7769.New(erc7769.CodeInvalidParams, "invalid UserOperation: %v", err)
+	}
+	data, err := s.abi.Pack("simulateValidation", packedForABI(v, packed))
+	if err != nil {
+		return nil, fmt.Errorf("encode simulateValidation: %w", err)
+	}
+	return data, nil
+}
+
+// outcome decodes a simulateValidation that returned out (reverted: as
+// revert data): the ValidationResult, or the ERC-7769 error of the revert.
+func (s *simContract) outcome(reverted bool, out []byte, op *entrypoint.UserOperation) (*simResult, error) {
+	if s.onEntryPoint {
+		return s.outcomeV06(reverted, out, op)
+	}
+	if reverted {
+		return nil, revertToError(out, op)
+	}
+	return s.decodeResult(out)
 }
 
 // simResult is the decoded ValidationResult.

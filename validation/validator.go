@@ -75,10 +75,14 @@ func (v *Validator) SimulationCode(ctx context.Context, ver entrypoint.Version) 
 	if ok {
 		return code
 	}
+	sim := v.sims[ver]
+	if sim == nil || sim.onEntryPoint {
+		return nil // v0.6 simulates on the EntryPoint itself
+	}
 	code, err := ConstructSimulationCode(ctx, v.node.call, ver)
 	if err != nil {
 		v.log.Warn().Err(err).Stringer("version", ver).Msg("cannot construct EntryPointSimulations; using published runtime code")
-		return v.sims[ver].runtime
+		return sim.runtime
 	}
 	v.mu.Lock()
 	v.simCode[ver] = code
@@ -103,11 +107,15 @@ type CallFunc func(ctx context.Context, result any, method string, args ...any) 
 // code in an eth_call (the published runtime code has them zero-filled,
 // which breaks the v0.8 EIP-712 domain). The call pretends to run at block
 // 1: the constructor refuses to deploy past block 100 (v0.7) or 1000
-// (v0.8), so that nobody deploys it for real.
+// (v0.8), so that nobody deploys it for real. A version that simulates on
+// the EntryPoint itself (v0.6) has none: nil, nil.
 func ConstructSimulationCode(ctx context.Context, call CallFunc, ver entrypoint.Version) ([]byte, error) {
 	sim, err := loadSimContract(ver)
 	if err != nil {
 		return nil, err
+	}
+	if sim.onEntryPoint {
+		return nil, nil // v0.6: simulateValidation is the EntryPoint's own
 	}
 	var out hexutil.Bytes
 	args := map[string]any{"data": hexutil.Bytes(sim.creation), "gas": hexutil.Uint64(15_000_000)}
@@ -156,29 +164,33 @@ func (v *Validator) Validate(ctx context.Context, op *entrypoint.UserOperation, 
 	if err != nil {
 		return nil, err
 	}
-	overrides := map[common.Address]codeOverride{entryPoint: {Code: v.simulationCodeAt(ctx, entryPoint, ver)}}
+	var overrides map[common.Address]codeOverride
+	if !sim.onEntryPoint {
+		overrides = map[common.Address]codeOverride{entryPoint: {Code: v.simulationCodeAt(ctx, entryPoint, ver)}}
+	}
 
 	var (
-		output []byte
-		root   *Frame
+		output   []byte
+		reverted bool
+		root     *Frame
 	)
 	if v.cfg.Unsafe {
-		output, err = v.ethCall(ctx, args, blk, overrides, op)
-	} else {
-		root, _, err = v.trace(ctx, args, blk, overrides)
-		if err == nil {
-			if root.Reverted() {
-				return nil, revertToError(root.Output, op)
-			}
-			output = root.Output
-		}
+		output, reverted, err = v.ethCall(ctx, args, blk, overrides)
+	} else if root, _, err = v.trace(ctx, args, blk, overrides); err == nil {
+		output, reverted = root.Output, root.Reverted()
 	}
 	if err != nil {
 		return nil, err
 	}
-	sr, err := sim.decodeResult(output)
-	if err != nil {
+	sr, err := sim.outcome(reverted, output, op)
+	var rej *erc7769.Error
+	if errors.As(err, &rej) {
+		return nil, rej
+	} else if err != nil {
 		return nil, fmt.Errorf("simulateValidation of %s: %w", hash.Hex(), err)
+	}
+	if sim.onEntryPoint {
+		refineV06(sr, root, op)
 	}
 	res := v.newResult(ver, entryPoint, hash, blk, op, sr)
 	if root != nil {
@@ -242,16 +254,18 @@ func (v *Validator) trace(ctx context.Context, args callArgs, blk *head, overrid
 	return f, raw, err
 }
 
-func (v *Validator) ethCall(ctx context.Context, args callArgs, blk *head, overrides map[common.Address]codeOverride, op *entrypoint.UserOperation) ([]byte, error) {
+// ethCall runs simulateValidation without a trace (unsafe mode): its output,
+// or its revert data and reverted.
+func (v *Validator) ethCall(ctx context.Context, args callArgs, blk *head, overrides map[common.Address]codeOverride) ([]byte, bool, error) {
 	var out hexutil.Bytes
 	err := v.node.call(ctx, &out, "eth_call", args, blk.Number, overrides)
 	if err != nil {
 		if data, ok := entrypoint.RevertData(err); ok {
-			return nil, revertToError(data, op)
+			return data, true, nil
 		}
-		return nil, fmt.Errorf("eth_call simulateValidation: %w", err)
+		return nil, false, fmt.Errorf("eth_call simulateValidation: %w", err)
 	}
-	return out, nil
+	return out, false, nil
 }
 
 func (v *Validator) newResult(ver entrypoint.Version, ep common.Address, hash common.Hash, blk *head, op *entrypoint.UserOperation, sr *simResult) *Result {
@@ -309,6 +323,7 @@ func (v *Validator) applyRules(ctx context.Context, res *Result, op *entrypoint.
 	in := &ruleInput{
 		cfg:        &v.cfg,
 		entryPoint: res.EntryPoint,
+		version:    res.Version,
 		op:         op,
 		entities:   res.Entities,
 		context:    res.ReturnInfo.PaymasterContext,
@@ -320,7 +335,7 @@ func (v *Validator) applyRules(ctx context.Context, res *Result, op *entrypoint.
 	if rerr != nil {
 		return rerr
 	}
-	if rerr := checkGasSlack(&v.cfg, res.EntryPoint, op, res.Entities, root); rerr != nil {
+	if rerr := checkGasSlack(&v.cfg, res.Version, res.EntryPoint, op, res.Entities, root); rerr != nil {
 		return rerr
 	}
 	res.Storage = make(map[Entity]map[common.Address][]common.Hash, len(report.storage))

@@ -114,7 +114,7 @@ func chainFromFlags(c *cli.Context) (config.Chain, error) {
 	}
 	eps := c.StringSlice(entryPointsFlag.Name)
 	if len(eps) == 0 {
-		for _, v := range entrypoint.Versions() {
+		for _, v := range entrypoint.Preferred() {
 			ch.EntryPoints = append(ch.EntryPoints, v.EntryPoint())
 		}
 	}

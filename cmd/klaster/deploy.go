@@ -65,7 +65,7 @@ factories' 1 ETH stake. Contracts already deployed are left alone.`,
 		fmt.Fprintf(out, "KlasterAccountFactory v0.8  %s (staked)\n", got.KlasterFactoryV08)
 		fmt.Fprintf(out, "KlasterStakeManager         %s\n", got.StakeManager)
 		fmt.Fprintf(out, "Klaster7702Account (v0.8)   %s\n", got.Klaster7702Account)
-		fmt.Fprintf(out, "EntryPoint v0.6             %s (not served by klaster yet)\n", got.EntryPointV06)
+		fmt.Fprintf(out, "EntryPoint v0.6             %s\n", got.EntryPointV06)
 		fmt.Fprintf(out, "SimpleAccountFactory v0.6   %s\n", got.SimpleAccountFactoryV06)
 		fmt.Fprintf(out, "EntryPoint v0.9             %s (npm 0.9.0-rc.1, not the canonical %s)\n", got.EntryPointV09, entrypoint.V09.EntryPoint())
 		fmt.Fprintf(out, "SimpleAccountFactory v0.9   %s\n", got.SimpleAccountFactoryV09)

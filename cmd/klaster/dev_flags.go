@@ -50,7 +50,7 @@ func checkDevFlags(c *cli.Context, cfg config.Config, contracts devnet.Contracts
 		unsafe:   c.Bool(unsafeFlag.Name),
 		debugAPI: true,
 	}
-	for _, d := range contracts.EntryPoints() {
+	for _, d := range devPreferred(contracts) {
 		if d.Version.Served() {
 			served[d.Address] = d.Version
 			s.entryPoints = append(s.entryPoints, d.Address)
@@ -112,6 +112,19 @@ func (s devSettings) versions(contracts devnet.Contracts) map[string]string {
 		for _, ep := range s.entryPoints {
 			if ep == d.Address && d.Address != d.Version.EntryPoint() {
 				out[d.Address.Hex()] = d.Version.String()
+			}
+		}
+	}
+	return out
+}
+
+// devPreferred orders the dev chain's EntryPoints as entrypoint.Preferred.
+func devPreferred(contracts devnet.Contracts) []entrypoint.Deployment {
+	var out []entrypoint.Deployment
+	for _, v := range entrypoint.Preferred() {
+		for _, d := range contracts.EntryPoints() {
+			if d.Version == v {
+				out = append(out, d)
 			}
 		}
 	}

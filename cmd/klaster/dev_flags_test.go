@@ -45,17 +45,21 @@ func TestDevHonoursOrRefusesFlags(t *testing.T) {
 	c, _ := devnet.ContractAddresses()
 
 	s, err := devFlags(t, nil)
-	if err != nil || len(s.entryPoints) != 3 || !s.debugAPI || s.unsafe || s.beneficiary != (common.Address{}) {
+	if err != nil || len(s.entryPoints) != 4 || !s.debugAPI || s.unsafe || s.beneficiary != (common.Address{}) {
 		t.Fatalf("defaults: %+v %v", s, err)
 	}
-	// v0.9 is served where the npm artifact lands, named by version, with its
-	// own Klaster factory; v0.6 is deployed but not served yet.
-	if s.entryPoints[2] != c.EntryPointV09 || s.versions(c)[c.EntryPointV09.Hex()] != "v0.9" || len(s.versions(c)) != 1 || len(s.factories(c)) != 3 ||
+	// v0.6 is served at its canonical address (no version entry needed),
+	// listed last (v0.7 is the preferred one); v0.9 where the npm artifact
+	// lands, named by version, with its own Klaster factory.
+	if s.entryPoints[2] != c.EntryPointV09 || s.entryPoints[3] != c.EntryPointV06 || s.versions(c)[c.EntryPointV09.Hex()] != "v0.9" || len(s.versions(c)) != 1 || len(s.factories(c)) != 3 ||
 		s.factories(c)[c.EntryPointV09.Hex()] != c.KlasterFactoryV09 {
-		t.Fatalf("v0.9 defaults: %+v versions %v factories %v", s, s.versions(c), s.factories(c))
+		t.Fatalf("v0.6/v0.9 defaults: %+v versions %v factories %v", s, s.versions(c), s.factories(c))
 	}
-	if _, err := devFlags(t, nil, "--entrypoints", c.EntryPointV06.Hex()); err == nil || !strings.Contains(err.Error(), "v0.9") {
-		t.Fatalf("--entrypoints v0.6: %v", err)
+	if s, err := devFlags(t, nil, "--entrypoints", c.EntryPointV06.Hex()); err != nil || len(s.entryPoints) != 1 || s.entryPoints[0] != c.EntryPointV06 {
+		t.Fatalf("--entrypoints v0.6: %+v %v", s, err)
+	}
+	if _, err := devFlags(t, nil, "--entrypoints", "0x1111111111111111111111111111111111111111"); err == nil || !strings.Contains(err.Error(), "v0.6") {
+		t.Fatalf("--entrypoints of no dev EntryPoint: %v", err)
 	}
 	s, err = devFlags(t, nil, "--entrypoints", c.EntryPointV08.Hex(), "--beneficiary", "0x00000000000000000000000000000000000000b1", "--unsafe", "--debug-api=false")
 	if err != nil || len(s.entryPoints) != 1 || s.entryPoints[0] != c.EntryPointV08 || s.debugAPI || !s.unsafe ||

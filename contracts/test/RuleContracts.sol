@@ -11,6 +11,22 @@ pragma solidity 0.8.28;
 
 import {PackedUserOperation} from "@account-abstraction/contracts/interfaces/PackedUserOperation.sol";
 
+/// @notice The EntryPoint v0.6 UserOperation (unpacked; paymasterAndData
+/// without gas limits), for the v0.6 entry functions below.
+struct UserOperation06 {
+    address sender;
+    uint256 nonce;
+    bytes initCode;
+    bytes callData;
+    uint256 callGasLimit;
+    uint256 verificationGasLimit;
+    uint256 preVerificationGas;
+    uint256 maxFeePerGas;
+    uint256 maxPriorityFeePerGas;
+    bytes paymasterAndData;
+    bytes signature;
+}
+
 interface IRuleEntryPoint {
     function depositTo(address account) external payable;
     function addStake(uint32 unstakeDelaySec) external payable;
@@ -287,13 +303,25 @@ contract RuleAccount is RuleEntity {
         external
         returns (uint256)
     {
+        return _validate(op.signature, missingAccountFunds);
+    }
+
+    /// @notice The EntryPoint v0.6 entry: the same rule request.
+    function validateUserOp(UserOperation06 calldata op, bytes32, uint256 missingAccountFunds)
+        external
+        returns (uint256)
+    {
+        return _validate(op.signature, missingAccountFunds);
+    }
+
+    function _validate(bytes calldata signature, uint256 missingAccountFunds) internal returns (uint256) {
         require(msg.sender == entryPoint, "not from EntryPoint");
         if (missingAccountFunds > 0) {
             (bool ok, ) = payable(msg.sender).call{value: missingAccountFunds}("");
             ok;
         }
-        if (op.signature.length < 96) return 0;
-        (uint8 mode, bool via, uint256 arg) = abi.decode(op.signature, (uint8, bool, uint256));
+        if (signature.length < 96) return 0;
+        (uint8 mode, bool via, uint256 arg) = abi.decode(signature, (uint8, bool, uint256));
         if (mode == RuleModes.SIG_FAIL) return 1;
         if (mode == RuleModes.VALIDATION_DATA) return arg;
         _dispatch(mode, via, arg, address(this), address(this));
@@ -319,18 +347,37 @@ contract RulePaymaster is RuleEntity {
         external
         returns (bytes memory context, uint256 validationData)
     {
+        return _validatePaymaster(op.paymasterAndData[52:], op.sender);
+    }
+
+    /// @notice The EntryPoint v0.6 entry: paymasterAndData has no gas limits.
+    function validatePaymasterUserOp(UserOperation06 calldata op, bytes32, uint256)
+        external
+        returns (bytes memory context, uint256 validationData)
+    {
+        return _validatePaymaster(op.paymasterAndData[20:], op.sender);
+    }
+
+    function _validatePaymaster(bytes calldata data, address sender)
+        internal
+        returns (bytes memory context, uint256 validationData)
+    {
         require(msg.sender == entryPoint, "not from EntryPoint");
-        bytes calldata data = op.paymasterAndData[52:];
         if (data.length < 96) return ("", 0);
         (uint8 mode, bool via, uint256 arg) = abi.decode(data, (uint8, bool, uint256));
         if (mode == RuleModes.SIG_FAIL) return ("", 1);
         if (mode == RuleModes.VALIDATION_DATA) return ("", arg);
         if (mode == RuleModes.CONTEXT) return ("a context", 0);
-        _dispatch(mode, via, arg, op.sender, address(this));
+        _dispatch(mode, via, arg, sender, address(this));
         return ("", 0);
     }
 
     function postOp(uint8, bytes calldata, uint256, uint256) external view {
+        require(msg.sender == entryPoint, "not from EntryPoint");
+    }
+
+    /// @notice The EntryPoint v0.6 postOp(mode, context, actualGasCost).
+    function postOp(uint8, bytes calldata, uint256) external view {
         require(msg.sender == entryPoint, "not from EntryPoint");
     }
 }

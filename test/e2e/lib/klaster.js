@@ -12,6 +12,9 @@ export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../
 
 // Fixed --dev addresses (README, start-up banner).
 export const addresses = {
+  // v0.6 at its canonical addresses (CREATE2 proxy, salt zero).
+  entryPoint06: '0x5FF137D4b0FDCD49DcA30c7CF57E578a026d2789',
+  simpleAccountFactory06: '0x9406Cc6185a346906296840746125a0E44976454',
   entryPoint07: '0x0000000071727De22E5E9d8BAf0edAc6f37da032',
   entryPoint08: '0x4337084D9E255Ff0702461CF8895CE9E3b5Ff108',
   simpleAccountFactory07: '0x91E60e0613810449d098b0b5Ec8b51A0FE8c8985',

@@ -1,4 +1,4 @@
-// viem's bundler client with permissionless' SimpleAccount, on both EntryPoints.
+// viem's bundler client with permissionless' SimpleAccount, on EntryPoints v0.6, v0.7 and v0.8.
 import assert from 'node:assert/strict'
 import { http, parseEther, isAddressEqual, zeroAddress } from 'viem'
 import { privateKeyToAccount, generatePrivateKey } from 'viem/accounts'
@@ -24,6 +24,11 @@ export async function simpleAccountRoundTrip(k, { version, entryPoint }) {
   assert.ok(supported.some((a) => isAddressEqual(a, entryPoint)), `eth_supportedEntryPoints lists ${entryPoint}: ${supported}`)
 
   const account = await toSimpleSmartAccount({ client: publicClient, owner, entryPoint: { address: entryPoint, version } })
+  if (version === '0.6') {
+    // permissionless' default v0.6 factory is the one --dev deploys.
+    const { factory } = await account.getFactoryArgs()
+    assert.ok(isAddressEqual(factory, addresses.simpleAccountFactory06), `v0.6 factory ${factory}`)
+  }
   assert.equal(await account.isDeployed(), false, 'the account starts counterfactual')
   await fund(node, account.address, parseEther('1'))
 

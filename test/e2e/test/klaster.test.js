@@ -37,6 +37,7 @@ function withLog(fn) {
 const timeout = 180_000
 
 test('viem account abstraction: permissionless SimpleAccount through createBundlerClient', { timeout }, async (t) => {
+  await t.test('EntryPoint v0.6', withLog(() => simpleAccountRoundTrip(k, { version: '0.6', entryPoint: addresses.entryPoint06 })))
   await t.test('EntryPoint v0.7', withLog(() => simpleAccountRoundTrip(k, { version: '0.7', entryPoint: addresses.entryPoint07 })))
   await t.test('EntryPoint v0.8', withLog(() => simpleAccountRoundTrip(k, { version: '0.8', entryPoint: addresses.entryPoint08 })))
 })
