@@ -156,13 +156,9 @@ func New(ctx context.Context, cfg config.Config, opts Options) (*App, error) {
 		}
 	}
 	a.server.SetRootAPIs(append(rpc.RootAPIs(node, a.itx), netAPIs...))
-	var ping func(context.Context) error
-	if a.redis != nil {
-		ping = func(ctx context.Context) error { return a.redis.Ping(ctx).Err() }
-	}
 	a.server.SetHealthFunc(monitors.Report)
 	a.server.Mount("/metrics", a.metrics.Handler())
-	a.server.Mount("/ready", monitors.Ready(ping))
+	a.server.Mount("/ready", monitors.Ready(store.Ping(a.redis)))
 
 	a.ln = opts.Listener
 	if a.ln == nil {
