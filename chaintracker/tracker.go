@@ -86,8 +86,10 @@ func New(node Node, cfg Config, log zerolog.Logger) *Tracker {
 	return &Tracker{node: node, cfg: cfg, log: log}
 }
 
-// Subscribe adds fn, which gets every Update in order from the tracker's
-// goroutine; it must not block for long.
+// Subscribe adds fn, which gets every Update in order from the poll that
+// found it (Run's, or a reader's Latest); it must not block for long, and
+// must not call Poll or Latest (it runs inside the poll they would wait
+// for).
 func (t *Tracker) Subscribe(fn func(context.Context, Update)) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
