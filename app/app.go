@@ -114,6 +114,7 @@ func New(ctx context.Context, cfg config.Config, opts Options) (*App, error) {
 		chainOpts.redis = st
 	}
 	var chainIDs []uint64
+	var monitors health.Chains
 	for _, c := range cfg.Chains {
 		cs, err := newChainService(ctx, c, chainOpts)
 		if err != nil {
@@ -121,7 +122,7 @@ func New(ctx context.Context, cfg config.Config, opts Options) (*App, error) {
 			return nil, err
 		}
 		a.chains = append(a.chains, cs)
-		chainIDs = append(chainIDs, cs.spec.ChainID)
+		chainIDs, monitors = append(chainIDs, cs.spec.ChainID), append(monitors, cs.health)
 	}
 
 	if err := a.newITx(ctx, shared.Validation.ValidUntilMargin); err != nil {
@@ -155,17 +156,9 @@ func New(ctx context.Context, cfg config.Config, opts Options) (*App, error) {
 		}
 	}
 	a.server.SetRootAPIs(append(rpc.RootAPIs(node, a.itx), netAPIs...))
-	monitors := make(health.Chains, len(a.chains))
-	for i, cs := range a.chains {
-		monitors[i] = cs.health
-	}
-	var ping func(context.Context) error
-	if a.redis != nil {
-		ping = func(ctx context.Context) error { return a.redis.Ping(ctx).Err() }
-	}
 	a.server.SetHealthFunc(monitors.Report)
 	a.server.Mount("/metrics", a.metrics.Handler())
-	a.server.Mount("/ready", monitors.Ready(ping))
+	a.server.Mount("/ready", monitors.Ready(store.Ping(a.redis)))
 
 	a.ln = opts.Listener
 	if a.ln == nil {
@@ -255,7 +248,7 @@ func (a *App) newITx(ctx context.Context, margin uint64) error {
 	netChains := make([]witness.NetworkChain, len(a.chains))
 	for i, cs := range a.chains {
 		chains[i] = cs.itxParts
-		netChains[i] = witness.NetworkChain{ChainID: cs.spec.ChainID, Node: cs.rpc, StakeManager: cs.spec.StakeManager}
+		netChains[i] = witness.NetworkChain{ChainID: cs.spec.ChainID, Node: cs.rpc, StakeManager: cs.spec.StakeManager, Latest: cs.tracker.Latest}
 	}
 	var records klaster.Records
 	if a.redis != nil {

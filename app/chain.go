@@ -8,7 +8,6 @@ import (
 	"sync"
 	"time"
 
-	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
 	gethrpc "github.com/ethereum/go-ethereum/rpc"
 	"github.com/rs/zerolog"
@@ -98,10 +97,13 @@ func (cs *chainService) build(ctx context.Context, c config.Chain, opts chainOpt
 	} else if err := validation.Probe(ctx, cs.rpc); err != nil {
 		return fmt.Errorf("chain %d: %w", c.ChainID, err)
 	}
+	// The chain tracker is the one reader of the chain's heads.
+	cs.tracker = chaintracker.New(ethclient.NewClient(cs.rpc), chaintracker.Config{EntryPoints: cs.spec.EntryPoints.Addresses(), PollInterval: cs.spec.HeadPollInterval()}, cs.log)
 	chainID := new(big.Int).SetUint64(c.ChainID)
 	if cs.validator, err = validation.New(cs.rpc, chainID, vcfg, cs.log); err != nil {
 		return fmt.Errorf("chain %d: validator: %w", c.ChainID, err)
 	}
+	cs.validator.UseHead(cs.tracker.Latest)
 	rs := cs.spec.Reputation
 	repOpts := []reputation.Option{reputation.WithLists(rs.Allowlist, rs.Blocklist)}
 	if cs.redis != nil {
@@ -112,7 +114,7 @@ func (cs *chainService) build(ctx context.Context, c config.Chain, opts chainOpt
 	}
 
 	cs.pools = mempool.Pools{}
-	resims := mempool.NewResimBudget(opts.resims, func() *types.Header { return cs.tracker.Head() })
+	resims := mempool.NewResimBudget(opts.resims, cs.tracker.Head)
 	var sources []bundler.Source
 	for _, d := range cs.spec.EntryPoints.List() {
 		mcfg := cs.spec.Mempool(d.Address)
@@ -124,7 +126,7 @@ func (cs *chainService) build(ctx context.Context, c config.Chain, opts chainOpt
 		sources = append(sources, bundler.Source{EntryPoint: d.Address, Version: d.Version, Pool: cs.pools[d.Address]})
 	}
 
-	state := gas.NewCachedState(gas.NodeState{RPC: cs.rpc}, gas.NodeHead(cs.rpc, 0))
+	state := gas.NewCachedState(gas.NodeState{RPC: cs.rpc, Head: cs.tracker.Latest}, cs.tracker.HeadNumber)
 	da, err := gas.NewDAGasOracle(c.DAOracle, cs.rpc, c.DAOracleAddress)
 	if err != nil {
 		return fmt.Errorf("chain %d: %w", c.ChainID, err)
@@ -143,7 +145,6 @@ func (cs *chainService) build(ctx context.Context, c config.Chain, opts chainOpt
 		index = cs.redis.Receipts(c.ChainID)
 	}
 	cs.lookup = receipt.NewLookup(cs.rpc, cs.spec.EntryPoints.Addresses(), index, receipt.DefaultScanBlocks).WithVersions(cs.spec.EntryPoints)
-	cs.tracker = chaintracker.New(ethclient.NewClient(cs.rpc), chaintracker.Config{EntryPoints: cs.spec.EntryPoints.Addresses(), PollInterval: cs.spec.HeadPollInterval()}, cs.log)
 	cs.tracker.Subscribe(chaintracker.PoolFeed(cs.pools, index, cs.log))
 	cs.lookup.UseHead(cs.tracker.Head)
 	cs.health.UseHead(cs.tracker.Head)
@@ -172,6 +173,7 @@ func (cs *chainService) build(ctx context.Context, c config.Chain, opts chainOpt
 		Fees:          cs.spec.BundleFees,
 		PollInterval:  cs.spec.HeadPollInterval(),
 		Heads:         cs.tracker.Heads(),
+		Latest:        cs.tracker.Latest,
 		Limits:        bundler.Limits{MaxBundleSize: vcfg.MaxBundleSize, MaxBundleContextSize: vcfg.MaxBundleContextSize},
 	}, cs.rpc, bundler.Deps{
 		Sources:     sources,
@@ -191,13 +193,16 @@ func (cs *chainService) build(ctx context.Context, c config.Chain, opts chainOpt
 	}
 	opts.metrics.RegisterReputationCounter(c.ChainID, cs.reputation.StatusCounts)
 	cs.rpcParts = &rpc.Chain{Admission: cs.admitter, Pools: cs.pools, Receipts: cs.lookup, Bundler: cs.builder, Reputation: cs.reputation,
-		GasPrices: gas.NewGasPriceCache(cs.rpc, func() gas.FeeConfig { return cs.spec.Fees }, gas.NodeHead(cs.rpc, 0)), Stake: cs.validator.StakeStatus}
+		GasPrices: gas.NewGasPriceCache(cs.rpc, func() gas.FeeConfig { return cs.spec.Fees }, cs.tracker.HeadNumber), Stake: cs.validator.StakeStatus}
 	cs.itxParts = &klaster.ChainParts[*admission.Leaf]{ID: c.ChainID, Served: cs.spec.EntryPoints, Node: cs.rpc, Fees: cs.spec.Fees,
 		Admission: cs.admitter, Mempools: cs.pools, Receipts: cs.lookup, Delegate: cs.spec.EIP7702Account}
 	if cs.redis != nil {
 		if err := store.RestorePools(ctx, cs.pools, cs.lookup.Receipt, cs.log); err != nil {
 			return fmt.Errorf("chain %d: %w", c.ChainID, err)
 		}
+	}
+	if _, err := cs.tracker.Poll(ctx); err != nil { // every part has a head from the start
+		return fmt.Errorf("chain %d: %w", c.ChainID, err)
 	}
 	return nil
 }

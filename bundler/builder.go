@@ -186,7 +186,11 @@ func (b *Builder) autoBundle(ctx context.Context, newBlock bool) {
 func (b *Builder) readHead(ctx context.Context) (*types.Header, error) {
 	cctx, cancel := context.WithTimeout(ctx, 5*time.Second)
 	defer cancel()
-	h, err := b.eth.HeaderByNumber(cctx, nil)
+	read := b.cfg.Latest
+	if read == nil {
+		read = func(ctx context.Context) (*types.Header, error) { return b.eth.HeaderByNumber(ctx, nil) }
+	}
+	h, err := read(cctx)
 	if err != nil {
 		return nil, fmt.Errorf("chain %d head: %w", b.cfg.ChainID, err)
 	}

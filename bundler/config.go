@@ -1,6 +1,7 @@
 package bundler
 
 import (
+	"context"
 	"crypto/ecdsa"
 	"math/big"
 	"time"
@@ -44,6 +45,10 @@ type Config struct {
 	// Heads, when set, delivers the chain's new heads (the chain tracker's):
 	// the builder then polls no head itself, except for a manual bundle.
 	Heads <-chan *types.Header
+	// Latest, when set, reads the current head for a manual bundle (and
+	// without Heads, on each poll): the chain tracker's Latest. Nil: the
+	// node's latest header.
+	Latest func(ctx context.Context) (*types.Header, error)
 	// ReplaceAfterBlocks replaces a bundle transaction not mined after this
 	// many blocks, with fees bumped by FeeBumpPercent.
 	ReplaceAfterBlocks uint64

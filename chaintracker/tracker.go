@@ -2,6 +2,7 @@ package chaintracker
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/big"
 	"sync"
@@ -11,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/rs/zerolog"
+	"golang.org/x/sync/singleflight"
 
 	"github.com/klaster-dev/klaster/mempool"
 	"github.com/klaster-dev/klaster/receipt"
@@ -66,6 +68,8 @@ type Tracker struct {
 	cfg  Config
 	log  zerolog.Logger
 
+	polls singleflight.Group // one poll at a time; concurrent callers share it
+
 	mu     sync.Mutex
 	subs   []func(context.Context, Update)
 	recent []Block // canonical, oldest first, at most cfg.Depth
@@ -82,8 +86,10 @@ func New(node Node, cfg Config, log zerolog.Logger) *Tracker {
 	return &Tracker{node: node, cfg: cfg, log: log}
 }
 
-// Subscribe adds fn, which gets every Update in order from the tracker's
-// goroutine; it must not block for long.
+// Subscribe adds fn, which gets every Update in order from the poll that
+// found it (Run's, or a reader's Latest); it must not block for long, and
+// must not call Poll or Latest (it runs inside the poll they would wait
+// for).
 func (t *Tracker) Subscribe(fn func(context.Context, Update)) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
@@ -137,9 +143,51 @@ func (t *Tracker) Run(ctx context.Context) {
 	}
 }
 
-// Poll reads the head once and, when it moved, tells the subscribers. It
-// is not safe for concurrent use with itself (Run calls it).
+// Poll reads the head once and, when it moved, tells the subscribers.
+// Polls never overlap: a caller that comes while one runs shares its
+// result (singleflight), so subscribers get every Update in order.
 func (t *Tracker) Poll(ctx context.Context) (Update, error) {
+	ch := t.polls.DoChan("poll", func() (any, error) {
+		// The shared poll is not bound to one caller's context.
+		pctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 30*time.Second)
+		defer cancel()
+		return t.poll(pctx)
+	})
+	select {
+	case r := <-ch:
+		if r.Err != nil {
+			return Update{}, r.Err
+		}
+		return r.Val.(Update), nil
+	case <-ctx.Done():
+		return Update{}, ctx.Err()
+	}
+}
+
+// Latest polls now and returns the head: the node's latest block, which
+// every subscriber has seen by the time it returns. It is how readers that
+// need the current head (validation, the gas caches, a manual bundle) read
+// it: through the tracker, one head read shared by concurrent callers.
+func (t *Tracker) Latest(ctx context.Context) (*types.Header, error) {
+	if _, err := t.Poll(ctx); err != nil {
+		return nil, err
+	}
+	if h := t.Head(); h != nil {
+		return h, nil
+	}
+	return nil, errors.New("chain tracker: no head")
+}
+
+// HeadNumber is Latest's number (gas.HeadFunc).
+func (t *Tracker) HeadNumber(ctx context.Context) (uint64, error) {
+	h, err := t.Latest(ctx)
+	if err != nil {
+		return 0, err
+	}
+	return h.Number.Uint64(), nil
+}
+
+func (t *Tracker) poll(ctx context.Context) (Update, error) {
 	head, err := t.node.HeaderByNumber(ctx, nil)
 	if err != nil {
 		return Update{}, fmt.Errorf("head: %w", err)

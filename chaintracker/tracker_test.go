@@ -254,3 +254,56 @@ func TestTrackerReorgDeeperThanItsDepth(t *testing.T) {
 		t.Fatalf("removed %v added %v (the walk stops at depth 3: heights 5..7)", rm, ad)
 	}
 }
+
+// Latest is how other parts read the current head: it polls, so the head
+// it returns is the node's latest and every subscriber has seen it first;
+// concurrent readers never run overlapping polls (each block reaches the
+// subscribers once, in order). A node error reaches the reader.
+func TestLatestPollsThroughTheTracker(t *testing.T) {
+	node, genesis := newFakeNode()
+	tr := New(node, Config{EntryPoints: []common.Address{fakeEP}}, zerolog.Nop())
+	var (
+		mu   sync.Mutex
+		seen []uint64
+	)
+	tr.Subscribe(func(_ context.Context, u Update) {
+		mu.Lock()
+		defer mu.Unlock()
+		seen = append(seen, numbers(u.Added)...)
+	})
+	b1 := node.block(genesis, 1)
+	h, err := tr.Latest(context.Background())
+	if err != nil || h.Hash() != b1.Hash() {
+		t.Fatalf("Latest = %v, %v; want block 1", h, err)
+	}
+	mu.Lock()
+	if len(seen) != 1 || seen[0] != 1 {
+		t.Fatalf("subscribers saw %v before Latest returned, want [1]", seen)
+	}
+	mu.Unlock()
+
+	b2 := node.block(b1, 1)
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if n, err := tr.HeadNumber(context.Background()); err != nil || n != 2 {
+				t.Errorf("HeadNumber = %d, %v; want 2", n, err)
+			}
+		}()
+	}
+	wg.Wait()
+	mu.Lock()
+	if len(seen) != 2 || seen[1] != b2.Number.Uint64() {
+		t.Fatalf("subscribers saw blocks %v, want [1 2] (each once)", seen)
+	}
+	mu.Unlock()
+
+	node.mu.Lock()
+	node.fail = errors.New("node down")
+	node.mu.Unlock()
+	if _, err := tr.Latest(context.Background()); err == nil {
+		t.Fatal("Latest hid the node's error")
+	}
+}

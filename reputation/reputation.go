@@ -5,6 +5,7 @@ package reputation
 import (
 	"sort"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -84,7 +85,7 @@ type Manager struct {
 	// released (unlock), by one caller at a time: no store I/O runs under
 	// mu.
 	writes  *fifo.Queue[storeWrite]
-	writing sync.Mutex
+	writing atomic.Bool // a caller is making the queued writes (a flag nobody waits on, not a lock)
 }
 
 // storeWrite is one queued Store call.
@@ -165,7 +166,7 @@ func (m *Manager) unlock() {
 // effort; memory is authoritative.
 func (m *Manager) flush() {
 	for m.store != nil && m.writes.Len() > 0 {
-		if !m.writing.TryLock() {
+		if !m.writing.CompareAndSwap(false, true) {
 			return
 		}
 		for _, w := range m.writes.Drain() {
@@ -176,7 +177,7 @@ func (m *Manager) flush() {
 				_ = m.store.Save(w.entry, w.deleted)
 			}
 		}
-		m.writing.Unlock()
+		m.writing.Store(false)
 	}
 }
 

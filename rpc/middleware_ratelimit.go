@@ -11,7 +11,7 @@ import (
 // rateLimit takes one token from the client's bucket, or answers HTTP 429
 // with a JSON-RPC error -32005 "rate limit exceeded". limitBody charges the
 // other calls of a batch. A WebSocket upgrade costs one token, and so does
-// every message on an open WebSocket (wsProxy).
+// every message on an open WebSocket (wsConn, ws_conn.go).
 func (s *Server) rateLimit(next http.Handler) http.Handler {
 	if s.limiters == nil {
 		return next

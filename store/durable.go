@@ -94,3 +94,12 @@ func (r *Redis) RunShared(ctx context.Context, chainID uint64, pools mempool.Poo
 		Role: "builds bundles for the chain", Log: log}
 	l.Run(ctx, sync, build, sync, poolSync)
 }
+
+// Ping is the readiness check of the Redis at client (health.Chains.Ready);
+// nil when there is none (state in memory).
+func Ping(client *redis.Client) func(context.Context) error {
+	if client == nil {
+		return nil
+	}
+	return func(ctx context.Context) error { return client.Ping(ctx).Err() }
+}

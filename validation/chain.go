@@ -8,6 +8,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/rpc"
 )
 
@@ -23,6 +24,9 @@ type head struct {
 type node struct {
 	client *rpc.Client
 	sem    chan struct{}
+	// head reads the latest block through the chain tracker
+	// (Validator.UseHead); nil: eth_getBlockByNumber("latest").
+	head func(ctx context.Context) (*types.Header, error)
 
 	mu        sync.Mutex
 	codeBlock common.Hash
@@ -57,6 +61,13 @@ func (n *node) batch(ctx context.Context, elems []rpc.BatchElem) error {
 }
 
 func (n *node) latest(ctx context.Context) (*head, error) {
+	if n.head != nil {
+		hd, err := n.head(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("latest block: %w", err)
+		}
+		return &head{Number: hexutil.Uint64(hd.Number.Uint64()), Hash: hd.Hash(), Timestamp: hexutil.Uint64(hd.Time)}, nil
+	}
 	var h head
 	if err := n.call(ctx, &h, "eth_getBlockByNumber", "latest", false); err != nil {
 		return nil, fmt.Errorf("latest block: %w", err)

@@ -10,6 +10,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/rs/zerolog"
@@ -52,6 +53,13 @@ func New(client *rpc.Client, chainID *big.Int, cfg Config, log zerolog.Logger) (
 		v.sims[ver] = s
 	}
 	return v, nil
+}
+
+// UseHead makes validation read the latest block through latest (the
+// chain tracker's Latest) instead of asking the node itself. Call it
+// before use.
+func (v *Validator) UseHead(latest func(ctx context.Context) (*types.Header, error)) {
+	v.node.head = latest
 }
 
 // Config returns the validator's configuration.

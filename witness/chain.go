@@ -55,6 +55,21 @@ type RPCChain struct {
 
 	epABI, smABI, regABI *abi.ABI
 	registry             common.Address
+
+	latest func(ctx context.Context) (*types.Header, error) // nil: the node's latest header
+}
+
+// UseHead makes the chain read its head through latest (the chain
+// tracker's Latest) instead of asking the node itself.
+func (c *RPCChain) UseHead(latest func(ctx context.Context) (*types.Header, error)) {
+	c.latest = latest
+}
+
+func (c *RPCChain) header(ctx context.Context) (*types.Header, error) {
+	if c.latest != nil {
+		return c.latest(ctx)
+	}
+	return c.client.HeaderByNumber(ctx, nil)
 }
 
 // NewRPCChain reads the stake manager's registry and returns the chain.
@@ -85,7 +100,7 @@ func NewRPCChain(ctx context.Context, client *ethclient.Client, chainID uint64, 
 func (c *RPCChain) ChainID() uint64 { return c.id }
 
 func (c *RPCChain) Head(ctx context.Context) (uint64, *big.Int, error) {
-	h, err := c.client.HeaderByNumber(ctx, nil)
+	h, err := c.header(ctx)
 	if err != nil {
 		return 0, nil, fmt.Errorf("chain %d: head: %w", c.id, err)
 	}
@@ -210,7 +225,7 @@ func (c *RPCChain) Slash(ctx context.Context, calldata []byte) (common.Hash, err
 	if err != nil {
 		return common.Hash{}, fmt.Errorf("estimate slash: %w", err)
 	}
-	head, err := c.client.HeaderByNumber(ctx, nil)
+	head, err := c.header(ctx)
 	if err != nil {
 		return common.Hash{}, err
 	}

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
 	gethrpc "github.com/ethereum/go-ethereum/rpc"
 	"github.com/libp2p/go-libp2p/core/peer"
@@ -32,6 +33,9 @@ type NetworkChain struct {
 	ChainID      uint64
 	Node         *gethrpc.Client
 	StakeManager common.Address // zero: the chain is not witnessed
+	// Latest reads the chain's head (the chain tracker's Latest); nil: the
+	// node's latest header.
+	Latest func(ctx context.Context) (*types.Header, error)
 }
 
 // NetworkConfig configures the node's part in the Klaster network.
@@ -79,6 +83,9 @@ func StartNetwork(ctx context.Context, cfg NetworkConfig) (*Network, error) {
 			ch, err := NewRPCChain(ctx, ethclient.NewClient(c.Node), c.ChainID, c.StakeManager, cfg.Key)
 			if err != nil {
 				return nil, fmt.Errorf("witness: %w", err)
+			}
+			if c.Latest != nil {
+				ch.UseHead(c.Latest)
 			}
 			chains = append(chains, ch)
 		}
