@@ -111,6 +111,7 @@ func New(ctx context.Context, cfg config.Config, opts Options) (*App, error) {
 		},
 		admission: admission.Config{AllowScheduled: cfg.AllowScheduled},
 		resims:    cfg.ITx.ResimsPerBlock,
+		payment:   cfg.Payment,
 		metrics:   a.metrics,
 		log:       a.log,
 	}

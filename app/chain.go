@@ -25,6 +25,7 @@ import (
 	"github.com/klaster-dev/klaster/health"
 	"github.com/klaster-dev/klaster/mempool"
 	"github.com/klaster-dev/klaster/metrics"
+	"github.com/klaster-dev/klaster/payment"
 	"github.com/klaster-dev/klaster/receipt"
 	"github.com/klaster-dev/klaster/reputation"
 	"github.com/klaster-dev/klaster/rpc"
@@ -38,6 +39,7 @@ import (
 type chainService struct {
 	chainID uint64
 	cfg     config.Chain
+	payCfg  config.Payment
 	spec    *chainspec.Spec // resolved once, when the node's chain id is known
 	rpc     *gethrpc.Client
 	eth     *ethclient.Client
@@ -66,7 +68,8 @@ type chainOptions struct {
 	shared    chainspec.Shared // validation, precheck and estimator settings
 	mempool   mempool.Config
 	admission admission.Config
-	resims    int          // re-simulations of waiting ops per block
+	resims    int // re-simulations of waiting ops per block
+	payment   config.Payment
 	redis     *store.Redis // nil: state in memory
 	metrics   *metrics.Metrics
 	log       zerolog.Logger
@@ -100,6 +103,7 @@ func newChainService(ctx context.Context, c config.Chain, opts chainOptions) (*c
 		health:  health.New(c.ChainID, client, opts.log.With().Uint64("chain", c.ChainID).Logger()),
 		chainID: c.ChainID,
 		cfg:     c,
+		payCfg:  opts.payment,
 		rpc:     client,
 		eth:     ec,
 		log:     opts.log.With().Uint64("chain", c.ChainID).Logger(),
@@ -252,6 +256,9 @@ func (cs *chainService) run(ctx context.Context) {
 		}
 	}()
 	go func() { defer wg.Done(); cs.housekeeping(ctx) }()
+	if err := payment.RunKeepers(ctx, cs.payCfg, cs.cfg, cs.eth, cs.builder, cs.metrics.PaymasterDeposit, cs.log); err != nil {
+		cs.log.Error().Err(err).Msg("paymaster deposits are not kept")
+	}
 	wg.Wait()
 }
 
@@ -282,7 +289,9 @@ func (cs *chainService) info() rpc.ChainInfo {
 	for ep, f := range cs.cfg.AccountFactories {
 		factories[common.HexToAddress(ep)] = f
 	}
+	pay, _ := payment.ChainOf(cs.cfg) // checked at start (newITxService)
 	return rpc.ChainInfo{
+		Payment:          &pay,
 		ChainID:          cs.chainID,
 		EntryPoints:      cs.spec.EntryPoints,
 		Validator:        cs.cfg.Validator,

@@ -10,6 +10,7 @@ import (
 	"github.com/klaster-dev/klaster/gas"
 	"github.com/klaster-dev/klaster/klaster"
 	"github.com/klaster-dev/klaster/mempool"
+	"github.com/klaster-dev/klaster/payment"
 	"github.com/klaster-dev/klaster/receipt"
 )
 
@@ -20,6 +21,14 @@ func (a *App) newITxService() (*klaster.Service, error) {
 	for i, cs := range a.chains {
 		chains[i] = itxChain{cs}
 	}
+	callers := map[uint64]payment.Caller{}
+	for _, cs := range a.chains {
+		callers[cs.chainID] = cs.eth
+	}
+	pay, err := payment.FromConfig(a.cfg, callers)
+	if err != nil {
+		return nil, err
+	}
 	var records klaster.Records
 	if a.redis != nil {
 		records = klaster.NewRedisRecords(a.redis, "klaster")
@@ -28,7 +37,7 @@ func (a *App) newITxService() (*klaster.Service, error) {
 		NodeKey:             a.nodeKey,
 		Records:             records,
 		MaxWaitingPerSigner: a.cfg.ITx.MaxWaitingPerSigner, MaxWaiting: a.cfg.ITx.MaxWaiting,
-		Logger: a.log,
+		Payment: pay, Logger: a.log,
 	}, chains)
 	if err != nil {
 		return nil, fmt.Errorf("interchain service: %w", err)

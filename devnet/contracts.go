@@ -64,6 +64,9 @@ type Contracts struct {
 	// StakeManager is the KlasterStakeManager of nodes and witnesses
 	// (StakeManagerConfig), reading KlasterValidator's executed registry.
 	StakeManager common.Address
+	// TestToken is the 6-decimal KlasterTestToken (KUSD) that dev chains
+	// take payments in; the deployer mints it.
+	TestToken common.Address
 }
 
 // StakeManagerConfig is what the KlasterStakeManager is deployed with. It is
@@ -195,6 +198,9 @@ func plan(factoryOwner common.Address) ([]deployment, Contracts, error) {
 		c.KlasterValidator, []common.Address{c.EntryPointV07, c.EntryPointV08},
 		new(big.Int).SetUint64(DevStakeManager.UnlockDelay), new(big.Int).SetUint64(DevStakeManager.ChallengeDelay),
 		new(big.Int).SetUint64(DevStakeManager.ThresholdBps), new(big.Int).SetUint64(DevStakeManager.SlashBps)); err != nil {
+		return nil, c, err
+	}
+	if c.TestToken, err = add("KlasterTestToken", common.Hash{}, klasteraccount.KlasterTestTokenMetaData.Bin, klasteraccount.KlasterTestTokenMetaData.GetAbi, factoryOwner); err != nil {
 		return nil, c, err
 	}
 	// The npm bytecode must reproduce the canonical addresses, or wallets'

@@ -85,7 +85,9 @@ func (k *Keeper) Check(ctx context.Context) error {
 		return nil
 	}
 	add := new(big.Int).Sub(k.Target, dep)
-	h, err := k.Sender.SendTx(ctx, k.EntryPoint, add, DepositToCall(k.Paymaster))
+	sctx, cancel := context.WithTimeout(ctx, 30*time.Second) // the builder may not run (not the leader)
+	defer cancel()
+	h, err := k.Sender.SendTx(sctx, k.EntryPoint, add, DepositToCall(k.Paymaster))
 	if err != nil {
 		return fmt.Errorf("top up paymaster %s: %w", k.Paymaster, err)
 	}
