@@ -59,6 +59,11 @@ var selGetNonce = crypto.Keccak256([]byte("getNonce(address,uint192)"))[:4]
 type paidQuote struct {
 	req   PaymentRequest
 	token payment.Token
+	// deployer is the index (in the quote) of the request op whose
+	// deployment the payment op took over; 0: none. It keeps its factory
+	// while gas is estimated (its account does not exist before the
+	// payment op runs) and loses it before it is signed.
+	deployer int
 }
 
 // preparePayment checks a quote's payment and puts the payment op first,
@@ -112,11 +117,12 @@ func (s *Service) preparePayment(ctx context.Context, pr PaymentRequest, in []le
 	pay.op = &entrypoint.UserOperation{Sender: pr.Sender, Nonce: nonce, CallData: payment.CallData(tok.Address, s.node, new(big.Int))}
 	// The payment runs first, so it deploys the account when an op of the
 	// request would have.
+	deployer := 0
 	for i := range in {
 		l := &in[i]
 		if l.chainID == pay.chainID && l.entryPoint == ep && l.op.Sender == pr.Sender && l.op.Factory != nil {
 			pay.op.Factory, pay.op.FactoryData = l.op.Factory, l.op.FactoryData
-			l.op.Factory, l.op.FactoryData = nil, nil
+			deployer = i + 1
 			break
 		}
 	}
@@ -132,7 +138,7 @@ func (s *Service) preparePayment(ctx context.Context, pr PaymentRequest, in []le
 		}
 		payment.PlaceholderSponsorship(pm, l.op)
 	}
-	return out, &paidQuote{req: pr, token: tok}, nil
+	return out, &paidQuote{req: pr, token: tok, deployer: deployer}, nil
 }
 
 // paymentNonce reads the next nonce of sender's payment nonce key.
@@ -154,6 +160,10 @@ func (s *Service) paymentNonce(ctx context.Context, chainID uint64, ep, sender c
 // (in[0]) and signs every op's sponsorship with the payment reference.
 func (s *Service) finishPayment(ctx context.Context, pq *paidQuote, in []leafInput) (*PaymentInfo, error) {
 	pay := in[0].op
+	if pq.deployer > 0 {
+		d := in[pq.deployer].op
+		d.Factory, d.FactoryData = nil, nil
+	}
 	pay.CallGasLimit.Add(pay.CallGasLimit, big.NewInt(PaymentCallGasMargin))
 	pay.PreVerificationGas.Add(pay.PreVerificationGas, big.NewInt(paymentPVGMargin))
 	costs, order := chainCosts(in)

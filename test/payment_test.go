@@ -2,6 +2,8 @@ package test
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"math/big"
 	"strings"
 	"testing"
@@ -10,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	gethrpc "github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/klaster-dev/klaster/bindings/v07"
 	"github.com/klaster-dev/klaster/entrypoint"
@@ -140,7 +143,7 @@ func TestPaidITx(t *testing.T) {
 		other := e.newAccount(ctx, 1338, nil)
 		e.mint(ctx, 1337, poor.address, big.NewInt(1)) // 0.000001 KUSD
 		pp := e.paymentParam(1337, poor.address)
-		pp["upperBoundTimestamp"] = hexutil.Uint64(now() + 12)
+		pp["upperBoundTimestamp"] = hexutil.Uint64(now() + 40) // 30 s of it are the valid-until margin
 		q, err := e.paidQuote(ctx, pp, e.plainItem(poor, recipient(5), 0, true, 0, 0), e.plainItem(other, recipient(6), 0, true, 0, 0))
 		if err != nil {
 			t.Fatalf("quote: %v", err)
@@ -191,7 +194,7 @@ func TestPaidITx(t *testing.T) {
 				PaymasterAndData: p.PaymasterAndData, Signature: p.Signature}}, attacker.Address)
 			ep := e.contracts.EntryPointV07
 			_, err = e.nodes[1337].EstimateGas(ctx, ethereum.CallMsg{From: attacker.Address, To: &ep, Data: data})
-			return err
+			return revertReason(err)
 		}
 		// userSigned signs op alone (a one-leaf tree) as the account owner.
 		userSigned := func(op *entrypoint.UserOperation, lower, upper uint64) *entrypoint.UserOperation {
@@ -314,4 +317,21 @@ func mustUint(t *testing.T, v any) uint64 {
 		t.Fatalf("not a quantity: %v", v)
 	}
 	return uint64(q)
+}
+
+// revertReason adds the readable part of a revert's data (FailedOp's
+// reason, e.g. "AA34 signature error") to err.
+func revertReason(err error) error {
+	var de gethrpc.DataError
+	if err == nil || !errors.As(err, &de) {
+		return err
+	}
+	s, _ := de.ErrorData().(string)
+	b, _ := hexutil.Decode(s)
+	return fmt.Errorf("%w: %q", err, strings.Map(func(r rune) rune {
+		if r < 32 || r > 126 {
+			return -1
+		}
+		return r
+	}, string(b)))
 }
