@@ -254,7 +254,7 @@ func TestPaidITx(t *testing.T) {
 			}
 			tq.UserOps = append(tq.UserOps, item)
 		}
-		tq.ItxHash = rebuildRoot(t, e, tq.UserOps)
+		tq.ItxHash, tq.Commitment = rebuildRoot(t, e, tq.UserOps), nil
 		_, err = e.send(ctx, e.signed(&tq))
 		wantRejected(t, err, -32501, 1, 1337)
 
