@@ -260,9 +260,10 @@ func TestPaidITx(t *testing.T) {
 
 		// Uncommitted: an op the node never saw, sponsored by another key.
 		fresh := e.newAccount(ctx, 1337, nil)
-		op := opOf(t, e.plainItem(fresh, recipient(9), 0, true, 0, 0))
-		op.CallGasLimit, op.VerificationGasLimit, op.PreVerificationGas = big.NewInt(100_000), big.NewInt(600_000), big.NewInt(100_000)
-		op.MaxFeePerGas, op.MaxPriorityFeePerGas = big.NewInt(10_000_000_000), big.NewInt(1_000_000_000)
+		op := &entrypoint.UserOperation{Sender: fresh.address, Nonce: new(big.Int), Factory: &fresh.factory, FactoryData: fresh.factoryData,
+			CallData:     mustPack(t, e.abis.account, "execute", recipient(9), new(big.Int), []byte{}),
+			CallGasLimit: big.NewInt(100_000), VerificationGasLimit: big.NewInt(600_000), PreVerificationGas: big.NewInt(100_000),
+			MaxFeePerGas: big.NewInt(10_000_000_000), MaxPriorityFeePerGas: big.NewInt(1_000_000_000)}
 		if err := payment.Sponsor(attacker.Key, 1337, pm, op, 0, now()+600, common.Hash{}); err != nil {
 			t.Fatal(err)
 		}
