@@ -14,6 +14,7 @@ import (
 
 	"github.com/klaster-dev/klaster/bindings/testcontracts"
 	"github.com/klaster-dev/klaster/devnet"
+	"github.com/klaster-dev/klaster/payment"
 	"github.com/klaster-dev/klaster/store/redistest"
 )
 
@@ -36,7 +37,11 @@ func TestPaymentPriceFeed(t *testing.T) {
 	}
 	initCode := append(common.FromHex(testcontracts.MockAggregatorV3MetaData.Bin), args...)
 	feed := crypto.CreateAddress2(devnet.Create2Proxy, common.Hash{}, crypto.Keccak256(initCode))
-	e := newITxEnv(ctx, t, "--dev.price-feed", feed.Hex(), "--dev.price-feed-max-age", "60s")
+	// The deposit bounds are above what --dev deposits (10 ETH), so the node
+	// tops its paymasters up from its signers to the target.
+	target, _ := new(big.Int).SetString("25000000000000000000", 10)
+	e := newITxEnv(ctx, t, "--dev.price-feed", feed.Hex(), "--dev.price-feed-max-age", "60s",
+		"--payment.min-deposit", "20000000000000000000", "--payment.target-deposit", target.String())
 	sendAndWait(ctx, t, e.funders[1337], e.nodes[1337], devnet.Create2Proxy, nil, append(common.Hash{}.Bytes(), initCode...))
 
 	a := e.newAccount(ctx, 1337, nil)
@@ -63,6 +68,44 @@ func TestPaymentPriceFeed(t *testing.T) {
 	}
 	if want := specAmount(t, q); q.PaymentInfo.Amount.ToInt().Cmp(want) != 0 {
 		t.Fatalf("amount %s, the formula gives %s", q.PaymentInfo.Amount.ToInt(), want)
+	}
+
+	// The keeper reached the target, and /metrics exports the deposit.
+	var pm common.Address
+	for {
+		var info struct {
+			Chains []struct {
+				Paymaster common.Address `json:"paymaster"`
+			} `json:"chains"`
+		}
+		if err := e.root.CallContext(ctx, &info, "klaster_getInfo"); err != nil {
+			t.Fatal(err)
+		}
+		pm = info.Chains[0].Paymaster
+		dep, err := payment.Deposit(ctx, e.nodes[1337], e.contracts.EntryPointV07, pm)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if dep.Cmp(target) == 0 {
+			break
+		}
+		if dep.Cmp(target) > 0 {
+			t.Fatalf("deposit %s above the target %s", dep, target)
+		}
+		select {
+		case <-ctx.Done():
+			t.Fatalf("paymaster deposit %s never reached the target %s", dep, target)
+		case <-time.After(500 * time.Millisecond):
+		}
+	}
+	found := false
+	for _, line := range strings.Split(scrape(t, e.p.URL+"/metrics"), "\n") {
+		if strings.HasPrefix(line, "klaster_paymaster_deposit_wei{") && strings.Contains(line, e.contracts.EntryPointV07.Hex()) && strings.Contains(line, `"1337"`) {
+			found = true
+		}
+	}
+	if !found {
+		t.Fatal("/metrics has no paymaster deposit gauge of chain 1337's v0.7 EntryPoint")
 	}
 
 	bad := e.paymentParam(1337, a.address)
