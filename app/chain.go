@@ -296,6 +296,7 @@ func (cs *chainService) info() rpc.ChainInfo {
 		EntryPoints:      cs.spec.EntryPoints,
 		Validator:        cs.cfg.Validator,
 		StakeManager:     cs.cfg.StakeManager,
+		EIP7702Account:   cs.cfg.EIP7702Account,
 		AccountFactories: factories,
 	}
 }
@@ -315,11 +316,7 @@ func statusCounts(p *mempool.Pool) func() map[string]int {
 
 // --- chain settings (config.Chain: fees, legacy, EIP-7702, block time) ---
 
-// checkEIP7702 refuses EIP-7702 ops (an eip7702Auth tuple or the 0x7702
-// initCode marker) on chains configured with eip7702 = false.
+// checkEIP7702 refuses EIP-7702 ops on chains configured with eip7702 = false.
 func (cs *chainService) checkEIP7702(op *entrypoint.UserOperation) error {
-	if op == nil || cs.cfg.EIP7702Enabled() || (op.EIP7702Auth == nil && !op.IsEIP7702()) {
-		return nil
-	}
-	return rpc.InvalidParams("EIP-7702 ops (eip7702Auth or the 0x7702 initCode marker) are not supported on chain %d: it is configured with eip7702 = false", cs.chainID)
+	return gas.CheckEIP7702Enabled(op, cs.cfg.EIP7702Enabled(), cs.chainID)
 }

@@ -53,6 +53,8 @@ func (c itxChain) ChainID() uint64 { return c.cs.chainID }
 
 func (c itxChain) EntryPoints() entrypoint.Set { return c.cs.spec.EntryPoints }
 
+func (c itxChain) EIP7702Account() common.Address { return c.cs.cfg.EIP7702Account } // klaster.EIP7702Chain
+
 func (c itxChain) SuggestFees(ctx context.Context) (gas.Fees, error) {
 	return gas.SuggestFees(ctx, c.cs.rpc, c.cs.spec.Fees)
 }

@@ -184,6 +184,10 @@ type Chain struct {
 	// StakeManager is the deployed KlasterStakeManager, if any: witnesses
 	// read it and send slash votes to it.
 	StakeManager common.Address `toml:"stake-manager"`
+	// EIP7702Account is the deployed Klaster7702Account, if any: the one
+	// implementation an EOA op of an iTx may delegate to with eip7702Auth
+	// (klaster_getInfo's eip7702Account).
+	EIP7702Account common.Address `toml:"eip7702-account"`
 	// AccountFactories maps an EntryPoint to its KlasterAccountFactory.
 	AccountFactories map[string]common.Address `toml:"account-factories"`
 	// Paymasters maps an EntryPoint to the node's KlasterNodePaymaster in

@@ -64,6 +64,10 @@ type Contracts struct {
 	// StakeManager is the KlasterStakeManager of nodes and witnesses
 	// (StakeManagerConfig), reading KlasterValidator's executed registry.
 	StakeManager common.Address
+	// Klaster7702Account is the EIP-7702 delegate of plain EOAs in iTxs
+	// (bound to EntryPointV08 and KlasterValidator), listed per chain in
+	// klaster_getInfo as eip7702Account.
+	Klaster7702Account common.Address
 	// TestToken is the 6-decimal KlasterTestToken (KUSD) that dev chains
 	// take payments in; the deployer mints it.
 	TestToken common.Address
@@ -192,6 +196,9 @@ func plan(factoryOwner common.Address) ([]deployment, Contracts, error) {
 		return nil, c, err
 	}
 	if c.KlasterFactoryV08, err = add("KlasterAccountFactory v0.8", common.Hash{}, klasteraccount.KlasterAccountFactoryMetaData.Bin, klasteraccount.KlasterAccountFactoryMetaData.GetAbi, c.EntryPointV08, c.KlasterValidator, factoryOwner); err != nil {
+		return nil, c, err
+	}
+	if c.Klaster7702Account, err = add("Klaster7702Account", common.Hash{}, klasteraccount.Klaster7702AccountMetaData.Bin, klasteraccount.Klaster7702AccountMetaData.GetAbi, c.EntryPointV08, c.KlasterValidator); err != nil {
 		return nil, c, err
 	}
 	if c.StakeManager, err = add("KlasterStakeManager", common.Hash{}, klasteraccount.KlasterStakeManagerMetaData.Bin, klasteraccount.KlasterStakeManagerMetaData.GetAbi,

@@ -38,6 +38,9 @@ func (s *Service) Quote(ctx context.Context, req QuoteRequest) (*Quote, error) {
 		if l.version, ok = c.EntryPoints().Version(l.entryPoint); !ok {
 			return nil, erc7769.OpError(erc7769.New(erc7769.CodeInvalidParams, "entryPoint %s is not served on chain %d", l.entryPoint.Hex(), r.ChainID), i, r.ChainID)
 		}
+		if err := checkAuthorization(l.op, r.ChainID, eip7702Account(c)); err != nil {
+			return nil, erc7769.OpError(err, i, r.ChainID)
+		}
 		if r.Lower != nil {
 			l.lower = *r.Lower
 		}

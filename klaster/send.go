@@ -94,6 +94,9 @@ func (s *Service) checkSigned(req SendRequest) ([]leafInput, *itxTree, common.Ad
 		if err := s.checkBounds(r.Lower, r.Upper); err != nil {
 			return nil, nil, common.Address{}, erc7769.OpError(err, i, r.ChainID)
 		}
+		if err := checkAuthorization(r.Op, r.ChainID, eip7702Account(c)); err != nil {
+			return nil, nil, common.Address{}, erc7769.OpError(err, i, r.ChainID)
+		}
 		in[i] = leafInput{chainID: r.ChainID, entryPoint: ep, version: v, op: r.Op.Copy(), lower: r.Lower, upper: r.Upper}
 	}
 	t, err := buildTree(in)

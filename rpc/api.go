@@ -15,6 +15,9 @@ type ChainInfo struct {
 	Validator   common.Address // the deployed Merkle validator module
 	// StakeManager is the deployed KlasterStakeManager; zero when none.
 	StakeManager common.Address
+	// EIP7702Account is the Klaster7702Account EOAs may delegate to; zero
+	// when none.
+	EIP7702Account common.Address
 	// AccountFactories maps an entry point to the factory of the dev/test
 	// account for it. It may be nil.
 	AccountFactories map[common.Address]common.Address

@@ -31,6 +31,7 @@ type InfoChain struct {
 	EntryPoints      []string          `json:"entryPoints"`
 	Validator        string            `json:"validator"`
 	StakeManager     string            `json:"stakeManager,omitempty"`
+	EIP7702Account   string            `json:"eip7702Account,omitempty"`
 	AccountFactories map[string]string `json:"accountFactories,omitempty"`
 	// Paymaster is the node's paymaster for the chain's default (v0.7)
 	// EntryPoint; Paymasters lists it for every EntryPoint.
@@ -93,6 +94,9 @@ func buildInfo(node NodeInfo) Info {
 		}
 		if c.StakeManager != (common.Address{}) {
 			ic.StakeManager = c.StakeManager.Hex()
+		}
+		if c.EIP7702Account != (common.Address{}) {
+			ic.EIP7702Account = c.EIP7702Account.Hex()
 		}
 		for i, ep := range c.EntryPoints.Addresses() {
 			ic.EntryPoints[i] = ep.Hex()

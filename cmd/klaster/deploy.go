@@ -82,6 +82,7 @@ factories' 1 ETH stake. Contracts already deployed are left alone.`,
 		fmt.Fprintf(out, "KlasterAccountFactory v0.7  %s (staked)\n", got.KlasterFactoryV07)
 		fmt.Fprintf(out, "KlasterAccountFactory v0.8  %s (staked)\n", got.KlasterFactoryV08)
 		fmt.Fprintf(out, "KlasterStakeManager         %s\n", got.StakeManager)
+		fmt.Fprintf(out, "Klaster7702Account (v0.8)   %s\n", got.Klaster7702Account)
 		fmt.Fprintf(out, "KlasterTestToken (KUSD)     %s\n", got.TestToken)
 		for _, ep := range []common.Address{got.EntryPointV07, got.EntryPointV08, got.EntryPointV09} {
 			fmt.Fprintf(out, "node paymaster (EP %s) %s (staked; node %s; paymasters = { \"%s\" = \"%s\" })\n", ep.Hex()[:10], pms[ep], node, ep, pms[ep])

@@ -91,6 +91,7 @@ func startDev(ctx context.Context, c *cli.Context, cfg *config.Config, logger ze
 			Unsafe:           settings.unsafe,
 			Validator:        contracts.KlasterValidator,
 			StakeManager:     contracts.StakeManager,
+			EIP7702Account:   contracts.Klaster7702Account,
 			AccountFactories: settings.factories(contracts),
 			Bundling: config.Bundling{
 				Mode:         c.String(bundlingModeFlag.Name),
@@ -146,6 +147,7 @@ func printBanner(w io.Writer, dev *devEnv, cfg config.Config, a *app.App) {
 	line("  KlasterAccountFactory v0.8  %s (staked)", c.KlasterFactoryV08)
 	line("  Simple7702Account (v0.8)    %s", c.Simple7702Account)
 	line("  KlasterStakeManager         %s", c.StakeManager)
+	line("  Klaster7702Account (v0.8)   %s", c.Klaster7702Account)
 	line("  KlasterTestToken (KUSD, 6)  %s (dev accounts 0–6 hold 1,000,000)", c.TestToken)
 	for ep, pm := range cfg.Chains[0].Paymasters {
 		line("  node paymaster (EP %s) %s (staked)", ep[:10], pm)

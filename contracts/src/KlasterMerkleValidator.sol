@@ -23,7 +23,10 @@ import {IERC7579Module, IERC7579Validator} from "./interfaces/IERC7579Validator.
 ///  * anything else: a 65-byte ECDSA signature over the hash, EIP-191 or raw.
 ///
 /// The owner is kept in a mapping keyed by the account, i.e. in storage
-/// associated with the account as ERC-7562 requires. validateUserOp reads no
+/// associated with the account as ERC-7562 requires. An account that
+/// registered no owner is its own signer: that is an EOA delegated to
+/// Klaster7702Account with EIP-7702, whose own key signs (for a contract
+/// account no key recovers to its address). validateUserOp reads no
 /// block environment; the time window is returned in validationData and is
 /// enforced by the EntryPoint.
 ///
@@ -89,7 +92,8 @@ contract KlasterMerkleValidator is IERC7579Validator {
         return _owners[smartAccount] != address(0);
     }
 
-    /// @notice The owner registered by `account`, or the zero address.
+    /// @notice The owner registered by `account`, or the zero address (the
+    /// account then signs for itself, see `_signerOf`).
     function owner(address account) external view returns (address) {
         return _owners[account];
     }
@@ -116,7 +120,7 @@ contract KlasterMerkleValidator is IERC7579Validator {
         override
         returns (uint256)
     {
-        address accountOwner = _owners[msg.sender];
+        address accountOwner = _signerOf(msg.sender);
         bytes calldata sig = userOp.signature;
         if (_isMee(sig)) {
             _executed[userOpHash][msg.sender] = 1;
@@ -129,7 +133,8 @@ contract KlasterMerkleValidator is IERC7579Validator {
     }
 
     /// @inheritdoc IERC7579Validator
-    /// @dev The owner is the one registered by msg.sender (the account).
+    /// @dev The owner is the one registered by msg.sender (the account), or
+    /// the account itself when it registered none.
     /// In mee-v1 mode the leaf is built from `hash` and the signed time window
     /// must contain block.timestamp (an upper bound of 0 means "no upper bound",
     /// as in ERC-4337 validationData).
@@ -139,7 +144,7 @@ contract KlasterMerkleValidator is IERC7579Validator {
         override
         returns (bytes4)
     {
-        address accountOwner = _owners[msg.sender];
+        address accountOwner = _signerOf(msg.sender);
         if (_isMee(data)) {
             (bool ok, uint256 lower, uint256 upper) = _checkMee(data[4:], hash, accountOwner);
             if (!ok || block.timestamp < lower || (upper != 0 && block.timestamp > upper)) {
@@ -148,6 +153,14 @@ contract KlasterMerkleValidator is IERC7579Validator {
             return ERC1271_MAGIC_VALUE;
         }
         return _signedBy(accountOwner, hash, data) ? ERC1271_MAGIC_VALUE : ERC1271_INVALID;
+    }
+
+    /// @dev Who signs for `account`: its registered owner, or, when it has
+    /// none, the account itself (an EIP-7702 delegated EOA signs with its
+    /// own key).
+    function _signerOf(address account) private view returns (address signer) {
+        signer = _owners[account];
+        if (signer == address(0)) signer = account;
     }
 
     function _isMee(bytes calldata sig) private pure returns (bool) {
