@@ -115,13 +115,13 @@ func (s *Service) preparePayment(ctx context.Context, pr PaymentRequest, in []le
 		return nil, nil, err
 	}
 	pay.op = &entrypoint.UserOperation{Sender: pr.Sender, Nonce: nonce, CallData: payment.CallData(tok.Address, s.node, new(big.Int))}
-	// The payment runs first, so it deploys the account when an op of the
-	// request would have.
+	// The payment runs first, so it deploys the account (a factory, or an
+	// EOA's EIP-7702 delegation) when an op of the request would have.
 	deployer := 0
 	for i := range in {
 		l := &in[i]
-		if l.chainID == pay.chainID && l.entryPoint == ep && l.op.Sender == pr.Sender && l.op.Factory != nil {
-			pay.op.Factory, pay.op.FactoryData = l.op.Factory, l.op.FactoryData
+		if l.chainID == pay.chainID && l.entryPoint == ep && l.op.Sender == pr.Sender && (l.op.Factory != nil || l.op.EIP7702Auth != nil) {
+			pay.op.Factory, pay.op.FactoryData, pay.op.EIP7702Auth = l.op.Factory, l.op.FactoryData, l.op.EIP7702Auth
 			deployer = i + 1
 			break
 		}
@@ -162,7 +162,7 @@ func (s *Service) finishPayment(ctx context.Context, pq *paidQuote, in []leafInp
 	pay := in[0].op
 	if pq.deployer > 0 {
 		d := in[pq.deployer].op
-		d.Factory, d.FactoryData = nil, nil
+		d.Factory, d.FactoryData, d.EIP7702Auth = nil, nil, nil
 	}
 	pay.CallGasLimit.Add(pay.CallGasLimit, big.NewInt(PaymentCallGasMargin))
 	pay.PreVerificationGas.Add(pay.PreVerificationGas, big.NewInt(paymentPVGMargin))
