@@ -15,6 +15,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
 	gethrpc "github.com/ethereum/go-ethereum/rpc"
 	"github.com/redis/go-redis/v9"
 	"github.com/rs/zerolog"
@@ -26,6 +27,7 @@ import (
 	"github.com/klaster-dev/klaster/klaster"
 	"github.com/klaster-dev/klaster/metrics"
 	"github.com/klaster-dev/klaster/nodeurl"
+	"github.com/klaster-dev/klaster/payment"
 	"github.com/klaster-dev/klaster/rpc"
 	"github.com/klaster-dev/klaster/store"
 	"github.com/klaster-dev/klaster/validation"
@@ -102,6 +104,7 @@ func New(ctx context.Context, cfg config.Config, opts Options) (*App, error) {
 		dial:    opts.Dial,
 		shared:  shared,
 		resims:  cfg.ITx.ResimsPerBlock,
+		payment: cfg.Payment,
 		metrics: a.metrics,
 		log:     a.log,
 	}
@@ -254,7 +257,15 @@ func (a *App) newITx(ctx context.Context, margin uint64) error {
 	if a.redis != nil {
 		records = klaster.NewRedisRecords(a.redis, "klaster")
 	}
-	itx, err := klaster.New(klaster.Config{NodeKey: a.nodeKey, Records: records, Logger: a.log,
+	callers := map[uint64]payment.Caller{}
+	for _, cs := range a.chains {
+		callers[cs.spec.ChainID] = ethclient.NewClient(cs.rpc)
+	}
+	pay, err := payment.FromConfig(a.cfg, callers)
+	if err != nil {
+		return err
+	}
+	itx, err := klaster.New(klaster.Config{NodeKey: a.nodeKey, Records: records, Logger: a.log, Payment: pay,
 		MaxWaitingPerSigner: a.cfg.ITx.MaxWaitingPerSigner, MaxWaiting: a.cfg.ITx.MaxWaiting}, chains)
 	if err != nil {
 		return fmt.Errorf("interchain service: %w", err)

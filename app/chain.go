@@ -22,6 +22,7 @@ import (
 	"github.com/klaster-dev/klaster/klaster"
 	"github.com/klaster-dev/klaster/mempool"
 	"github.com/klaster-dev/klaster/metrics"
+	"github.com/klaster-dev/klaster/payment"
 	"github.com/klaster-dev/klaster/receipt"
 	"github.com/klaster-dev/klaster/reputation"
 	"github.com/klaster-dev/klaster/rpc"
@@ -34,6 +35,9 @@ type chainService struct {
 	spec *chainspec.Spec // resolved once, when the node's chain id is known
 	rpc  *gethrpc.Client
 	log  zerolog.Logger
+	cfg  config.Chain   // as configured (payment: paymasters, tokens)
+	pay  config.Payment // the deposit keeper's bounds
+	met  *metrics.Chain
 
 	validator  *validation.Validator
 	reputation *reputation.Manager
@@ -53,7 +57,8 @@ type chainOptions struct {
 	dial    Dialer
 	shared  chainspec.Shared // validation, precheck and estimator settings
 	resims  int              // re-simulations of waiting ops per block
-	redis   *store.Redis     // nil: state in memory
+	payment config.Payment
+	redis   *store.Redis // nil: state in memory
 	metrics *metrics.Metrics
 	log     zerolog.Logger
 }
@@ -65,7 +70,7 @@ func newChainService(ctx context.Context, c config.Chain, opts chainOptions) (*c
 	if err != nil {
 		return nil, fmt.Errorf("chain %d: connect to node: %w", c.ChainID, err)
 	}
-	cs := &chainService{rpc: client, redis: opts.redis}
+	cs := &chainService{rpc: client, redis: opts.redis, cfg: c, pay: opts.payment, met: opts.metrics.Chain(c.ChainID)}
 	if err := cs.build(dctx, c, opts); err != nil {
 		client.Close()
 		return nil, err
@@ -209,7 +214,7 @@ func (cs *chainService) build(ctx context.Context, c config.Chain, opts chainOpt
 
 // run runs the chain's background work until ctx ends: the node probe, the
 // chain tracker, the bundle builder (under the chain's lease when processes
-// share Redis), pruning and reputation decay.
+// share Redis), pruning, reputation decay and the paymaster deposits.
 func (cs *chainService) run(ctx context.Context) {
 	build := func(ctx context.Context) { cs.builder.Run(ctx) }
 	if cs.redis != nil {
@@ -224,10 +229,16 @@ func (cs *chainService) run(ctx context.Context) {
 		wg.Add(1)
 		go func() { defer wg.Done(); f(ctx) }()
 	}
+	// The paymaster deposit keepers run on their own goroutines.
+	if err := payment.RunKeepers(ctx, cs.pay, cs.cfg, ethclient.NewClient(cs.rpc), cs.builder, cs.met.PaymasterDeposit, cs.log); err != nil {
+		cs.log.Error().Err(err).Msg("paymaster deposits are not kept")
+	}
 	wg.Wait()
 }
 
 func (cs *chainService) info() rpc.ChainInfo {
 	s := cs.spec
-	return rpc.ChainInfo{ChainID: s.ChainID, EntryPoints: s.EntryPoints, Validator: s.Validator, StakeManager: s.StakeManager, EIP7702Account: s.EIP7702Account, AccountFactories: s.AccountFactories}
+	pay, _ := payment.ChainOf(cs.cfg) // checked at start (newITx)
+	return rpc.ChainInfo{ChainID: s.ChainID, EntryPoints: s.EntryPoints, Validator: s.Validator, StakeManager: s.StakeManager,
+		EIP7702Account: s.EIP7702Account, AccountFactories: s.AccountFactories, Payment: &pay}
 }

@@ -29,6 +29,7 @@ type Builder struct {
 	mode    atomic.Value // Mode
 	trigger chan struct{}
 	manual  chan chan BundleResult
+	plain   chan plainTx
 
 	// sent records the bundles in inflight by their first transaction hash
 	// (the one their ops were marked Submitted with), for readers outside
@@ -66,6 +67,7 @@ func New(cfg Config, client *gethrpc.Client, deps Deps, log zerolog.Logger) (*Bu
 		log:     log.With().Str("component", "bundler").Uint64("chain", cfg.ChainID).Logger(),
 		trigger: make(chan struct{}, 1),
 		manual:  make(chan chan BundleResult),
+		plain:   make(chan plainTx),
 		signers: newSigners(cfg.Signers),
 	}
 	b.mode.Store(cfg.Mode)
@@ -136,6 +138,8 @@ func (b *Builder) Run(ctx context.Context) error {
 			if b.Mode() == ModeAuto && b.cfg.MaxOpsTrigger > 0 && b.pendingOps() >= b.cfg.MaxOpsTrigger {
 				b.bundleAll(ctx, nil)
 			}
+		case req := <-b.plain:
+			b.sendPlain(ctx, req)
 		case reply := <-b.manual:
 			if err := b.refreshHead(ctx); err != nil {
 				reply <- BundleResult{Err: err}

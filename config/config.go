@@ -34,9 +34,10 @@ type Config struct {
 	// in the mempool (as SCHEDULED) instead of being refused.
 	AllowScheduled bool `toml:"allow-scheduled"`
 
-	RPC    RPC     `toml:"rpc"`
-	ITx    ITx     `toml:"itx"`
-	Chains []Chain `toml:"chains"`
+	RPC     RPC     `toml:"rpc"`
+	ITx     ITx     `toml:"itx"`
+	Payment Payment `toml:"payment"`
+	Chains  []Chain `toml:"chains"`
 
 	// Witness runs witness mode: verdicts on the iTxs this node witnesses
 	// and slash votes (signed with NodeKey) on MISSED ops.
@@ -194,6 +195,12 @@ type Chain struct {
 	EIP7702Account common.Address `toml:"eip7702-account"`
 	// AccountFactories maps an EntryPoint to its KlasterAccountFactory.
 	AccountFactories map[string]common.Address `toml:"account-factories"`
+	// Paymasters maps an EntryPoint to the node's KlasterNodePaymaster in
+	// it (signer: the node key); ops of paid iTxs are sponsored by it.
+	Paymasters map[string]common.Address `toml:"paymasters"`
+	// PaymentTokens are the tokens a quote's payment may be made in on
+	// this chain, with their prices.
+	PaymentTokens []PaymentToken `toml:"payment-tokens"`
 	// Unsafe skips ERC-7562 tracing: for trusted, private deployments whose
 	// node has no erc7562Tracer.
 	Unsafe bool `toml:"unsafe"`

@@ -70,6 +70,9 @@ type Contracts struct {
 	// (bound to EntryPointV08 and KlasterValidator), listed per chain in
 	// klaster_getInfo as eip7702Account.
 	Klaster7702Account common.Address
+	// TestToken is the 6-decimal KlasterTestToken (KUSD) that dev chains
+	// take payments in; the deployer mints it.
+	TestToken common.Address
 }
 
 // StakeManagerConfig is what the KlasterStakeManager is deployed with. It is
@@ -209,6 +212,9 @@ func plan(factoryOwner common.Address) ([]deployment, Contracts, error) {
 		c.KlasterValidator, []common.Address{c.EntryPointV07, c.EntryPointV08, c.EntryPointV09},
 		new(big.Int).SetUint64(DevStakeManager.UnlockDelay), new(big.Int).SetUint64(DevStakeManager.ChallengeDelay),
 		new(big.Int).SetUint64(DevStakeManager.ThresholdBps), new(big.Int).SetUint64(DevStakeManager.SlashBps)); err != nil {
+		return nil, c, err
+	}
+	if c.TestToken, err = add("KlasterTestToken", common.Hash{}, klasteraccount.KlasterTestTokenMetaData.Bin, klasteraccount.KlasterTestTokenMetaData.GetAbi, factoryOwner); err != nil {
 		return nil, c, err
 	}
 	// The npm bytecode must reproduce the canonical addresses, or wallets'

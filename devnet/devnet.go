@@ -116,6 +116,10 @@ func Start(ctx context.Context, cfg Config) (*Devnet, error) {
 				errs <- fmt.Errorf("chain %d: %w", chain.ChainID, err)
 				return
 			}
+			if err := mintTestToken(ctx, client, chain.ChainID, accounts, contracts); err != nil {
+				errs <- fmt.Errorf("chain %d: %w", chain.ChainID, err)
+				return
+			}
 			errs <- nil
 		}()
 	}

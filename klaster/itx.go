@@ -28,7 +28,8 @@ type OpRequest struct {
 
 // QuoteRequest is klaster_getQuote's parameter.
 type QuoteRequest struct {
-	Ops []OpRequest
+	Ops     []OpRequest
+	Payment *PaymentRequest // nil: every account pays its own gas
 }
 
 // QuotedOp is one op of a quote, and one item of a signed iTx.
@@ -57,6 +58,8 @@ type Quote struct {
 	ExpiresAt  hexutil.Uint64 `json:"expiresAt"`
 	UserOps    []QuotedOp     `json:"userOps"`
 	Cost       []ChainCost    `json:"cost"`
+	// PaymentInfo is set when the quote was asked with a payment.
+	PaymentInfo *PaymentInfo `json:"paymentInfo,omitempty"`
 }
 
 // SignedOp is one op of a klaster_sendInterchainTx request, decoded by the

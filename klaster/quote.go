@@ -55,11 +55,25 @@ func (s *Service) Quote(ctx context.Context, req QuoteRequest) (*Quote, error) {
 		}
 		in[i] = l
 	}
+	var pq *paidQuote
+	if req.Payment != nil {
+		var err error
+		if in, pq, err = s.preparePayment(ctx, *req.Payment, in); err != nil {
+			return nil, err
+		}
+	}
 	if err := s.fillFees(ctx, in); err != nil {
 		return nil, err
 	}
 	if err := s.fillGas(ctx, in); err != nil {
 		return nil, err
+	}
+	var info *PaymentInfo
+	if pq != nil {
+		var err error
+		if info, err = s.finishPayment(ctx, pq, in); err != nil {
+			return nil, err
+		}
 	}
 	for i := range in {
 		in[i].op.Signature = []byte{}
@@ -75,9 +89,8 @@ func (s *Service) Quote(ctx context.Context, req QuoteRequest) (*Quote, error) {
 	if err != nil {
 		return nil, err
 	}
-	q := &Quote{ItxHash: t.root, Node: Address(s.node), Commitment: commitment, UserOps: make([]QuotedOp, len(in))}
-	costs := map[uint64]*big.Int{}
-	var order []uint64
+	q := &Quote{ItxHash: t.root, Node: Address(s.node), Commitment: commitment, UserOps: make([]QuotedOp, len(in)), PaymentInfo: info}
+	costs, order := chainCosts(in)
 	expires := uint64(MaxUint48)
 	for i, l := range in {
 		q.UserOps[i] = QuotedOp{
@@ -85,11 +98,6 @@ func (s *Service) Quote(ctx context.Context, req QuoteRequest) (*Quote, error) {
 			UserOpHash: t.hashes[i], Leaf: t.leaves[i], Proof: t.proofs[i],
 			Lower: hexutil.Uint64(l.lower), Upper: hexutil.Uint64(l.upper),
 		}
-		if costs[l.chainID] == nil {
-			costs[l.chainID] = new(big.Int)
-			order = append(order, l.chainID)
-		}
-		costs[l.chainID].Add(costs[l.chainID], gas.RequiredPrefund(l.op))
 		expires = min(expires, l.upper)
 	}
 	for _, id := range order {

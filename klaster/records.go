@@ -25,7 +25,10 @@ type Record struct {
 	// admitted. After a crash a record still admitting past that time is
 	// rolled back (Service.recoverAdmissions).
 	Admitting uint64     `json:"admitting,omitempty"`
-	Ops       []OpRecord `json:"ops"`
+	// Paid marks an iTx whose op 0 is its payment: the other ops stay held
+	// until it is MINED_SUCCESS, and fail when it fails or expires.
+	Paid bool       `json:"paid,omitempty"`
+	Ops  []OpRecord `json:"ops"`
 }
 
 // OpRecord is one op of a Record, in request order.

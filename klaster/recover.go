@@ -79,10 +79,14 @@ func (s *Service) settle(ctx context.Context, rec *Record) error {
 }
 
 // commit releases the held ops of an admission whose ops are all in their
-// mempools, then commits its record. A crash between the two leaves the
-// record Admitting with every op present: settle commits it.
+// mempools (of a paid iTx, only its payment op: paid.go), then commits its
+// record. A crash between the two leaves the record Admitting with every op
+// present: settle commits it.
 func (s *Service) commit(ctx context.Context, rec *Record) error {
 	if err := s.eachPool(rec, func(p *mempool.Pool, h common.Hash) error {
+		if rec.Paid && h != rec.Ops[0].UserOpHash {
+			return nil
+		}
 		_, err := p.Release(ctx, h, rec.ItxHash)
 		return err
 	}); err != nil {
@@ -130,7 +134,7 @@ func (s *Service) RecoverAdmissions(ctx context.Context) error {
 			return err
 		}
 	}
-	return nil
+	return s.recoverPaid(ctx)
 }
 
 // recoverLoop settles crashed admissions of other processes sharing the

@@ -33,6 +33,10 @@ func (s *Service) Send(ctx context.Context, req SendRequest) (*SendResult, error
 		return &SendResult{ItxHash: rec.ItxHash, UserOpHashes: rec.userOpHashes()}, nil
 	}
 
+	paid, err := s.checkPaid(in)
+	if err != nil {
+		return nil, err
+	}
 	for i := range in {
 		in[i].op.Signature = EncodeSignature(MerkleSignature{
 			ItxHash: t.root, LowerBound: in[i].lower, UpperBound: in[i].upper, Proof: t.proofs[i], UserSignature: req.Signature,
@@ -50,6 +54,7 @@ func (s *Service) Send(ctx context.Context, req SendRequest) (*SendResult, error
 	}
 	defer release()
 	rec := s.newRecord(in, t, req.Signature)
+	rec.Paid = paid
 	if s.isSkipped(t.root) { // the --dev fault: committed to, never bundled
 		checked = nil
 	}

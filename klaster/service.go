@@ -18,6 +18,7 @@ import (
 	"github.com/klaster-dev/klaster/fifo"
 	"github.com/klaster-dev/klaster/gas"
 	"github.com/klaster-dev/klaster/mempool"
+	"github.com/klaster-dev/klaster/payment"
 	"github.com/klaster-dev/klaster/receipt"
 )
 
@@ -95,7 +96,10 @@ type Config struct {
 	// pass a cap is refused with -32504 naming it.
 	MaxWaitingPerSigner int
 	MaxWaiting          int
-	Logger              zerolog.Logger
+	// Payment lets quotes carry a payment (itx.payment) and sponsors their
+	// ops with the node's paymasters; nil: no payments.
+	Payment *payment.Config
+	Logger  zerolog.Logger
 	// Now is the clock (default time.Now).
 	Now func() time.Time
 }

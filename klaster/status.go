@@ -171,6 +171,9 @@ func (s *Service) apply(ctx context.Context, e mempool.Entry) error {
 		return err
 	}
 	op := rec.Ops[idx]
+	if idx == 0 && rec.Paid && before.Status != op.Status {
+		s.releasePaid(ctx, rec)
+	}
 	if item != nil {
 		s.hub.publishFeed(*item)
 	} else if completed(beforeStatus) {

@@ -82,6 +82,7 @@ type Metrics struct {
 	opsPerBundle     *prometheus.HistogramVec
 	rpcDuration      *prometheus.HistogramVec
 	signerBalance    *prometheus.GaugeVec
+	paymasterDeposit *prometheus.GaugeVec
 	itx              *prometheus.CounterVec
 
 	mu     sync.RWMutex
@@ -115,6 +116,8 @@ func New() *Metrics {
 		rpcDuration:      histogram("rpc_request_duration_seconds", "Time to answer one JSON-RPC call, by method.", RPCBuckets, LabelMethod),
 		signerBalance: prometheus.NewGaugeVec(prometheus.GaugeOpts{Namespace: Namespace, Name: "signer_balance_wei",
 			Help: "Native balance of a bundle signer, in wei."}, []string{LabelChain, LabelSigner}),
+		paymasterDeposit: prometheus.NewGaugeVec(prometheus.GaugeOpts{Namespace: Namespace, Name: "paymaster_deposit_wei",
+			Help: "EntryPoint deposit of the node's paymaster, in wei."}, []string{LabelChain, LabelEntryPoint}),
 		itx:    counter("itx_status_total", "Interchain transactions that reached a status.", LabelStatus),
 		chains: make(map[uint64]*Chain),
 		counters: &countCollector{
@@ -135,7 +138,7 @@ func New() *Metrics {
 		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
 		m.opsReceived, m.opsAccepted, m.opsRejected, m.opsIncluded,
 		m.bundlesSent, m.bundlesMined, m.bundlesReplaced, m.bundlesCancelled,
-		m.gasPerOp, m.opsPerBundle, m.rpcDuration, m.signerBalance, m.itx,
+		m.gasPerOp, m.opsPerBundle, m.rpcDuration, m.signerBalance, m.paymasterDeposit, m.itx,
 		m.counters,
 	)
 	return m
@@ -381,6 +384,16 @@ func (c *Chain) SignerBalance(addr common.Address, wei *big.Int) {
 	}
 	f, _ := new(big.Float).SetInt(wei).Float64()
 	c.m.signerBalance.WithLabelValues(c.id, addr.Hex()).Set(f)
+}
+
+// PaymasterDeposit sets the deposit gauge of the node's paymaster in
+// entryPoint. A nil wei is ignored.
+func (c *Chain) PaymasterDeposit(entryPoint common.Address, wei *big.Int) {
+	if c == nil || wei == nil {
+		return
+	}
+	f, _ := new(big.Float).SetInt(wei).Float64()
+	c.m.paymasterDeposit.WithLabelValues(c.id, entryPoint.Hex()).Set(f)
 }
 
 // ITxStatus counts an interchain transaction reaching status (e.g.

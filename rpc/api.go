@@ -1,6 +1,8 @@
 package rpc
 
 import (
+	"github.com/klaster-dev/klaster/payment"
+
 	"github.com/ethereum/go-ethereum/common"
 	gethrpc "github.com/ethereum/go-ethereum/rpc"
 	"github.com/klaster-dev/klaster/entrypoint"
@@ -19,6 +21,9 @@ type ChainInfo struct {
 	// AccountFactories maps an entry point to the factory of the dev/test
 	// account for it. It may be nil.
 	AccountFactories map[common.Address]common.Address
+	// Payment holds the node's paymasters and the chain's payment tokens;
+	// nil or empty when the chain takes none.
+	Payment *payment.Chain
 }
 
 // NodeInfo describes the node as a whole.

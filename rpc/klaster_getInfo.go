@@ -5,6 +5,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+
+	"github.com/klaster-dev/klaster/entrypoint"
 )
 
 // Values of klaster_getInfo fixed by the wire spec.
@@ -31,6 +33,38 @@ type InfoChain struct {
 	StakeManager     string            `json:"stakeManager,omitempty"`
 	EIP7702Account   string            `json:"eip7702Account,omitempty"`
 	AccountFactories map[string]string `json:"accountFactories,omitempty"`
+	// Paymaster is the node's paymaster for the chain's default (v0.7)
+	// EntryPoint; Paymasters lists it for every EntryPoint.
+	Paymaster     string            `json:"paymaster,omitempty"`
+	Paymasters    map[string]string `json:"paymasters,omitempty"`
+	PaymentTokens []InfoToken       `json:"paymentTokens,omitempty"`
+}
+
+// InfoToken is a payment token of an InfoChain.
+type InfoToken struct {
+	Address  string `json:"address"`
+	Symbol   string `json:"symbol"`
+	Decimals uint8  `json:"decimals"`
+}
+
+// paymentInfo fills the chain's paymasters and payment tokens.
+func (ic *InfoChain) paymentInfo(c ChainInfo) {
+	if c.Payment == nil || len(c.Payment.Paymasters) == 0 {
+		return
+	}
+	ic.Paymasters = make(map[string]string, len(c.Payment.Paymasters))
+	for ep, pm := range c.Payment.Paymasters {
+		ic.Paymasters[ep.Hex()] = pm.Hex()
+	}
+	if d, ok := c.EntryPoints.Prefer(entrypoint.V07); ok {
+		if pm, ok := c.Payment.Paymasters[d.Address]; ok {
+			ic.Paymaster = pm.Hex()
+		}
+	}
+	ic.PaymentTokens = []InfoToken{}
+	for _, t := range c.Payment.Tokens {
+		ic.PaymentTokens = append(ic.PaymentTokens, InfoToken{Address: t.Address.Hex(), Symbol: t.Symbol, Decimals: t.Decimals})
+	}
 }
 
 // GetInfo is klaster_getInfo: the node, its scheme and its chains.
@@ -73,6 +107,7 @@ func buildInfo(node NodeInfo) Info {
 				ic.AccountFactories[ep.Hex()] = f.Hex()
 			}
 		}
+		ic.paymentInfo(c)
 		info.Chains = append(info.Chains, ic)
 	}
 	return info

@@ -14,7 +14,8 @@ func (api *KlasterAPI) GetQuote(ctx context.Context, raw json.RawMessage) (*klas
 		return nil, notAvailable("klaster_getQuote")
 	}
 	var req struct {
-		UserOps []itxOpJSON `json:"userOps"`
+		UserOps []itxOpJSON     `json:"userOps"`
+		Payment json.RawMessage `json:"payment"`
 	}
 	if err := decodeObject(raw, "itx", &req); err != nil {
 		return nil, err
@@ -29,6 +30,10 @@ func (api *KlasterAPI) GetQuote(ctx context.Context, raw json.RawMessage) (*klas
 			return nil, err
 		}
 		out.Ops[i] = klaster.OpRequest{ChainID: op.chainID, EntryPoint: op.entryPoint, Op: op.op, Lower: op.lower, Upper: op.upper}
+	}
+	var err error
+	if out.Payment, err = decodePayment(req.Payment); err != nil {
+		return nil, err
 	}
 	return api.itx.Quote(ctx, out)
 }

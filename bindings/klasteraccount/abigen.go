@@ -2349,6 +2349,575 @@ func (_KlasterMerkleValidator *KlasterMerkleValidatorFilterer) ParseOwnerSet(log
 	return event, nil
 }
 
+// KlasterNodePaymasterMetaData contains all meta data concerning the KlasterNodePaymaster contract.
+var KlasterNodePaymasterMetaData = &bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractIEntryPoint\",\"name\":\"anEntryPoint\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"aSigner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"anOwner\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"anUnstakeDelay\",\"type\":\"uint32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"NoPostOp\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotFromEntryPoint\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotOwner\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SPONSORSHIP_TAG\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"addStake\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"deposit\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"entryPoint\",\"outputs\":[{\"internalType\":\"contractIEntryPoint\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getDeposit\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"enumIPaymaster.PostOpMode\",\"name\":\"\",\"type\":\"uint8\"},{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"},{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"postOp\",\"outputs\":[],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"signer\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"initCode\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"callData\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"accountGasLimits\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"preVerificationGas\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"gasFees\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"paymasterAndData\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"internalType\":\"structPackedUserOperation\",\"name\":\"userOp\",\"type\":\"tuple\"},{\"internalType\":\"uint48\",\"name\":\"validUntil\",\"type\":\"uint48\"},{\"internalType\":\"uint48\",\"name\":\"validAfter\",\"type\":\"uint48\"},{\"internalType\":\"bytes32\",\"name\":\"paymentRef\",\"type\":\"bytes32\"}],\"name\":\"sponsorshipHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unlockStake\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unstakeDelay\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"initCode\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"callData\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"accountGasLimits\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"preVerificationGas\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"gasFees\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"paymasterAndData\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"internalType\":\"structPackedUserOperation\",\"name\":\"userOp\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"validatePaymasterUserOp\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"context\",\"type\":\"bytes\"},{\"internalType\":\"uint256\",\"name\":\"validationData\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"addresspayable\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"withdrawStake\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"addresspayable\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"withdrawTo\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	Bin: "0x610100604052348015610010575f5ffd5b506040516111ea3803806111ea83398101604081905261002f9161006e565b6001600160a01b0393841660805291831660a05290911660c05263ffffffff1660e0526100d2565b6001600160a01b038116811461006b575f5ffd5b50565b5f5f5f5f60808587031215610081575f5ffd5b845161008c81610057565b602086015190945061009d81610057565b60408601519093506100ae81610057565b606086015190925063ffffffff811681146100c7575f5ffd5b939692955090935050565b60805160a05160c05160e05161109f61014b5f395f818161016c015261061701525f81816102490152610ad501525f818161010f015261054901525f818161027c01528181610360015281816103d60152818161063e015281816106ec015281816107b4015281816108250152610a77015261109f5ff3fe6080604052600436106100d9575f3560e01c80638da5cb5b1161007c578063c23a5cea11610057578063c23a5cea146102b2578063c399ec88146102d1578063d024dc31146102e5578063d0e30db014610304575f5ffd5b80638da5cb5b14610238578063b0d691fe1461026b578063bb9fe6bf1461029e575f5ffd5b80634ccf33ff116100b75780634ccf33ff146101a357806352b7512c146101e45780635a627dbc146102115780637c627b2114610219575f5ffd5b8063205c2878146100dd578063238ac933146100fe5780633222012f1461015b575b5f5ffd5b3480156100e8575f5ffd5b506100fc6100f7366004610c90565b61030c565b005b348015610109575f5ffd5b506101317f000000000000000000000000000000000000000000000000000000000000000081565b60405173ffffffffffffffffffffffffffffffffffffffff90911681526020015b60405180910390f35b348015610166575f5ffd5b5061018e7f000000000000000000000000000000000000000000000000000000000000000081565b60405163ffffffff9091168152602001610152565b3480156101ae575f5ffd5b506101d67ffa1f8faefd6a692eb7f67177826a40665594a80114fbf56d638f722bc245d0a181565b604051908152602001610152565b3480156101ef575f5ffd5b506102036101fe366004610cd1565b6103bb565b604051610152929190610d1b565b6100fc6105ea565b348015610224575f5ffd5b506100fc610233366004610d75565b6106b0565b348015610243575f5ffd5b506101317f000000000000000000000000000000000000000000000000000000000000000081565b348015610276575f5ffd5b506101317f000000000000000000000000000000000000000000000000000000000000000081565b3480156102a9575f5ffd5b506100fc6106e2565b3480156102bd575f5ffd5b506100fc6102cc366004610e09565b610767565b3480156102dc575f5ffd5b506101d66107f5565b3480156102f0575f5ffd5b506101d66102ff366004610e45565b6108a8565b6100fc610a49565b610314610abd565b6040517f205c287800000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff8381166004830152602482018390527f0000000000000000000000000000000000000000000000000000000000000000169063205c2878906044015f604051808303815f87803b1580156103a1575f5ffd5b505af11580156103b3573d5f5f3e3d5ffd5b505050505050565b60605f3373ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001614610434576040517f651e04d40000000000000000000000000000000000000000000000000000000081523360048201526024015b60405180910390fd5b365f61044360e0880188610ea7565b9092509050610454606d6034610f0f565b811461047557505060408051602081019091525f81529150600190506105e2565b5f610484603a60348486610f4d565b61048d91610f74565b60d01c90505f6104a16040603a8587610f4d565b6104aa91610f74565b60d01c90505f6104be606060408688610f4d565b6104c791610fda565b90505f6104d68b8585856108a8565b90505f80610525836104ec60a160608b8d610f4d565b8080601f0160208091040260200160405190810160405280939291908181526020018383808284375f92019190915250610b3092505050565b5090925090505f8082600381111561053f5761053f611016565b14158061059857507f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff168373ffffffffffffffffffffffffffffffffffffffff1614155b6105a2575f6105a5565b60015b905060d08665ffffffffffff16901b60a08865ffffffffffff16901b82171760405180602001604052805f815250909a509a505050505050505050505b935093915050565b6040517f0396cb6000000000000000000000000000000000000000000000000000000000815263ffffffff7f00000000000000000000000000000000000000000000000000000000000000001660048201527f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff1690630396cb609034906024015b5f604051808303818588803b158015610697575f5ffd5b505af11580156106a9573d5f5f3e3d5ffd5b5050505050565b6040517fd7fa401900000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6106ea610abd565b7f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff1663bb9fe6bf6040518163ffffffff1660e01b81526004015f604051808303815f87803b15801561074f575f5ffd5b505af1158015610761573d5f5f3e3d5ffd5b50505050565b61076f610abd565b6040517fc23a5cea00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff82811660048301527f0000000000000000000000000000000000000000000000000000000000000000169063c23a5cea906024015f604051808303815f87803b158015610697575f5ffd5b6040517f70a082310000000000000000000000000000000000000000000000000000000081523060048201525f907f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff16906370a0823190602401602060405180830381865afa15801561087f573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906108a39190611043565b905090565b5f807ffa1f8faefd6a692eb7f67177826a40665594a80114fbf56d638f722bc245d0a146306108da60208a018a610e09565b60208a01356108ec60408c018c610ea7565b6040516108fa92919061105a565b60405190819003902061091060608d018d610ea7565b60405161091e92919061105a565b60408051918290038220602083019890985281019590955273ffffffffffffffffffffffffffffffffffffffff938416606086015292909116608084015260a083015260c082015260e081019190915261010001604080517fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0818403018152919052805160209091012090508060808701356109bd60e0890189610ea7565b6109cc91603491601491610f4d565b6109d591610fda565b604080516020810194909452830191909152606082015260a080880135608083015260c0808901359183019190915265ffffffffffff80881691830191909152851660e082015261010081018490526101200160405160208183030381529060405280519060200120915050949350505050565b6040517fb760faf90000000000000000000000000000000000000000000000000000000081523060048201527f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff169063b760faf9903490602401610680565b3373ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001614610b2e576040517f245aecd300000000000000000000000000000000000000000000000000000000815233600482015260240161042b565b565b5f5f5f8351604103610b67576020840151604085015160608601515f1a610b5988828585610b79565b955095509550505050610b72565b505081515f91506002905b9250925092565b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0841115610bb257505f91506003905082610c62565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa158015610c03573d5f5f3e3d5ffd5b50506040517fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0015191505073ffffffffffffffffffffffffffffffffffffffff8116610c5957505f925060019150829050610c62565b92505f91508190505b9450945094915050565b73ffffffffffffffffffffffffffffffffffffffff81168114610c8d575f5ffd5b50565b5f5f60408385031215610ca1575f5ffd5b8235610cac81610c6c565b946020939093013593505050565b5f6101208284031215610ccb575f5ffd5b50919050565b5f5f5f60608486031215610ce3575f5ffd5b833567ffffffffffffffff811115610cf9575f5ffd5b610d0586828701610cba565b9660208601359650604090950135949350505050565b604081525f83518060408401528060208601606085015e5f6060828501015260607fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f8301168401019150508260208301529392505050565b5f5f5f5f5f60808688031215610d89575f5ffd5b853560038110610d97575f5ffd5b9450602086013567ffffffffffffffff811115610db2575f5ffd5b8601601f81018813610dc2575f5ffd5b803567ffffffffffffffff811115610dd8575f5ffd5b886020828401011115610de9575f5ffd5b959860209190910197509495604081013595606090910135945092505050565b5f60208284031215610e19575f5ffd5b8135610e2481610c6c565b9392505050565b803565ffffffffffff81168114610e40575f5ffd5b919050565b5f5f5f5f60808587031215610e58575f5ffd5b843567ffffffffffffffff811115610e6e575f5ffd5b610e7a87828801610cba565b945050610e8960208601610e2b565b9250610e9760408601610e2b565b9396929550929360600135925050565b5f5f83357fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe1843603018112610eda575f5ffd5b83018035915067ffffffffffffffff821115610ef4575f5ffd5b602001915036819003821315610f08575f5ffd5b9250929050565b80820180821115610f47577f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b92915050565b5f5f85851115610f5b575f5ffd5b83861115610f67575f5ffd5b5050820193919092039150565b80357fffffffffffff00000000000000000000000000000000000000000000000000008116906006841015610fd3577fffffffffffff0000000000000000000000000000000000000000000000000000808560060360031b1b82161691505b5092915050565b80356020831015610f47577fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff602084900360031b1b1692915050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b5f60208284031215611053575f5ffd5b5051919050565b818382375f910190815291905056fea2646970667358221220d8176443d615b79a8888f00c9eaa34709ce8b7220b4742256596b5760841556864736f6c634300081c0033",
+}
+
+// KlasterNodePaymasterABI is the input ABI used to generate the binding from.
+// Deprecated: Use KlasterNodePaymasterMetaData.ABI instead.
+var KlasterNodePaymasterABI = KlasterNodePaymasterMetaData.ABI
+
+// KlasterNodePaymasterBin is the compiled bytecode used for deploying new contracts.
+// Deprecated: Use KlasterNodePaymasterMetaData.Bin instead.
+var KlasterNodePaymasterBin = KlasterNodePaymasterMetaData.Bin
+
+// DeployKlasterNodePaymaster deploys a new Ethereum contract, binding an instance of KlasterNodePaymaster to it.
+func DeployKlasterNodePaymaster(auth *bind.TransactOpts, backend bind.ContractBackend, anEntryPoint common.Address, aSigner common.Address, anOwner common.Address, anUnstakeDelay uint32) (common.Address, *types.Transaction, *KlasterNodePaymaster, error) {
+	parsed, err := KlasterNodePaymasterMetaData.GetAbi()
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	if parsed == nil {
+		return common.Address{}, nil, nil, errors.New("GetABI returned nil")
+	}
+
+	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(KlasterNodePaymasterBin), backend, anEntryPoint, aSigner, anOwner, anUnstakeDelay)
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	return address, tx, &KlasterNodePaymaster{KlasterNodePaymasterCaller: KlasterNodePaymasterCaller{contract: contract}, KlasterNodePaymasterTransactor: KlasterNodePaymasterTransactor{contract: contract}, KlasterNodePaymasterFilterer: KlasterNodePaymasterFilterer{contract: contract}}, nil
+}
+
+// KlasterNodePaymaster is an auto generated Go binding around an Ethereum contract.
+type KlasterNodePaymaster struct {
+	KlasterNodePaymasterCaller     // Read-only binding to the contract
+	KlasterNodePaymasterTransactor // Write-only binding to the contract
+	KlasterNodePaymasterFilterer   // Log filterer for contract events
+}
+
+// KlasterNodePaymasterCaller is an auto generated read-only Go binding around an Ethereum contract.
+type KlasterNodePaymasterCaller struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// KlasterNodePaymasterTransactor is an auto generated write-only Go binding around an Ethereum contract.
+type KlasterNodePaymasterTransactor struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// KlasterNodePaymasterFilterer is an auto generated log filtering Go binding around an Ethereum contract events.
+type KlasterNodePaymasterFilterer struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// KlasterNodePaymasterSession is an auto generated Go binding around an Ethereum contract,
+// with pre-set call and transact options.
+type KlasterNodePaymasterSession struct {
+	Contract     *KlasterNodePaymaster // Generic contract binding to set the session for
+	CallOpts     bind.CallOpts         // Call options to use throughout this session
+	TransactOpts bind.TransactOpts     // Transaction auth options to use throughout this session
+}
+
+// KlasterNodePaymasterCallerSession is an auto generated read-only Go binding around an Ethereum contract,
+// with pre-set call options.
+type KlasterNodePaymasterCallerSession struct {
+	Contract *KlasterNodePaymasterCaller // Generic contract caller binding to set the session for
+	CallOpts bind.CallOpts               // Call options to use throughout this session
+}
+
+// KlasterNodePaymasterTransactorSession is an auto generated write-only Go binding around an Ethereum contract,
+// with pre-set transact options.
+type KlasterNodePaymasterTransactorSession struct {
+	Contract     *KlasterNodePaymasterTransactor // Generic contract transactor binding to set the session for
+	TransactOpts bind.TransactOpts               // Transaction auth options to use throughout this session
+}
+
+// KlasterNodePaymasterRaw is an auto generated low-level Go binding around an Ethereum contract.
+type KlasterNodePaymasterRaw struct {
+	Contract *KlasterNodePaymaster // Generic contract binding to access the raw methods on
+}
+
+// KlasterNodePaymasterCallerRaw is an auto generated low-level read-only Go binding around an Ethereum contract.
+type KlasterNodePaymasterCallerRaw struct {
+	Contract *KlasterNodePaymasterCaller // Generic read-only contract binding to access the raw methods on
+}
+
+// KlasterNodePaymasterTransactorRaw is an auto generated low-level write-only Go binding around an Ethereum contract.
+type KlasterNodePaymasterTransactorRaw struct {
+	Contract *KlasterNodePaymasterTransactor // Generic write-only contract binding to access the raw methods on
+}
+
+// NewKlasterNodePaymaster creates a new instance of KlasterNodePaymaster, bound to a specific deployed contract.
+func NewKlasterNodePaymaster(address common.Address, backend bind.ContractBackend) (*KlasterNodePaymaster, error) {
+	contract, err := bindKlasterNodePaymaster(address, backend, backend, backend)
+	if err != nil {
+		return nil, err
+	}
+	return &KlasterNodePaymaster{KlasterNodePaymasterCaller: KlasterNodePaymasterCaller{contract: contract}, KlasterNodePaymasterTransactor: KlasterNodePaymasterTransactor{contract: contract}, KlasterNodePaymasterFilterer: KlasterNodePaymasterFilterer{contract: contract}}, nil
+}
+
+// NewKlasterNodePaymasterCaller creates a new read-only instance of KlasterNodePaymaster, bound to a specific deployed contract.
+func NewKlasterNodePaymasterCaller(address common.Address, caller bind.ContractCaller) (*KlasterNodePaymasterCaller, error) {
+	contract, err := bindKlasterNodePaymaster(address, caller, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &KlasterNodePaymasterCaller{contract: contract}, nil
+}
+
+// NewKlasterNodePaymasterTransactor creates a new write-only instance of KlasterNodePaymaster, bound to a specific deployed contract.
+func NewKlasterNodePaymasterTransactor(address common.Address, transactor bind.ContractTransactor) (*KlasterNodePaymasterTransactor, error) {
+	contract, err := bindKlasterNodePaymaster(address, nil, transactor, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &KlasterNodePaymasterTransactor{contract: contract}, nil
+}
+
+// NewKlasterNodePaymasterFilterer creates a new log filterer instance of KlasterNodePaymaster, bound to a specific deployed contract.
+func NewKlasterNodePaymasterFilterer(address common.Address, filterer bind.ContractFilterer) (*KlasterNodePaymasterFilterer, error) {
+	contract, err := bindKlasterNodePaymaster(address, nil, nil, filterer)
+	if err != nil {
+		return nil, err
+	}
+	return &KlasterNodePaymasterFilterer{contract: contract}, nil
+}
+
+// bindKlasterNodePaymaster binds a generic wrapper to an already deployed contract.
+func bindKlasterNodePaymaster(address common.Address, caller bind.ContractCaller, transactor bind.ContractTransactor, filterer bind.ContractFilterer) (*bind.BoundContract, error) {
+	parsed, err := KlasterNodePaymasterMetaData.GetAbi()
+	if err != nil {
+		return nil, err
+	}
+	return bind.NewBoundContract(address, *parsed, caller, transactor, filterer), nil
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_KlasterNodePaymaster *KlasterNodePaymasterRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _KlasterNodePaymaster.Contract.KlasterNodePaymasterCaller.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_KlasterNodePaymaster *KlasterNodePaymasterRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _KlasterNodePaymaster.Contract.KlasterNodePaymasterTransactor.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_KlasterNodePaymaster *KlasterNodePaymasterRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _KlasterNodePaymaster.Contract.KlasterNodePaymasterTransactor.contract.Transact(opts, method, params...)
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_KlasterNodePaymaster *KlasterNodePaymasterCallerRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _KlasterNodePaymaster.Contract.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_KlasterNodePaymaster *KlasterNodePaymasterTransactorRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _KlasterNodePaymaster.Contract.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_KlasterNodePaymaster *KlasterNodePaymasterTransactorRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _KlasterNodePaymaster.Contract.contract.Transact(opts, method, params...)
+}
+
+// SPONSORSHIPTAG is a free data retrieval call binding the contract method 0x4ccf33ff.
+//
+// Solidity: function SPONSORSHIP_TAG() view returns(bytes32)
+func (_KlasterNodePaymaster *KlasterNodePaymasterCaller) SPONSORSHIPTAG(opts *bind.CallOpts) ([32]byte, error) {
+	var out []interface{}
+	err := _KlasterNodePaymaster.contract.Call(opts, &out, "SPONSORSHIP_TAG")
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// SPONSORSHIPTAG is a free data retrieval call binding the contract method 0x4ccf33ff.
+//
+// Solidity: function SPONSORSHIP_TAG() view returns(bytes32)
+func (_KlasterNodePaymaster *KlasterNodePaymasterSession) SPONSORSHIPTAG() ([32]byte, error) {
+	return _KlasterNodePaymaster.Contract.SPONSORSHIPTAG(&_KlasterNodePaymaster.CallOpts)
+}
+
+// SPONSORSHIPTAG is a free data retrieval call binding the contract method 0x4ccf33ff.
+//
+// Solidity: function SPONSORSHIP_TAG() view returns(bytes32)
+func (_KlasterNodePaymaster *KlasterNodePaymasterCallerSession) SPONSORSHIPTAG() ([32]byte, error) {
+	return _KlasterNodePaymaster.Contract.SPONSORSHIPTAG(&_KlasterNodePaymaster.CallOpts)
+}
+
+// EntryPoint is a free data retrieval call binding the contract method 0xb0d691fe.
+//
+// Solidity: function entryPoint() view returns(address)
+func (_KlasterNodePaymaster *KlasterNodePaymasterCaller) EntryPoint(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _KlasterNodePaymaster.contract.Call(opts, &out, "entryPoint")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// EntryPoint is a free data retrieval call binding the contract method 0xb0d691fe.
+//
+// Solidity: function entryPoint() view returns(address)
+func (_KlasterNodePaymaster *KlasterNodePaymasterSession) EntryPoint() (common.Address, error) {
+	return _KlasterNodePaymaster.Contract.EntryPoint(&_KlasterNodePaymaster.CallOpts)
+}
+
+// EntryPoint is a free data retrieval call binding the contract method 0xb0d691fe.
+//
+// Solidity: function entryPoint() view returns(address)
+func (_KlasterNodePaymaster *KlasterNodePaymasterCallerSession) EntryPoint() (common.Address, error) {
+	return _KlasterNodePaymaster.Contract.EntryPoint(&_KlasterNodePaymaster.CallOpts)
+}
+
+// GetDeposit is a free data retrieval call binding the contract method 0xc399ec88.
+//
+// Solidity: function getDeposit() view returns(uint256)
+func (_KlasterNodePaymaster *KlasterNodePaymasterCaller) GetDeposit(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _KlasterNodePaymaster.contract.Call(opts, &out, "getDeposit")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// GetDeposit is a free data retrieval call binding the contract method 0xc399ec88.
+//
+// Solidity: function getDeposit() view returns(uint256)
+func (_KlasterNodePaymaster *KlasterNodePaymasterSession) GetDeposit() (*big.Int, error) {
+	return _KlasterNodePaymaster.Contract.GetDeposit(&_KlasterNodePaymaster.CallOpts)
+}
+
+// GetDeposit is a free data retrieval call binding the contract method 0xc399ec88.
+//
+// Solidity: function getDeposit() view returns(uint256)
+func (_KlasterNodePaymaster *KlasterNodePaymasterCallerSession) GetDeposit() (*big.Int, error) {
+	return _KlasterNodePaymaster.Contract.GetDeposit(&_KlasterNodePaymaster.CallOpts)
+}
+
+// Owner is a free data retrieval call binding the contract method 0x8da5cb5b.
+//
+// Solidity: function owner() view returns(address)
+func (_KlasterNodePaymaster *KlasterNodePaymasterCaller) Owner(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _KlasterNodePaymaster.contract.Call(opts, &out, "owner")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Owner is a free data retrieval call binding the contract method 0x8da5cb5b.
+//
+// Solidity: function owner() view returns(address)
+func (_KlasterNodePaymaster *KlasterNodePaymasterSession) Owner() (common.Address, error) {
+	return _KlasterNodePaymaster.Contract.Owner(&_KlasterNodePaymaster.CallOpts)
+}
+
+// Owner is a free data retrieval call binding the contract method 0x8da5cb5b.
+//
+// Solidity: function owner() view returns(address)
+func (_KlasterNodePaymaster *KlasterNodePaymasterCallerSession) Owner() (common.Address, error) {
+	return _KlasterNodePaymaster.Contract.Owner(&_KlasterNodePaymaster.CallOpts)
+}
+
+// PostOp is a free data retrieval call binding the contract method 0x7c627b21.
+//
+// Solidity: function postOp(uint8 , bytes , uint256 , uint256 ) pure returns()
+func (_KlasterNodePaymaster *KlasterNodePaymasterCaller) PostOp(opts *bind.CallOpts, arg0 uint8, arg1 []byte, arg2 *big.Int, arg3 *big.Int) error {
+	var out []interface{}
+	err := _KlasterNodePaymaster.contract.Call(opts, &out, "postOp", arg0, arg1, arg2, arg3)
+
+	if err != nil {
+		return err
+	}
+
+	return err
+
+}
+
+// PostOp is a free data retrieval call binding the contract method 0x7c627b21.
+//
+// Solidity: function postOp(uint8 , bytes , uint256 , uint256 ) pure returns()
+func (_KlasterNodePaymaster *KlasterNodePaymasterSession) PostOp(arg0 uint8, arg1 []byte, arg2 *big.Int, arg3 *big.Int) error {
+	return _KlasterNodePaymaster.Contract.PostOp(&_KlasterNodePaymaster.CallOpts, arg0, arg1, arg2, arg3)
+}
+
+// PostOp is a free data retrieval call binding the contract method 0x7c627b21.
+//
+// Solidity: function postOp(uint8 , bytes , uint256 , uint256 ) pure returns()
+func (_KlasterNodePaymaster *KlasterNodePaymasterCallerSession) PostOp(arg0 uint8, arg1 []byte, arg2 *big.Int, arg3 *big.Int) error {
+	return _KlasterNodePaymaster.Contract.PostOp(&_KlasterNodePaymaster.CallOpts, arg0, arg1, arg2, arg3)
+}
+
+// Signer is a free data retrieval call binding the contract method 0x238ac933.
+//
+// Solidity: function signer() view returns(address)
+func (_KlasterNodePaymaster *KlasterNodePaymasterCaller) Signer(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _KlasterNodePaymaster.contract.Call(opts, &out, "signer")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Signer is a free data retrieval call binding the contract method 0x238ac933.
+//
+// Solidity: function signer() view returns(address)
+func (_KlasterNodePaymaster *KlasterNodePaymasterSession) Signer() (common.Address, error) {
+	return _KlasterNodePaymaster.Contract.Signer(&_KlasterNodePaymaster.CallOpts)
+}
+
+// Signer is a free data retrieval call binding the contract method 0x238ac933.
+//
+// Solidity: function signer() view returns(address)
+func (_KlasterNodePaymaster *KlasterNodePaymasterCallerSession) Signer() (common.Address, error) {
+	return _KlasterNodePaymaster.Contract.Signer(&_KlasterNodePaymaster.CallOpts)
+}
+
+// SponsorshipHash is a free data retrieval call binding the contract method 0xd024dc31.
+//
+// Solidity: function sponsorshipHash((address,uint256,bytes,bytes,bytes32,uint256,bytes32,bytes,bytes) userOp, uint48 validUntil, uint48 validAfter, bytes32 paymentRef) view returns(bytes32)
+func (_KlasterNodePaymaster *KlasterNodePaymasterCaller) SponsorshipHash(opts *bind.CallOpts, userOp PackedUserOperation, validUntil *big.Int, validAfter *big.Int, paymentRef [32]byte) ([32]byte, error) {
+	var out []interface{}
+	err := _KlasterNodePaymaster.contract.Call(opts, &out, "sponsorshipHash", userOp, validUntil, validAfter, paymentRef)
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// SponsorshipHash is a free data retrieval call binding the contract method 0xd024dc31.
+//
+// Solidity: function sponsorshipHash((address,uint256,bytes,bytes,bytes32,uint256,bytes32,bytes,bytes) userOp, uint48 validUntil, uint48 validAfter, bytes32 paymentRef) view returns(bytes32)
+func (_KlasterNodePaymaster *KlasterNodePaymasterSession) SponsorshipHash(userOp PackedUserOperation, validUntil *big.Int, validAfter *big.Int, paymentRef [32]byte) ([32]byte, error) {
+	return _KlasterNodePaymaster.Contract.SponsorshipHash(&_KlasterNodePaymaster.CallOpts, userOp, validUntil, validAfter, paymentRef)
+}
+
+// SponsorshipHash is a free data retrieval call binding the contract method 0xd024dc31.
+//
+// Solidity: function sponsorshipHash((address,uint256,bytes,bytes,bytes32,uint256,bytes32,bytes,bytes) userOp, uint48 validUntil, uint48 validAfter, bytes32 paymentRef) view returns(bytes32)
+func (_KlasterNodePaymaster *KlasterNodePaymasterCallerSession) SponsorshipHash(userOp PackedUserOperation, validUntil *big.Int, validAfter *big.Int, paymentRef [32]byte) ([32]byte, error) {
+	return _KlasterNodePaymaster.Contract.SponsorshipHash(&_KlasterNodePaymaster.CallOpts, userOp, validUntil, validAfter, paymentRef)
+}
+
+// UnstakeDelay is a free data retrieval call binding the contract method 0x3222012f.
+//
+// Solidity: function unstakeDelay() view returns(uint32)
+func (_KlasterNodePaymaster *KlasterNodePaymasterCaller) UnstakeDelay(opts *bind.CallOpts) (uint32, error) {
+	var out []interface{}
+	err := _KlasterNodePaymaster.contract.Call(opts, &out, "unstakeDelay")
+
+	if err != nil {
+		return *new(uint32), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+
+	return out0, err
+
+}
+
+// UnstakeDelay is a free data retrieval call binding the contract method 0x3222012f.
+//
+// Solidity: function unstakeDelay() view returns(uint32)
+func (_KlasterNodePaymaster *KlasterNodePaymasterSession) UnstakeDelay() (uint32, error) {
+	return _KlasterNodePaymaster.Contract.UnstakeDelay(&_KlasterNodePaymaster.CallOpts)
+}
+
+// UnstakeDelay is a free data retrieval call binding the contract method 0x3222012f.
+//
+// Solidity: function unstakeDelay() view returns(uint32)
+func (_KlasterNodePaymaster *KlasterNodePaymasterCallerSession) UnstakeDelay() (uint32, error) {
+	return _KlasterNodePaymaster.Contract.UnstakeDelay(&_KlasterNodePaymaster.CallOpts)
+}
+
+// ValidatePaymasterUserOp is a free data retrieval call binding the contract method 0x52b7512c.
+//
+// Solidity: function validatePaymasterUserOp((address,uint256,bytes,bytes,bytes32,uint256,bytes32,bytes,bytes) userOp, bytes32 , uint256 ) view returns(bytes context, uint256 validationData)
+func (_KlasterNodePaymaster *KlasterNodePaymasterCaller) ValidatePaymasterUserOp(opts *bind.CallOpts, userOp PackedUserOperation, arg1 [32]byte, arg2 *big.Int) (struct {
+	Context        []byte
+	ValidationData *big.Int
+}, error) {
+	var out []interface{}
+	err := _KlasterNodePaymaster.contract.Call(opts, &out, "validatePaymasterUserOp", userOp, arg1, arg2)
+
+	outstruct := new(struct {
+		Context        []byte
+		ValidationData *big.Int
+	})
+	if err != nil {
+		return *outstruct, err
+	}
+
+	outstruct.Context = *abi.ConvertType(out[0], new([]byte)).(*[]byte)
+	outstruct.ValidationData = *abi.ConvertType(out[1], new(*big.Int)).(**big.Int)
+
+	return *outstruct, err
+
+}
+
+// ValidatePaymasterUserOp is a free data retrieval call binding the contract method 0x52b7512c.
+//
+// Solidity: function validatePaymasterUserOp((address,uint256,bytes,bytes,bytes32,uint256,bytes32,bytes,bytes) userOp, bytes32 , uint256 ) view returns(bytes context, uint256 validationData)
+func (_KlasterNodePaymaster *KlasterNodePaymasterSession) ValidatePaymasterUserOp(userOp PackedUserOperation, arg1 [32]byte, arg2 *big.Int) (struct {
+	Context        []byte
+	ValidationData *big.Int
+}, error) {
+	return _KlasterNodePaymaster.Contract.ValidatePaymasterUserOp(&_KlasterNodePaymaster.CallOpts, userOp, arg1, arg2)
+}
+
+// ValidatePaymasterUserOp is a free data retrieval call binding the contract method 0x52b7512c.
+//
+// Solidity: function validatePaymasterUserOp((address,uint256,bytes,bytes,bytes32,uint256,bytes32,bytes,bytes) userOp, bytes32 , uint256 ) view returns(bytes context, uint256 validationData)
+func (_KlasterNodePaymaster *KlasterNodePaymasterCallerSession) ValidatePaymasterUserOp(userOp PackedUserOperation, arg1 [32]byte, arg2 *big.Int) (struct {
+	Context        []byte
+	ValidationData *big.Int
+}, error) {
+	return _KlasterNodePaymaster.Contract.ValidatePaymasterUserOp(&_KlasterNodePaymaster.CallOpts, userOp, arg1, arg2)
+}
+
+// AddStake is a paid mutator transaction binding the contract method 0x5a627dbc.
+//
+// Solidity: function addStake() payable returns()
+func (_KlasterNodePaymaster *KlasterNodePaymasterTransactor) AddStake(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _KlasterNodePaymaster.contract.Transact(opts, "addStake")
+}
+
+// AddStake is a paid mutator transaction binding the contract method 0x5a627dbc.
+//
+// Solidity: function addStake() payable returns()
+func (_KlasterNodePaymaster *KlasterNodePaymasterSession) AddStake() (*types.Transaction, error) {
+	return _KlasterNodePaymaster.Contract.AddStake(&_KlasterNodePaymaster.TransactOpts)
+}
+
+// AddStake is a paid mutator transaction binding the contract method 0x5a627dbc.
+//
+// Solidity: function addStake() payable returns()
+func (_KlasterNodePaymaster *KlasterNodePaymasterTransactorSession) AddStake() (*types.Transaction, error) {
+	return _KlasterNodePaymaster.Contract.AddStake(&_KlasterNodePaymaster.TransactOpts)
+}
+
+// Deposit is a paid mutator transaction binding the contract method 0xd0e30db0.
+//
+// Solidity: function deposit() payable returns()
+func (_KlasterNodePaymaster *KlasterNodePaymasterTransactor) Deposit(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _KlasterNodePaymaster.contract.Transact(opts, "deposit")
+}
+
+// Deposit is a paid mutator transaction binding the contract method 0xd0e30db0.
+//
+// Solidity: function deposit() payable returns()
+func (_KlasterNodePaymaster *KlasterNodePaymasterSession) Deposit() (*types.Transaction, error) {
+	return _KlasterNodePaymaster.Contract.Deposit(&_KlasterNodePaymaster.TransactOpts)
+}
+
+// Deposit is a paid mutator transaction binding the contract method 0xd0e30db0.
+//
+// Solidity: function deposit() payable returns()
+func (_KlasterNodePaymaster *KlasterNodePaymasterTransactorSession) Deposit() (*types.Transaction, error) {
+	return _KlasterNodePaymaster.Contract.Deposit(&_KlasterNodePaymaster.TransactOpts)
+}
+
+// UnlockStake is a paid mutator transaction binding the contract method 0xbb9fe6bf.
+//
+// Solidity: function unlockStake() returns()
+func (_KlasterNodePaymaster *KlasterNodePaymasterTransactor) UnlockStake(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _KlasterNodePaymaster.contract.Transact(opts, "unlockStake")
+}
+
+// UnlockStake is a paid mutator transaction binding the contract method 0xbb9fe6bf.
+//
+// Solidity: function unlockStake() returns()
+func (_KlasterNodePaymaster *KlasterNodePaymasterSession) UnlockStake() (*types.Transaction, error) {
+	return _KlasterNodePaymaster.Contract.UnlockStake(&_KlasterNodePaymaster.TransactOpts)
+}
+
+// UnlockStake is a paid mutator transaction binding the contract method 0xbb9fe6bf.
+//
+// Solidity: function unlockStake() returns()
+func (_KlasterNodePaymaster *KlasterNodePaymasterTransactorSession) UnlockStake() (*types.Transaction, error) {
+	return _KlasterNodePaymaster.Contract.UnlockStake(&_KlasterNodePaymaster.TransactOpts)
+}
+
+// WithdrawStake is a paid mutator transaction binding the contract method 0xc23a5cea.
+//
+// Solidity: function withdrawStake(address to) returns()
+func (_KlasterNodePaymaster *KlasterNodePaymasterTransactor) WithdrawStake(opts *bind.TransactOpts, to common.Address) (*types.Transaction, error) {
+	return _KlasterNodePaymaster.contract.Transact(opts, "withdrawStake", to)
+}
+
+// WithdrawStake is a paid mutator transaction binding the contract method 0xc23a5cea.
+//
+// Solidity: function withdrawStake(address to) returns()
+func (_KlasterNodePaymaster *KlasterNodePaymasterSession) WithdrawStake(to common.Address) (*types.Transaction, error) {
+	return _KlasterNodePaymaster.Contract.WithdrawStake(&_KlasterNodePaymaster.TransactOpts, to)
+}
+
+// WithdrawStake is a paid mutator transaction binding the contract method 0xc23a5cea.
+//
+// Solidity: function withdrawStake(address to) returns()
+func (_KlasterNodePaymaster *KlasterNodePaymasterTransactorSession) WithdrawStake(to common.Address) (*types.Transaction, error) {
+	return _KlasterNodePaymaster.Contract.WithdrawStake(&_KlasterNodePaymaster.TransactOpts, to)
+}
+
+// WithdrawTo is a paid mutator transaction binding the contract method 0x205c2878.
+//
+// Solidity: function withdrawTo(address to, uint256 amount) returns()
+func (_KlasterNodePaymaster *KlasterNodePaymasterTransactor) WithdrawTo(opts *bind.TransactOpts, to common.Address, amount *big.Int) (*types.Transaction, error) {
+	return _KlasterNodePaymaster.contract.Transact(opts, "withdrawTo", to, amount)
+}
+
+// WithdrawTo is a paid mutator transaction binding the contract method 0x205c2878.
+//
+// Solidity: function withdrawTo(address to, uint256 amount) returns()
+func (_KlasterNodePaymaster *KlasterNodePaymasterSession) WithdrawTo(to common.Address, amount *big.Int) (*types.Transaction, error) {
+	return _KlasterNodePaymaster.Contract.WithdrawTo(&_KlasterNodePaymaster.TransactOpts, to, amount)
+}
+
+// WithdrawTo is a paid mutator transaction binding the contract method 0x205c2878.
+//
+// Solidity: function withdrawTo(address to, uint256 amount) returns()
+func (_KlasterNodePaymaster *KlasterNodePaymasterTransactorSession) WithdrawTo(to common.Address, amount *big.Int) (*types.Transaction, error) {
+	return _KlasterNodePaymaster.Contract.WithdrawTo(&_KlasterNodePaymaster.TransactOpts, to, amount)
+}
+
 // KlasterStakeManagerMetaData contains all meta data concerning the KlasterStakeManager contract.
 var KlasterStakeManagerMetaData = &bind.MetaData{
 	ABI: "[{\"inputs\":[{\"internalType\":\"contractIExecutedRegistry\",\"name\":\"registry_\",\"type\":\"address\"},{\"internalType\":\"address[]\",\"name\":\"entryPoints_\",\"type\":\"address[]\"},{\"internalType\":\"uint256\",\"name\":\"unlockDelay_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"challengeDelay_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"thresholdBps_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"slashBps_\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AlreadySlashed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"witness\",\"type\":\"address\"}],\"name\":\"AlreadyVoted\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadCommitment\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadConfig\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadProof\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"NoStake\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"}],\"name\":\"NodeNotStaked\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotAWitness\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"NotUnlocking\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"userOpHash\",\"type\":\"bytes32\"}],\"name\":\"OpExecuted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"withdrawableAt\",\"type\":\"uint256\"}],\"name\":\"StillLocked\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"TooEarly\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"witness\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"userOpHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"itxHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"votes\",\"type\":\"uint256\"}],\"name\":\"SlashVote\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"itxHash\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"userOpHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Slashed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"added\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"total\",\"type\":\"uint256\"}],\"name\":\"Staked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"withdrawableAt\",\"type\":\"uint256\"}],\"name\":\"Unlocked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"challengeDelay\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"entryPoints\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registry\",\"outputs\":[{\"internalType\":\"contractIExecutedRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"initCode\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"callData\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"accountGasLimits\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"preVerificationGas\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"gasFees\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"paymasterAndData\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"internalType\":\"structPackedUserOperation\",\"name\":\"op\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"itxHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint48\",\"name\":\"lowerBoundTimestamp\",\"type\":\"uint48\"},{\"internalType\":\"uint48\",\"name\":\"upperBoundTimestamp\",\"type\":\"uint48\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"},{\"internalType\":\"bytes\",\"name\":\"userSignature\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"nodeCommitment\",\"type\":\"bytes\"}],\"name\":\"slash\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"slashBps\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"slashed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"slashedTotal\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"stake\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"stakeOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"withdrawableAt\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"thresholdBps\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalStake\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unlock\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unlockDelay\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"voted\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"votes\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
@@ -3769,6 +4338,796 @@ func (_KlasterStakeManager *KlasterStakeManagerFilterer) WatchWithdrawn(opts *bi
 func (_KlasterStakeManager *KlasterStakeManagerFilterer) ParseWithdrawn(log types.Log) (*KlasterStakeManagerWithdrawn, error) {
 	event := new(KlasterStakeManagerWithdrawn)
 	if err := _KlasterStakeManager.contract.UnpackLog(event, "Withdrawn", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// KlasterTestTokenMetaData contains all meta data concerning the KlasterTestToken contract.
+var KlasterTestTokenMetaData = &bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"aMinter\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"allowance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientAllowance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"approver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidApprover\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidReceiver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSpender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotMinter\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"allowance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"decimals\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"mint\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"minter\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	Bin: "0x60a060405234801561000f575f5ffd5b50604051610c9b380380610c9b83398101604081905261002e916100a4565b6040518060400160405280601081526020016f12db185cdd195c8815195cdd081554d160821b8152506040518060400160405280600481526020016312d554d160e21b81525081600390816100839190610169565b5060046100908282610169565b5050506001600160a01b0316608052610223565b5f602082840312156100b4575f5ffd5b81516001600160a01b03811681146100ca575f5ffd5b9392505050565b634e487b7160e01b5f52604160045260245ffd5b600181811c908216806100f957607f821691505b60208210810361011757634e487b7160e01b5f52602260045260245ffd5b50919050565b601f82111561016457805f5260205f20601f840160051c810160208510156101425750805b601f840160051c820191505b81811015610161575f815560010161014e565b50505b505050565b81516001600160401b03811115610182576101826100d1565b6101968161019084546100e5565b8461011d565b6020601f8211600181146101c8575f83156101b15750848201515b5f19600385901b1c1916600184901b178455610161565b5f84815260208120601f198516915b828110156101f757878501518255602094850194600190920191016101d7565b508482101561021457868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b608051610a5a6102415f395f818160eb01526103170152610a5a5ff3fe608060405234801561000f575f5ffd5b50600436106100c4575f3560e01c8063313ce5671161007d57806395d89b411161005857806395d89b41146101d3578063a9059cbb146101db578063dd62ed3e146101ee575f5ffd5b8063313ce5671461017a57806340c10f191461018957806370a082311461019e575f5ffd5b8063095ea7b3116100ad578063095ea7b31461013257806318160ddd1461015557806323b872dd14610167575f5ffd5b806306fdde03146100c857806307546172146100e6575b5f5ffd5b6100d0610233565b6040516100dd919061086d565b60405180910390f35b61010d7f000000000000000000000000000000000000000000000000000000000000000081565b60405173ffffffffffffffffffffffffffffffffffffffff90911681526020016100dd565b6101456101403660046108e8565b6102c3565b60405190151581526020016100dd565b6002545b6040519081526020016100dd565b610145610175366004610910565b6102dc565b604051600681526020016100dd565b61019c6101973660046108e8565b6102ff565b005b6101596101ac36600461094a565b73ffffffffffffffffffffffffffffffffffffffff165f9081526020819052604090205490565b6100d0610383565b6101456101e93660046108e8565b610392565b6101596101fc36600461096a565b73ffffffffffffffffffffffffffffffffffffffff9182165f90815260016020908152604080832093909416825291909152205490565b6060600380546102429061099b565b80601f016020809104026020016040519081016040528092919081815260200182805461026e9061099b565b80156102b95780601f10610290576101008083540402835291602001916102b9565b820191905f5260205f20905b81548152906001019060200180831161029c57829003601f168201915b5050505050905090565b5f336102d081858561039f565b60019150505b92915050565b5f336102e98582856103b1565b6102f485858561047e565b506001949350505050565b3373ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001614610375576040517f361c31f20000000000000000000000000000000000000000000000000000000081523360048201526024015b60405180910390fd5b61037f8282610527565b5050565b6060600480546102429061099b565b5f336102d081858561047e565b6103ac8383836001610581565b505050565b73ffffffffffffffffffffffffffffffffffffffff8381165f908152600160209081526040808320938616835292905220547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff8114610478578181101561046a576040517ffb8f41b200000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff84166004820152602481018290526044810183905260640161036c565b61047884848484035f610581565b50505050565b73ffffffffffffffffffffffffffffffffffffffff83166104cd576040517f96c6fd1e0000000000000000000000000000000000000000000000000000000081525f600482015260240161036c565b73ffffffffffffffffffffffffffffffffffffffff821661051c576040517fec442f050000000000000000000000000000000000000000000000000000000081525f600482015260240161036c565b6103ac8383836106c6565b73ffffffffffffffffffffffffffffffffffffffff8216610576576040517fec442f050000000000000000000000000000000000000000000000000000000081525f600482015260240161036c565b61037f5f83836106c6565b73ffffffffffffffffffffffffffffffffffffffff84166105d0576040517fe602df050000000000000000000000000000000000000000000000000000000081525f600482015260240161036c565b73ffffffffffffffffffffffffffffffffffffffff831661061f576040517f94280d620000000000000000000000000000000000000000000000000000000081525f600482015260240161036c565b73ffffffffffffffffffffffffffffffffffffffff8085165f9081526001602090815260408083209387168352929052208290558015610478578273ffffffffffffffffffffffffffffffffffffffff168473ffffffffffffffffffffffffffffffffffffffff167f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b925846040516106b891815260200190565b60405180910390a350505050565b73ffffffffffffffffffffffffffffffffffffffff83166106fd578060025f8282546106f291906109ec565b909155506107ad9050565b73ffffffffffffffffffffffffffffffffffffffff83165f9081526020819052604090205481811015610782576040517fe450d38c00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff85166004820152602481018290526044810183905260640161036c565b73ffffffffffffffffffffffffffffffffffffffff84165f9081526020819052604090209082900390555b73ffffffffffffffffffffffffffffffffffffffff82166107d657600280548290039055610801565b73ffffffffffffffffffffffffffffffffffffffff82165f9081526020819052604090208054820190555b8173ffffffffffffffffffffffffffffffffffffffff168373ffffffffffffffffffffffffffffffffffffffff167fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef8360405161086091815260200190565b60405180910390a3505050565b602081525f82518060208401528060208501604085015e5f6040828501015260407fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f83011684010191505092915050565b803573ffffffffffffffffffffffffffffffffffffffff811681146108e3575f5ffd5b919050565b5f5f604083850312156108f9575f5ffd5b610902836108c0565b946020939093013593505050565b5f5f5f60608486031215610922575f5ffd5b61092b846108c0565b9250610939602085016108c0565b929592945050506040919091013590565b5f6020828403121561095a575f5ffd5b610963826108c0565b9392505050565b5f5f6040838503121561097b575f5ffd5b610984836108c0565b9150610992602084016108c0565b90509250929050565b600181811c908216806109af57607f821691505b6020821081036109e6577f4e487b71000000000000000000000000000000000000000000000000000000005f52602260045260245ffd5b50919050565b808201808211156102d6577f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffdfea264697066735822122013bf83b8e4a5df6a17dc068944c16e65f417eb25907752f131b1ec228ff1a85764736f6c634300081c0033",
+}
+
+// KlasterTestTokenABI is the input ABI used to generate the binding from.
+// Deprecated: Use KlasterTestTokenMetaData.ABI instead.
+var KlasterTestTokenABI = KlasterTestTokenMetaData.ABI
+
+// KlasterTestTokenBin is the compiled bytecode used for deploying new contracts.
+// Deprecated: Use KlasterTestTokenMetaData.Bin instead.
+var KlasterTestTokenBin = KlasterTestTokenMetaData.Bin
+
+// DeployKlasterTestToken deploys a new Ethereum contract, binding an instance of KlasterTestToken to it.
+func DeployKlasterTestToken(auth *bind.TransactOpts, backend bind.ContractBackend, aMinter common.Address) (common.Address, *types.Transaction, *KlasterTestToken, error) {
+	parsed, err := KlasterTestTokenMetaData.GetAbi()
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	if parsed == nil {
+		return common.Address{}, nil, nil, errors.New("GetABI returned nil")
+	}
+
+	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(KlasterTestTokenBin), backend, aMinter)
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	return address, tx, &KlasterTestToken{KlasterTestTokenCaller: KlasterTestTokenCaller{contract: contract}, KlasterTestTokenTransactor: KlasterTestTokenTransactor{contract: contract}, KlasterTestTokenFilterer: KlasterTestTokenFilterer{contract: contract}}, nil
+}
+
+// KlasterTestToken is an auto generated Go binding around an Ethereum contract.
+type KlasterTestToken struct {
+	KlasterTestTokenCaller     // Read-only binding to the contract
+	KlasterTestTokenTransactor // Write-only binding to the contract
+	KlasterTestTokenFilterer   // Log filterer for contract events
+}
+
+// KlasterTestTokenCaller is an auto generated read-only Go binding around an Ethereum contract.
+type KlasterTestTokenCaller struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// KlasterTestTokenTransactor is an auto generated write-only Go binding around an Ethereum contract.
+type KlasterTestTokenTransactor struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// KlasterTestTokenFilterer is an auto generated log filtering Go binding around an Ethereum contract events.
+type KlasterTestTokenFilterer struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// KlasterTestTokenSession is an auto generated Go binding around an Ethereum contract,
+// with pre-set call and transact options.
+type KlasterTestTokenSession struct {
+	Contract     *KlasterTestToken // Generic contract binding to set the session for
+	CallOpts     bind.CallOpts     // Call options to use throughout this session
+	TransactOpts bind.TransactOpts // Transaction auth options to use throughout this session
+}
+
+// KlasterTestTokenCallerSession is an auto generated read-only Go binding around an Ethereum contract,
+// with pre-set call options.
+type KlasterTestTokenCallerSession struct {
+	Contract *KlasterTestTokenCaller // Generic contract caller binding to set the session for
+	CallOpts bind.CallOpts           // Call options to use throughout this session
+}
+
+// KlasterTestTokenTransactorSession is an auto generated write-only Go binding around an Ethereum contract,
+// with pre-set transact options.
+type KlasterTestTokenTransactorSession struct {
+	Contract     *KlasterTestTokenTransactor // Generic contract transactor binding to set the session for
+	TransactOpts bind.TransactOpts           // Transaction auth options to use throughout this session
+}
+
+// KlasterTestTokenRaw is an auto generated low-level Go binding around an Ethereum contract.
+type KlasterTestTokenRaw struct {
+	Contract *KlasterTestToken // Generic contract binding to access the raw methods on
+}
+
+// KlasterTestTokenCallerRaw is an auto generated low-level read-only Go binding around an Ethereum contract.
+type KlasterTestTokenCallerRaw struct {
+	Contract *KlasterTestTokenCaller // Generic read-only contract binding to access the raw methods on
+}
+
+// KlasterTestTokenTransactorRaw is an auto generated low-level write-only Go binding around an Ethereum contract.
+type KlasterTestTokenTransactorRaw struct {
+	Contract *KlasterTestTokenTransactor // Generic write-only contract binding to access the raw methods on
+}
+
+// NewKlasterTestToken creates a new instance of KlasterTestToken, bound to a specific deployed contract.
+func NewKlasterTestToken(address common.Address, backend bind.ContractBackend) (*KlasterTestToken, error) {
+	contract, err := bindKlasterTestToken(address, backend, backend, backend)
+	if err != nil {
+		return nil, err
+	}
+	return &KlasterTestToken{KlasterTestTokenCaller: KlasterTestTokenCaller{contract: contract}, KlasterTestTokenTransactor: KlasterTestTokenTransactor{contract: contract}, KlasterTestTokenFilterer: KlasterTestTokenFilterer{contract: contract}}, nil
+}
+
+// NewKlasterTestTokenCaller creates a new read-only instance of KlasterTestToken, bound to a specific deployed contract.
+func NewKlasterTestTokenCaller(address common.Address, caller bind.ContractCaller) (*KlasterTestTokenCaller, error) {
+	contract, err := bindKlasterTestToken(address, caller, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &KlasterTestTokenCaller{contract: contract}, nil
+}
+
+// NewKlasterTestTokenTransactor creates a new write-only instance of KlasterTestToken, bound to a specific deployed contract.
+func NewKlasterTestTokenTransactor(address common.Address, transactor bind.ContractTransactor) (*KlasterTestTokenTransactor, error) {
+	contract, err := bindKlasterTestToken(address, nil, transactor, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &KlasterTestTokenTransactor{contract: contract}, nil
+}
+
+// NewKlasterTestTokenFilterer creates a new log filterer instance of KlasterTestToken, bound to a specific deployed contract.
+func NewKlasterTestTokenFilterer(address common.Address, filterer bind.ContractFilterer) (*KlasterTestTokenFilterer, error) {
+	contract, err := bindKlasterTestToken(address, nil, nil, filterer)
+	if err != nil {
+		return nil, err
+	}
+	return &KlasterTestTokenFilterer{contract: contract}, nil
+}
+
+// bindKlasterTestToken binds a generic wrapper to an already deployed contract.
+func bindKlasterTestToken(address common.Address, caller bind.ContractCaller, transactor bind.ContractTransactor, filterer bind.ContractFilterer) (*bind.BoundContract, error) {
+	parsed, err := KlasterTestTokenMetaData.GetAbi()
+	if err != nil {
+		return nil, err
+	}
+	return bind.NewBoundContract(address, *parsed, caller, transactor, filterer), nil
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_KlasterTestToken *KlasterTestTokenRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _KlasterTestToken.Contract.KlasterTestTokenCaller.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_KlasterTestToken *KlasterTestTokenRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _KlasterTestToken.Contract.KlasterTestTokenTransactor.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_KlasterTestToken *KlasterTestTokenRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _KlasterTestToken.Contract.KlasterTestTokenTransactor.contract.Transact(opts, method, params...)
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_KlasterTestToken *KlasterTestTokenCallerRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _KlasterTestToken.Contract.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_KlasterTestToken *KlasterTestTokenTransactorRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _KlasterTestToken.Contract.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_KlasterTestToken *KlasterTestTokenTransactorRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _KlasterTestToken.Contract.contract.Transact(opts, method, params...)
+}
+
+// Allowance is a free data retrieval call binding the contract method 0xdd62ed3e.
+//
+// Solidity: function allowance(address owner, address spender) view returns(uint256)
+func (_KlasterTestToken *KlasterTestTokenCaller) Allowance(opts *bind.CallOpts, owner common.Address, spender common.Address) (*big.Int, error) {
+	var out []interface{}
+	err := _KlasterTestToken.contract.Call(opts, &out, "allowance", owner, spender)
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// Allowance is a free data retrieval call binding the contract method 0xdd62ed3e.
+//
+// Solidity: function allowance(address owner, address spender) view returns(uint256)
+func (_KlasterTestToken *KlasterTestTokenSession) Allowance(owner common.Address, spender common.Address) (*big.Int, error) {
+	return _KlasterTestToken.Contract.Allowance(&_KlasterTestToken.CallOpts, owner, spender)
+}
+
+// Allowance is a free data retrieval call binding the contract method 0xdd62ed3e.
+//
+// Solidity: function allowance(address owner, address spender) view returns(uint256)
+func (_KlasterTestToken *KlasterTestTokenCallerSession) Allowance(owner common.Address, spender common.Address) (*big.Int, error) {
+	return _KlasterTestToken.Contract.Allowance(&_KlasterTestToken.CallOpts, owner, spender)
+}
+
+// BalanceOf is a free data retrieval call binding the contract method 0x70a08231.
+//
+// Solidity: function balanceOf(address account) view returns(uint256)
+func (_KlasterTestToken *KlasterTestTokenCaller) BalanceOf(opts *bind.CallOpts, account common.Address) (*big.Int, error) {
+	var out []interface{}
+	err := _KlasterTestToken.contract.Call(opts, &out, "balanceOf", account)
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// BalanceOf is a free data retrieval call binding the contract method 0x70a08231.
+//
+// Solidity: function balanceOf(address account) view returns(uint256)
+func (_KlasterTestToken *KlasterTestTokenSession) BalanceOf(account common.Address) (*big.Int, error) {
+	return _KlasterTestToken.Contract.BalanceOf(&_KlasterTestToken.CallOpts, account)
+}
+
+// BalanceOf is a free data retrieval call binding the contract method 0x70a08231.
+//
+// Solidity: function balanceOf(address account) view returns(uint256)
+func (_KlasterTestToken *KlasterTestTokenCallerSession) BalanceOf(account common.Address) (*big.Int, error) {
+	return _KlasterTestToken.Contract.BalanceOf(&_KlasterTestToken.CallOpts, account)
+}
+
+// Decimals is a free data retrieval call binding the contract method 0x313ce567.
+//
+// Solidity: function decimals() pure returns(uint8)
+func (_KlasterTestToken *KlasterTestTokenCaller) Decimals(opts *bind.CallOpts) (uint8, error) {
+	var out []interface{}
+	err := _KlasterTestToken.contract.Call(opts, &out, "decimals")
+
+	if err != nil {
+		return *new(uint8), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+
+	return out0, err
+
+}
+
+// Decimals is a free data retrieval call binding the contract method 0x313ce567.
+//
+// Solidity: function decimals() pure returns(uint8)
+func (_KlasterTestToken *KlasterTestTokenSession) Decimals() (uint8, error) {
+	return _KlasterTestToken.Contract.Decimals(&_KlasterTestToken.CallOpts)
+}
+
+// Decimals is a free data retrieval call binding the contract method 0x313ce567.
+//
+// Solidity: function decimals() pure returns(uint8)
+func (_KlasterTestToken *KlasterTestTokenCallerSession) Decimals() (uint8, error) {
+	return _KlasterTestToken.Contract.Decimals(&_KlasterTestToken.CallOpts)
+}
+
+// Minter is a free data retrieval call binding the contract method 0x07546172.
+//
+// Solidity: function minter() view returns(address)
+func (_KlasterTestToken *KlasterTestTokenCaller) Minter(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _KlasterTestToken.contract.Call(opts, &out, "minter")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Minter is a free data retrieval call binding the contract method 0x07546172.
+//
+// Solidity: function minter() view returns(address)
+func (_KlasterTestToken *KlasterTestTokenSession) Minter() (common.Address, error) {
+	return _KlasterTestToken.Contract.Minter(&_KlasterTestToken.CallOpts)
+}
+
+// Minter is a free data retrieval call binding the contract method 0x07546172.
+//
+// Solidity: function minter() view returns(address)
+func (_KlasterTestToken *KlasterTestTokenCallerSession) Minter() (common.Address, error) {
+	return _KlasterTestToken.Contract.Minter(&_KlasterTestToken.CallOpts)
+}
+
+// Name is a free data retrieval call binding the contract method 0x06fdde03.
+//
+// Solidity: function name() view returns(string)
+func (_KlasterTestToken *KlasterTestTokenCaller) Name(opts *bind.CallOpts) (string, error) {
+	var out []interface{}
+	err := _KlasterTestToken.contract.Call(opts, &out, "name")
+
+	if err != nil {
+		return *new(string), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+
+	return out0, err
+
+}
+
+// Name is a free data retrieval call binding the contract method 0x06fdde03.
+//
+// Solidity: function name() view returns(string)
+func (_KlasterTestToken *KlasterTestTokenSession) Name() (string, error) {
+	return _KlasterTestToken.Contract.Name(&_KlasterTestToken.CallOpts)
+}
+
+// Name is a free data retrieval call binding the contract method 0x06fdde03.
+//
+// Solidity: function name() view returns(string)
+func (_KlasterTestToken *KlasterTestTokenCallerSession) Name() (string, error) {
+	return _KlasterTestToken.Contract.Name(&_KlasterTestToken.CallOpts)
+}
+
+// Symbol is a free data retrieval call binding the contract method 0x95d89b41.
+//
+// Solidity: function symbol() view returns(string)
+func (_KlasterTestToken *KlasterTestTokenCaller) Symbol(opts *bind.CallOpts) (string, error) {
+	var out []interface{}
+	err := _KlasterTestToken.contract.Call(opts, &out, "symbol")
+
+	if err != nil {
+		return *new(string), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+
+	return out0, err
+
+}
+
+// Symbol is a free data retrieval call binding the contract method 0x95d89b41.
+//
+// Solidity: function symbol() view returns(string)
+func (_KlasterTestToken *KlasterTestTokenSession) Symbol() (string, error) {
+	return _KlasterTestToken.Contract.Symbol(&_KlasterTestToken.CallOpts)
+}
+
+// Symbol is a free data retrieval call binding the contract method 0x95d89b41.
+//
+// Solidity: function symbol() view returns(string)
+func (_KlasterTestToken *KlasterTestTokenCallerSession) Symbol() (string, error) {
+	return _KlasterTestToken.Contract.Symbol(&_KlasterTestToken.CallOpts)
+}
+
+// TotalSupply is a free data retrieval call binding the contract method 0x18160ddd.
+//
+// Solidity: function totalSupply() view returns(uint256)
+func (_KlasterTestToken *KlasterTestTokenCaller) TotalSupply(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _KlasterTestToken.contract.Call(opts, &out, "totalSupply")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// TotalSupply is a free data retrieval call binding the contract method 0x18160ddd.
+//
+// Solidity: function totalSupply() view returns(uint256)
+func (_KlasterTestToken *KlasterTestTokenSession) TotalSupply() (*big.Int, error) {
+	return _KlasterTestToken.Contract.TotalSupply(&_KlasterTestToken.CallOpts)
+}
+
+// TotalSupply is a free data retrieval call binding the contract method 0x18160ddd.
+//
+// Solidity: function totalSupply() view returns(uint256)
+func (_KlasterTestToken *KlasterTestTokenCallerSession) TotalSupply() (*big.Int, error) {
+	return _KlasterTestToken.Contract.TotalSupply(&_KlasterTestToken.CallOpts)
+}
+
+// Approve is a paid mutator transaction binding the contract method 0x095ea7b3.
+//
+// Solidity: function approve(address spender, uint256 value) returns(bool)
+func (_KlasterTestToken *KlasterTestTokenTransactor) Approve(opts *bind.TransactOpts, spender common.Address, value *big.Int) (*types.Transaction, error) {
+	return _KlasterTestToken.contract.Transact(opts, "approve", spender, value)
+}
+
+// Approve is a paid mutator transaction binding the contract method 0x095ea7b3.
+//
+// Solidity: function approve(address spender, uint256 value) returns(bool)
+func (_KlasterTestToken *KlasterTestTokenSession) Approve(spender common.Address, value *big.Int) (*types.Transaction, error) {
+	return _KlasterTestToken.Contract.Approve(&_KlasterTestToken.TransactOpts, spender, value)
+}
+
+// Approve is a paid mutator transaction binding the contract method 0x095ea7b3.
+//
+// Solidity: function approve(address spender, uint256 value) returns(bool)
+func (_KlasterTestToken *KlasterTestTokenTransactorSession) Approve(spender common.Address, value *big.Int) (*types.Transaction, error) {
+	return _KlasterTestToken.Contract.Approve(&_KlasterTestToken.TransactOpts, spender, value)
+}
+
+// Mint is a paid mutator transaction binding the contract method 0x40c10f19.
+//
+// Solidity: function mint(address to, uint256 amount) returns()
+func (_KlasterTestToken *KlasterTestTokenTransactor) Mint(opts *bind.TransactOpts, to common.Address, amount *big.Int) (*types.Transaction, error) {
+	return _KlasterTestToken.contract.Transact(opts, "mint", to, amount)
+}
+
+// Mint is a paid mutator transaction binding the contract method 0x40c10f19.
+//
+// Solidity: function mint(address to, uint256 amount) returns()
+func (_KlasterTestToken *KlasterTestTokenSession) Mint(to common.Address, amount *big.Int) (*types.Transaction, error) {
+	return _KlasterTestToken.Contract.Mint(&_KlasterTestToken.TransactOpts, to, amount)
+}
+
+// Mint is a paid mutator transaction binding the contract method 0x40c10f19.
+//
+// Solidity: function mint(address to, uint256 amount) returns()
+func (_KlasterTestToken *KlasterTestTokenTransactorSession) Mint(to common.Address, amount *big.Int) (*types.Transaction, error) {
+	return _KlasterTestToken.Contract.Mint(&_KlasterTestToken.TransactOpts, to, amount)
+}
+
+// Transfer is a paid mutator transaction binding the contract method 0xa9059cbb.
+//
+// Solidity: function transfer(address to, uint256 value) returns(bool)
+func (_KlasterTestToken *KlasterTestTokenTransactor) Transfer(opts *bind.TransactOpts, to common.Address, value *big.Int) (*types.Transaction, error) {
+	return _KlasterTestToken.contract.Transact(opts, "transfer", to, value)
+}
+
+// Transfer is a paid mutator transaction binding the contract method 0xa9059cbb.
+//
+// Solidity: function transfer(address to, uint256 value) returns(bool)
+func (_KlasterTestToken *KlasterTestTokenSession) Transfer(to common.Address, value *big.Int) (*types.Transaction, error) {
+	return _KlasterTestToken.Contract.Transfer(&_KlasterTestToken.TransactOpts, to, value)
+}
+
+// Transfer is a paid mutator transaction binding the contract method 0xa9059cbb.
+//
+// Solidity: function transfer(address to, uint256 value) returns(bool)
+func (_KlasterTestToken *KlasterTestTokenTransactorSession) Transfer(to common.Address, value *big.Int) (*types.Transaction, error) {
+	return _KlasterTestToken.Contract.Transfer(&_KlasterTestToken.TransactOpts, to, value)
+}
+
+// TransferFrom is a paid mutator transaction binding the contract method 0x23b872dd.
+//
+// Solidity: function transferFrom(address from, address to, uint256 value) returns(bool)
+func (_KlasterTestToken *KlasterTestTokenTransactor) TransferFrom(opts *bind.TransactOpts, from common.Address, to common.Address, value *big.Int) (*types.Transaction, error) {
+	return _KlasterTestToken.contract.Transact(opts, "transferFrom", from, to, value)
+}
+
+// TransferFrom is a paid mutator transaction binding the contract method 0x23b872dd.
+//
+// Solidity: function transferFrom(address from, address to, uint256 value) returns(bool)
+func (_KlasterTestToken *KlasterTestTokenSession) TransferFrom(from common.Address, to common.Address, value *big.Int) (*types.Transaction, error) {
+	return _KlasterTestToken.Contract.TransferFrom(&_KlasterTestToken.TransactOpts, from, to, value)
+}
+
+// TransferFrom is a paid mutator transaction binding the contract method 0x23b872dd.
+//
+// Solidity: function transferFrom(address from, address to, uint256 value) returns(bool)
+func (_KlasterTestToken *KlasterTestTokenTransactorSession) TransferFrom(from common.Address, to common.Address, value *big.Int) (*types.Transaction, error) {
+	return _KlasterTestToken.Contract.TransferFrom(&_KlasterTestToken.TransactOpts, from, to, value)
+}
+
+// KlasterTestTokenApprovalIterator is returned from FilterApproval and is used to iterate over the raw logs and unpacked data for Approval events raised by the KlasterTestToken contract.
+type KlasterTestTokenApprovalIterator struct {
+	Event *KlasterTestTokenApproval // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *KlasterTestTokenApprovalIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(KlasterTestTokenApproval)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(KlasterTestTokenApproval)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *KlasterTestTokenApprovalIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *KlasterTestTokenApprovalIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// KlasterTestTokenApproval represents a Approval event raised by the KlasterTestToken contract.
+type KlasterTestTokenApproval struct {
+	Owner   common.Address
+	Spender common.Address
+	Value   *big.Int
+	Raw     types.Log // Blockchain specific contextual infos
+}
+
+// FilterApproval is a free log retrieval operation binding the contract event 0x8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b925.
+//
+// Solidity: event Approval(address indexed owner, address indexed spender, uint256 value)
+func (_KlasterTestToken *KlasterTestTokenFilterer) FilterApproval(opts *bind.FilterOpts, owner []common.Address, spender []common.Address) (*KlasterTestTokenApprovalIterator, error) {
+
+	var ownerRule []interface{}
+	for _, ownerItem := range owner {
+		ownerRule = append(ownerRule, ownerItem)
+	}
+	var spenderRule []interface{}
+	for _, spenderItem := range spender {
+		spenderRule = append(spenderRule, spenderItem)
+	}
+
+	logs, sub, err := _KlasterTestToken.contract.FilterLogs(opts, "Approval", ownerRule, spenderRule)
+	if err != nil {
+		return nil, err
+	}
+	return &KlasterTestTokenApprovalIterator{contract: _KlasterTestToken.contract, event: "Approval", logs: logs, sub: sub}, nil
+}
+
+// WatchApproval is a free log subscription operation binding the contract event 0x8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b925.
+//
+// Solidity: event Approval(address indexed owner, address indexed spender, uint256 value)
+func (_KlasterTestToken *KlasterTestTokenFilterer) WatchApproval(opts *bind.WatchOpts, sink chan<- *KlasterTestTokenApproval, owner []common.Address, spender []common.Address) (event.Subscription, error) {
+
+	var ownerRule []interface{}
+	for _, ownerItem := range owner {
+		ownerRule = append(ownerRule, ownerItem)
+	}
+	var spenderRule []interface{}
+	for _, spenderItem := range spender {
+		spenderRule = append(spenderRule, spenderItem)
+	}
+
+	logs, sub, err := _KlasterTestToken.contract.WatchLogs(opts, "Approval", ownerRule, spenderRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(KlasterTestTokenApproval)
+				if err := _KlasterTestToken.contract.UnpackLog(event, "Approval", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseApproval is a log parse operation binding the contract event 0x8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b925.
+//
+// Solidity: event Approval(address indexed owner, address indexed spender, uint256 value)
+func (_KlasterTestToken *KlasterTestTokenFilterer) ParseApproval(log types.Log) (*KlasterTestTokenApproval, error) {
+	event := new(KlasterTestTokenApproval)
+	if err := _KlasterTestToken.contract.UnpackLog(event, "Approval", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// KlasterTestTokenTransferIterator is returned from FilterTransfer and is used to iterate over the raw logs and unpacked data for Transfer events raised by the KlasterTestToken contract.
+type KlasterTestTokenTransferIterator struct {
+	Event *KlasterTestTokenTransfer // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *KlasterTestTokenTransferIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(KlasterTestTokenTransfer)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(KlasterTestTokenTransfer)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *KlasterTestTokenTransferIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *KlasterTestTokenTransferIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// KlasterTestTokenTransfer represents a Transfer event raised by the KlasterTestToken contract.
+type KlasterTestTokenTransfer struct {
+	From  common.Address
+	To    common.Address
+	Value *big.Int
+	Raw   types.Log // Blockchain specific contextual infos
+}
+
+// FilterTransfer is a free log retrieval operation binding the contract event 0xddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef.
+//
+// Solidity: event Transfer(address indexed from, address indexed to, uint256 value)
+func (_KlasterTestToken *KlasterTestTokenFilterer) FilterTransfer(opts *bind.FilterOpts, from []common.Address, to []common.Address) (*KlasterTestTokenTransferIterator, error) {
+
+	var fromRule []interface{}
+	for _, fromItem := range from {
+		fromRule = append(fromRule, fromItem)
+	}
+	var toRule []interface{}
+	for _, toItem := range to {
+		toRule = append(toRule, toItem)
+	}
+
+	logs, sub, err := _KlasterTestToken.contract.FilterLogs(opts, "Transfer", fromRule, toRule)
+	if err != nil {
+		return nil, err
+	}
+	return &KlasterTestTokenTransferIterator{contract: _KlasterTestToken.contract, event: "Transfer", logs: logs, sub: sub}, nil
+}
+
+// WatchTransfer is a free log subscription operation binding the contract event 0xddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef.
+//
+// Solidity: event Transfer(address indexed from, address indexed to, uint256 value)
+func (_KlasterTestToken *KlasterTestTokenFilterer) WatchTransfer(opts *bind.WatchOpts, sink chan<- *KlasterTestTokenTransfer, from []common.Address, to []common.Address) (event.Subscription, error) {
+
+	var fromRule []interface{}
+	for _, fromItem := range from {
+		fromRule = append(fromRule, fromItem)
+	}
+	var toRule []interface{}
+	for _, toItem := range to {
+		toRule = append(toRule, toItem)
+	}
+
+	logs, sub, err := _KlasterTestToken.contract.WatchLogs(opts, "Transfer", fromRule, toRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(KlasterTestTokenTransfer)
+				if err := _KlasterTestToken.contract.UnpackLog(event, "Transfer", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseTransfer is a log parse operation binding the contract event 0xddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef.
+//
+// Solidity: event Transfer(address indexed from, address indexed to, uint256 value)
+func (_KlasterTestToken *KlasterTestTokenFilterer) ParseTransfer(log types.Log) (*KlasterTestTokenTransfer, error) {
+	event := new(KlasterTestTokenTransfer)
+	if err := _KlasterTestToken.contract.UnpackLog(event, "Transfer", log); err != nil {
 		return nil, err
 	}
 	event.Raw = log

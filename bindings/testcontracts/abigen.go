@@ -61,6 +61,353 @@ type UserOperation06 struct {
 	Signature            []byte
 }
 
+// MockAggregatorV3MetaData contains all meta data concerning the MockAggregatorV3 contract.
+var MockAggregatorV3MetaData = &bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"aDecimals\",\"type\":\"uint8\"},{\"internalType\":\"string\",\"name\":\"aDescription\",\"type\":\"string\"},{\"internalType\":\"int256\",\"name\":\"answer\",\"type\":\"int256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"decimals\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"description\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"latestRoundData\",\"outputs\":[{\"internalType\":\"uint80\",\"name\":\"roundId\",\"type\":\"uint80\"},{\"internalType\":\"int256\",\"name\":\"answer\",\"type\":\"int256\"},{\"internalType\":\"uint256\",\"name\":\"startedAt\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"updatedAt\",\"type\":\"uint256\"},{\"internalType\":\"uint80\",\"name\":\"answeredInRound\",\"type\":\"uint80\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"int256\",\"name\":\"answer\",\"type\":\"int256\"},{\"internalType\":\"uint256\",\"name\":\"updatedAt\",\"type\":\"uint256\"}],\"name\":\"setAnswer\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"version\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	Bin: "0x60a060405234801561000f575f5ffd5b5060405161066438038061066483398101604081905261002e916100ad565b60ff83166080525f6100408382610205565b5061004b8142610053565b5050506102f6565b600180546001600160501b0316905f61006b836102bf565b82546001600160501b039182166101009390930a928302919092021990911617905550600291909155600355565b634e487b7160e01b5f52604160045260245ffd5b5f5f5f606084860312156100bf575f5ffd5b835160ff811681146100cf575f5ffd5b60208501519093506001600160401b038111156100ea575f5ffd5b8401601f810186136100fa575f5ffd5b80516001600160401b0381111561011357610113610099565b604051601f8201601f19908116603f011681016001600160401b038111828210171561014157610141610099565b604052818152828201602001881015610158575f5ffd5b8160208401602083015e5f91810160200191909152604095909501519396949550929392505050565b600181811c9082168061019557607f821691505b6020821081036101b357634e487b7160e01b5f52602260045260245ffd5b50919050565b601f82111561020057805f5260205f20601f840160051c810160208510156101de5750805b601f840160051c820191505b818110156101fd575f81556001016101ea565b50505b505050565b81516001600160401b0381111561021e5761021e610099565b6102328161022c8454610181565b846101b9565b6020601f821160018114610264575f831561024d5750848201515b5f19600385901b1c1916600184901b1784556101fd565b5f84815260208120601f198516915b828110156102935787850151825560209485019460019092019101610273565b50848210156102b057868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b5f6001600160501b0382166002600160501b031981016102ed57634e487b7160e01b5f52601160045260245ffd5b60010192915050565b60805161035761030d5f395f606d01526103575ff3fe608060405234801561000f575f5ffd5b5060043610610064575f3560e01c80637284e4161161004d5780637284e416146100bc578063860f1383146100d1578063feaf968c146100e6575f5ffd5b8063313ce5671461006857806354fd4d50146100a6575b5f5ffd5b61008f7f000000000000000000000000000000000000000000000000000000000000000081565b60405160ff90911681526020015b60405180910390f35b6100ae600481565b60405190815260200161009d565b6100c4610123565b60405161009d9190610208565b6100e46100df36600461025b565b6101ae565b005b6001546002546003546040805169ffffffffffffffffffff909416808552602085019390935283018190526060830152608082015260a00161009d565b5f805461012f9061027b565b80601f016020809104026020016040519081016040528092919081815260200182805461015b9061027b565b80156101a65780601f1061017d576101008083540402835291602001916101a6565b820191905f5260205f20905b81548152906001019060200180831161018957829003601f168201915b505050505081565b6101b882826101bc565b5050565b6001805469ffffffffffffffffffff16905f6101d7836102cc565b825469ffffffffffffffffffff9182166101009390930a928302919092021990911617905550600291909155600355565b602081525f82518060208401528060208501604085015e5f6040828501015260407fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f83011684010191505092915050565b5f5f6040838503121561026c575f5ffd5b50508035926020909101359150565b600181811c9082168061028f57607f821691505b6020821081036102c6577f4e487b71000000000000000000000000000000000000000000000000000000005f52602260045260245ffd5b50919050565b5f69ffffffffffffffffffff821669ffffffffffffffffffff8103610318577f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b6001019291505056fea26469706673582212208cde72703684ec81444411f644e424555f36849de86b783b44fd022eff2fb04164736f6c634300081c0033",
+}
+
+// MockAggregatorV3ABI is the input ABI used to generate the binding from.
+// Deprecated: Use MockAggregatorV3MetaData.ABI instead.
+var MockAggregatorV3ABI = MockAggregatorV3MetaData.ABI
+
+// MockAggregatorV3Bin is the compiled bytecode used for deploying new contracts.
+// Deprecated: Use MockAggregatorV3MetaData.Bin instead.
+var MockAggregatorV3Bin = MockAggregatorV3MetaData.Bin
+
+// DeployMockAggregatorV3 deploys a new Ethereum contract, binding an instance of MockAggregatorV3 to it.
+func DeployMockAggregatorV3(auth *bind.TransactOpts, backend bind.ContractBackend, aDecimals uint8, aDescription string, answer *big.Int) (common.Address, *types.Transaction, *MockAggregatorV3, error) {
+	parsed, err := MockAggregatorV3MetaData.GetAbi()
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	if parsed == nil {
+		return common.Address{}, nil, nil, errors.New("GetABI returned nil")
+	}
+
+	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(MockAggregatorV3Bin), backend, aDecimals, aDescription, answer)
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	return address, tx, &MockAggregatorV3{MockAggregatorV3Caller: MockAggregatorV3Caller{contract: contract}, MockAggregatorV3Transactor: MockAggregatorV3Transactor{contract: contract}, MockAggregatorV3Filterer: MockAggregatorV3Filterer{contract: contract}}, nil
+}
+
+// MockAggregatorV3 is an auto generated Go binding around an Ethereum contract.
+type MockAggregatorV3 struct {
+	MockAggregatorV3Caller     // Read-only binding to the contract
+	MockAggregatorV3Transactor // Write-only binding to the contract
+	MockAggregatorV3Filterer   // Log filterer for contract events
+}
+
+// MockAggregatorV3Caller is an auto generated read-only Go binding around an Ethereum contract.
+type MockAggregatorV3Caller struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// MockAggregatorV3Transactor is an auto generated write-only Go binding around an Ethereum contract.
+type MockAggregatorV3Transactor struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// MockAggregatorV3Filterer is an auto generated log filtering Go binding around an Ethereum contract events.
+type MockAggregatorV3Filterer struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// MockAggregatorV3Session is an auto generated Go binding around an Ethereum contract,
+// with pre-set call and transact options.
+type MockAggregatorV3Session struct {
+	Contract     *MockAggregatorV3 // Generic contract binding to set the session for
+	CallOpts     bind.CallOpts     // Call options to use throughout this session
+	TransactOpts bind.TransactOpts // Transaction auth options to use throughout this session
+}
+
+// MockAggregatorV3CallerSession is an auto generated read-only Go binding around an Ethereum contract,
+// with pre-set call options.
+type MockAggregatorV3CallerSession struct {
+	Contract *MockAggregatorV3Caller // Generic contract caller binding to set the session for
+	CallOpts bind.CallOpts           // Call options to use throughout this session
+}
+
+// MockAggregatorV3TransactorSession is an auto generated write-only Go binding around an Ethereum contract,
+// with pre-set transact options.
+type MockAggregatorV3TransactorSession struct {
+	Contract     *MockAggregatorV3Transactor // Generic contract transactor binding to set the session for
+	TransactOpts bind.TransactOpts           // Transaction auth options to use throughout this session
+}
+
+// MockAggregatorV3Raw is an auto generated low-level Go binding around an Ethereum contract.
+type MockAggregatorV3Raw struct {
+	Contract *MockAggregatorV3 // Generic contract binding to access the raw methods on
+}
+
+// MockAggregatorV3CallerRaw is an auto generated low-level read-only Go binding around an Ethereum contract.
+type MockAggregatorV3CallerRaw struct {
+	Contract *MockAggregatorV3Caller // Generic read-only contract binding to access the raw methods on
+}
+
+// MockAggregatorV3TransactorRaw is an auto generated low-level write-only Go binding around an Ethereum contract.
+type MockAggregatorV3TransactorRaw struct {
+	Contract *MockAggregatorV3Transactor // Generic write-only contract binding to access the raw methods on
+}
+
+// NewMockAggregatorV3 creates a new instance of MockAggregatorV3, bound to a specific deployed contract.
+func NewMockAggregatorV3(address common.Address, backend bind.ContractBackend) (*MockAggregatorV3, error) {
+	contract, err := bindMockAggregatorV3(address, backend, backend, backend)
+	if err != nil {
+		return nil, err
+	}
+	return &MockAggregatorV3{MockAggregatorV3Caller: MockAggregatorV3Caller{contract: contract}, MockAggregatorV3Transactor: MockAggregatorV3Transactor{contract: contract}, MockAggregatorV3Filterer: MockAggregatorV3Filterer{contract: contract}}, nil
+}
+
+// NewMockAggregatorV3Caller creates a new read-only instance of MockAggregatorV3, bound to a specific deployed contract.
+func NewMockAggregatorV3Caller(address common.Address, caller bind.ContractCaller) (*MockAggregatorV3Caller, error) {
+	contract, err := bindMockAggregatorV3(address, caller, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &MockAggregatorV3Caller{contract: contract}, nil
+}
+
+// NewMockAggregatorV3Transactor creates a new write-only instance of MockAggregatorV3, bound to a specific deployed contract.
+func NewMockAggregatorV3Transactor(address common.Address, transactor bind.ContractTransactor) (*MockAggregatorV3Transactor, error) {
+	contract, err := bindMockAggregatorV3(address, nil, transactor, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &MockAggregatorV3Transactor{contract: contract}, nil
+}
+
+// NewMockAggregatorV3Filterer creates a new log filterer instance of MockAggregatorV3, bound to a specific deployed contract.
+func NewMockAggregatorV3Filterer(address common.Address, filterer bind.ContractFilterer) (*MockAggregatorV3Filterer, error) {
+	contract, err := bindMockAggregatorV3(address, nil, nil, filterer)
+	if err != nil {
+		return nil, err
+	}
+	return &MockAggregatorV3Filterer{contract: contract}, nil
+}
+
+// bindMockAggregatorV3 binds a generic wrapper to an already deployed contract.
+func bindMockAggregatorV3(address common.Address, caller bind.ContractCaller, transactor bind.ContractTransactor, filterer bind.ContractFilterer) (*bind.BoundContract, error) {
+	parsed, err := MockAggregatorV3MetaData.GetAbi()
+	if err != nil {
+		return nil, err
+	}
+	return bind.NewBoundContract(address, *parsed, caller, transactor, filterer), nil
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_MockAggregatorV3 *MockAggregatorV3Raw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _MockAggregatorV3.Contract.MockAggregatorV3Caller.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_MockAggregatorV3 *MockAggregatorV3Raw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _MockAggregatorV3.Contract.MockAggregatorV3Transactor.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_MockAggregatorV3 *MockAggregatorV3Raw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _MockAggregatorV3.Contract.MockAggregatorV3Transactor.contract.Transact(opts, method, params...)
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_MockAggregatorV3 *MockAggregatorV3CallerRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _MockAggregatorV3.Contract.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_MockAggregatorV3 *MockAggregatorV3TransactorRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _MockAggregatorV3.Contract.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_MockAggregatorV3 *MockAggregatorV3TransactorRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _MockAggregatorV3.Contract.contract.Transact(opts, method, params...)
+}
+
+// Decimals is a free data retrieval call binding the contract method 0x313ce567.
+//
+// Solidity: function decimals() view returns(uint8)
+func (_MockAggregatorV3 *MockAggregatorV3Caller) Decimals(opts *bind.CallOpts) (uint8, error) {
+	var out []interface{}
+	err := _MockAggregatorV3.contract.Call(opts, &out, "decimals")
+
+	if err != nil {
+		return *new(uint8), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+
+	return out0, err
+
+}
+
+// Decimals is a free data retrieval call binding the contract method 0x313ce567.
+//
+// Solidity: function decimals() view returns(uint8)
+func (_MockAggregatorV3 *MockAggregatorV3Session) Decimals() (uint8, error) {
+	return _MockAggregatorV3.Contract.Decimals(&_MockAggregatorV3.CallOpts)
+}
+
+// Decimals is a free data retrieval call binding the contract method 0x313ce567.
+//
+// Solidity: function decimals() view returns(uint8)
+func (_MockAggregatorV3 *MockAggregatorV3CallerSession) Decimals() (uint8, error) {
+	return _MockAggregatorV3.Contract.Decimals(&_MockAggregatorV3.CallOpts)
+}
+
+// Description is a free data retrieval call binding the contract method 0x7284e416.
+//
+// Solidity: function description() view returns(string)
+func (_MockAggregatorV3 *MockAggregatorV3Caller) Description(opts *bind.CallOpts) (string, error) {
+	var out []interface{}
+	err := _MockAggregatorV3.contract.Call(opts, &out, "description")
+
+	if err != nil {
+		return *new(string), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+
+	return out0, err
+
+}
+
+// Description is a free data retrieval call binding the contract method 0x7284e416.
+//
+// Solidity: function description() view returns(string)
+func (_MockAggregatorV3 *MockAggregatorV3Session) Description() (string, error) {
+	return _MockAggregatorV3.Contract.Description(&_MockAggregatorV3.CallOpts)
+}
+
+// Description is a free data retrieval call binding the contract method 0x7284e416.
+//
+// Solidity: function description() view returns(string)
+func (_MockAggregatorV3 *MockAggregatorV3CallerSession) Description() (string, error) {
+	return _MockAggregatorV3.Contract.Description(&_MockAggregatorV3.CallOpts)
+}
+
+// LatestRoundData is a free data retrieval call binding the contract method 0xfeaf968c.
+//
+// Solidity: function latestRoundData() view returns(uint80 roundId, int256 answer, uint256 startedAt, uint256 updatedAt, uint80 answeredInRound)
+func (_MockAggregatorV3 *MockAggregatorV3Caller) LatestRoundData(opts *bind.CallOpts) (struct {
+	RoundId         *big.Int
+	Answer          *big.Int
+	StartedAt       *big.Int
+	UpdatedAt       *big.Int
+	AnsweredInRound *big.Int
+}, error) {
+	var out []interface{}
+	err := _MockAggregatorV3.contract.Call(opts, &out, "latestRoundData")
+
+	outstruct := new(struct {
+		RoundId         *big.Int
+		Answer          *big.Int
+		StartedAt       *big.Int
+		UpdatedAt       *big.Int
+		AnsweredInRound *big.Int
+	})
+	if err != nil {
+		return *outstruct, err
+	}
+
+	outstruct.RoundId = *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+	outstruct.Answer = *abi.ConvertType(out[1], new(*big.Int)).(**big.Int)
+	outstruct.StartedAt = *abi.ConvertType(out[2], new(*big.Int)).(**big.Int)
+	outstruct.UpdatedAt = *abi.ConvertType(out[3], new(*big.Int)).(**big.Int)
+	outstruct.AnsweredInRound = *abi.ConvertType(out[4], new(*big.Int)).(**big.Int)
+
+	return *outstruct, err
+
+}
+
+// LatestRoundData is a free data retrieval call binding the contract method 0xfeaf968c.
+//
+// Solidity: function latestRoundData() view returns(uint80 roundId, int256 answer, uint256 startedAt, uint256 updatedAt, uint80 answeredInRound)
+func (_MockAggregatorV3 *MockAggregatorV3Session) LatestRoundData() (struct {
+	RoundId         *big.Int
+	Answer          *big.Int
+	StartedAt       *big.Int
+	UpdatedAt       *big.Int
+	AnsweredInRound *big.Int
+}, error) {
+	return _MockAggregatorV3.Contract.LatestRoundData(&_MockAggregatorV3.CallOpts)
+}
+
+// LatestRoundData is a free data retrieval call binding the contract method 0xfeaf968c.
+//
+// Solidity: function latestRoundData() view returns(uint80 roundId, int256 answer, uint256 startedAt, uint256 updatedAt, uint80 answeredInRound)
+func (_MockAggregatorV3 *MockAggregatorV3CallerSession) LatestRoundData() (struct {
+	RoundId         *big.Int
+	Answer          *big.Int
+	StartedAt       *big.Int
+	UpdatedAt       *big.Int
+	AnsweredInRound *big.Int
+}, error) {
+	return _MockAggregatorV3.Contract.LatestRoundData(&_MockAggregatorV3.CallOpts)
+}
+
+// Version is a free data retrieval call binding the contract method 0x54fd4d50.
+//
+// Solidity: function version() view returns(uint256)
+func (_MockAggregatorV3 *MockAggregatorV3Caller) Version(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _MockAggregatorV3.contract.Call(opts, &out, "version")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// Version is a free data retrieval call binding the contract method 0x54fd4d50.
+//
+// Solidity: function version() view returns(uint256)
+func (_MockAggregatorV3 *MockAggregatorV3Session) Version() (*big.Int, error) {
+	return _MockAggregatorV3.Contract.Version(&_MockAggregatorV3.CallOpts)
+}
+
+// Version is a free data retrieval call binding the contract method 0x54fd4d50.
+//
+// Solidity: function version() view returns(uint256)
+func (_MockAggregatorV3 *MockAggregatorV3CallerSession) Version() (*big.Int, error) {
+	return _MockAggregatorV3.Contract.Version(&_MockAggregatorV3.CallOpts)
+}
+
+// SetAnswer is a paid mutator transaction binding the contract method 0x860f1383.
+//
+// Solidity: function setAnswer(int256 answer, uint256 updatedAt) returns()
+func (_MockAggregatorV3 *MockAggregatorV3Transactor) SetAnswer(opts *bind.TransactOpts, answer *big.Int, updatedAt *big.Int) (*types.Transaction, error) {
+	return _MockAggregatorV3.contract.Transact(opts, "setAnswer", answer, updatedAt)
+}
+
+// SetAnswer is a paid mutator transaction binding the contract method 0x860f1383.
+//
+// Solidity: function setAnswer(int256 answer, uint256 updatedAt) returns()
+func (_MockAggregatorV3 *MockAggregatorV3Session) SetAnswer(answer *big.Int, updatedAt *big.Int) (*types.Transaction, error) {
+	return _MockAggregatorV3.Contract.SetAnswer(&_MockAggregatorV3.TransactOpts, answer, updatedAt)
+}
+
+// SetAnswer is a paid mutator transaction binding the contract method 0x860f1383.
+//
+// Solidity: function setAnswer(int256 answer, uint256 updatedAt) returns()
+func (_MockAggregatorV3 *MockAggregatorV3TransactorSession) SetAnswer(answer *big.Int, updatedAt *big.Int) (*types.Transaction, error) {
+	return _MockAggregatorV3.Contract.SetAnswer(&_MockAggregatorV3.TransactOpts, answer, updatedAt)
+}
+
 // RuleAccountMetaData contains all meta data concerning the RuleAccount contract.
 var RuleAccountMetaData = &bind.MetaData{
 	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"ep\",\"type\":\"address\"},{\"internalType\":\"contractRuleHelper\",\"name\":\"h\",\"type\":\"address\"}],\"stateMutability\":\"payable\",\"type\":\"constructor\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Used\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"assoc\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"deposit\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"entryPoint\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"execute\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"helper\",\"outputs\":[{\"internalType\":\"contractRuleHelper\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"unstakeDelaySec\",\"type\":\"uint32\"}],\"name\":\"stake\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"stored\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"structs\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"a\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"b\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"c\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"initCode\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"callData\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"accountGasLimits\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"preVerificationGas\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"gasFees\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"paymasterAndData\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"internalType\":\"structPackedUserOperation\",\"name\":\"op\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"missingAccountFunds\",\"type\":\"uint256\"}],\"name\":\"validateUserOp\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"initCode\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"callData\",\"type\":\"bytes\"},{\"internalType\":\"uint256\",\"name\":\"callGasLimit\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"verificationGasLimit\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"preVerificationGas\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maxFeePerGas\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maxPriorityFeePerGas\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"paymasterAndData\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"internalType\":\"structUserOperation06\",\"name\":\"op\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"missingAccountFunds\",\"type\":\"uint256\"}],\"name\":\"validateUserOp\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"stateMutability\":\"payable\",\"type\":\"receive\"}]",

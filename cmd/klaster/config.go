@@ -79,6 +79,7 @@ func loadConfig(c *cli.Context) (config.Config, error) {
 		return cfg, err
 	}
 	applyNetworkFlags(c, &cfg)
+	applyPaymentFlags(c, &cfg)
 
 	// A chain given by flags is added to (or, by chain id, overrides) the
 	// file's chains.

@@ -41,12 +41,16 @@ completes. It exits non-zero when the transaction fails or expires.`,
 		&cli.IntFlag{Name: "owner", Value: 5, Usage: "dev account `INDEX` that owns the accounts and signs the root"},
 		&cli.IntFlag{Name: "funder", Value: 0, Usage: "dev account `INDEX` that funds the accounts"},
 		&cli.DurationFlag{Name: "timeout", Value: 3 * time.Minute, Usage: "give up after this long"},
+		&cli.BoolFlag{Name: "paid", Usage: "instead: two accounts with no ETH anywhere run one op on each chain and pay once, in the test token (KUSD) on the first chain"},
 		&cli.BoolFlag{Name: "witness", Usage: "instead: start three klaster processes on loopback (a committing --dev node and two witnesses), " +
 			"send one iTx that runs and one the node skips, and show the verdicts and the slash"},
 	},
 	Action: func(c *cli.Context) error {
 		if c.Bool("witness") {
 			return runWitnessDemo(c)
+		}
+		if c.Bool("paid") {
+			return runPaidDemo(c)
 		}
 		return runDemo(c)
 	},
@@ -84,7 +88,7 @@ func runDemo(c *cli.Context) error {
 	}
 	fmt.Fprintf(out, "owner %s (dev account %d); chains %d and %d\n", accs[owner].Address, owner, chains[0].id, chains[1].id)
 
-	items, err := demoItems(ctx, out, chains, accs[owner].Address)
+	items, err := demoItems(ctx, out, chains, accs[owner].Address, demoDefaultPlan)
 	if err != nil {
 		return err
 	}
@@ -176,10 +180,23 @@ func demoChains(ctx context.Context, root *gethrpc.Client, nodeURLs []string, fu
 	return out, nil
 }
 
-// demoItems creates and funds the counterfactual accounts and returns the
-// quote request's ops: 3 on the first chain, 2 on the second, the last one
-// scheduled 15 s from now.
-func demoItems(ctx context.Context, out io.Writer, chains []demoChain, owner common.Address) ([]map[string]any, error) {
+// demoPlan says which chain each op runs on, whether the accounts get
+// 0.1 ETH, whether the last op is scheduled 15 s later, and the value each
+// op sends.
+type demoPlan struct {
+	chains       []int
+	fund         bool
+	scheduleLast bool
+	value        *big.Int
+}
+
+// demoDefaultPlan: 3 ops on the first chain, 2 on the second, the last one
+// scheduled; every account funded, each op sends 1 wei.
+var demoDefaultPlan = demoPlan{chains: []int{0, 0, 0, 1, 1}, fund: true, scheduleLast: true, value: big.NewInt(1)}
+
+// demoItems creates (and, as the plan says, funds) the counterfactual
+// accounts and returns the quote request's ops.
+func demoItems(ctx context.Context, out io.Writer, chains []demoChain, owner common.Address, p demoPlan) ([]map[string]any, error) {
 	factoryABI, err := klasteraccount.KlasterAccountFactoryMetaData.GetAbi()
 	if err != nil {
 		return nil, err
@@ -188,7 +205,7 @@ func demoItems(ctx context.Context, out io.Writer, chains []demoChain, owner com
 	if err != nil {
 		return nil, err
 	}
-	plan := []int{0, 0, 0, 1, 1}
+	plan := p.chains
 	base := time.Now().UnixNano() % 1_000_000_000
 	var items []map[string]any
 	var funding []*types.Transaction
@@ -201,17 +218,19 @@ func demoItems(ctx context.Context, out io.Writer, chains []demoChain, owner com
 			return nil, err
 		}
 		account := common.BytesToAddress(res)
-		tx, err := ch.funder.Send(ctx, account, new(big.Int).Div(big.NewInt(params.Ether), big.NewInt(10)), nil)
-		if err != nil {
-			return nil, fmt.Errorf("fund %s on chain %d: %w", account, ch.id, err)
+		if p.fund {
+			tx, err := ch.funder.Send(ctx, account, new(big.Int).Div(big.NewInt(params.Ether), big.NewInt(10)), nil)
+			if err != nil {
+				return nil, fmt.Errorf("fund %s on chain %d: %w", account, ch.id, err)
+			}
+			funding, fundingChain = append(funding, tx), append(fundingChain, ch)
 		}
-		funding, fundingChain = append(funding, tx), append(fundingChain, ch)
 		factoryData, err := factoryABI.Pack("createAccount", owner, salt)
 		if err != nil {
 			return nil, err
 		}
 		to := common.BigToAddress(big.NewInt(0xde0000 + int64(i)))
-		callData, err := accountABI.Pack("execute", to, big.NewInt(1), []byte{})
+		callData, err := accountABI.Pack("execute", to, p.value, []byte{})
 		if err != nil {
 			return nil, err
 		}
@@ -224,12 +243,12 @@ func demoItems(ctx context.Context, out io.Writer, chains []demoChain, owner com
 			},
 		}
 		when := "now"
-		if i == len(plan)-1 {
+		if p.scheduleLast && i == len(plan)-1 {
 			lower := uint64(time.Now().Add(15 * time.Second).Unix())
 			item["lowerBoundTimestamp"] = hexutil.Uint64(lower)
 			when = "from " + time.Unix(int64(lower), 0).Format(time.TimeOnly)
 		}
-		fmt.Fprintf(out, "op %d: chain %d, new KlasterAccount %s sends 1 wei to %s (%s)\n", i, ch.id, account, to, when)
+		fmt.Fprintf(out, "op %d: chain %d, new KlasterAccount %s sends %s wei to %s (%s)\n", i, ch.id, account, p.value, to, when)
 		items = append(items, item)
 	}
 	for i, tx := range funding {
@@ -241,7 +260,9 @@ func demoItems(ctx context.Context, out io.Writer, chains []demoChain, owner com
 			return nil, fmt.Errorf("funding transfer %s failed", tx.Hash())
 		}
 	}
-	fmt.Fprintln(out, "funded every account with 0.1 ETH")
+	if p.fund {
+		fmt.Fprintln(out, "funded every account with 0.1 ETH")
+	}
 	return items, nil
 }
 

@@ -8,6 +8,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/urfave/cli/v2"
@@ -33,6 +34,8 @@ factories' 1 ETH stake. Contracts already deployed are left alone.`,
 		&cli.StringFlag{Name: "rpc-url", Required: true, EnvVars: envName("deploy.rpc-url"), Usage: "node JSON-RPC `URL`"},
 		&cli.StringFlag{Name: "key", Required: true, EnvVars: envName("deploy.key"),
 			Usage: "deployer key: env:NAME, file:PATH or keystore:PATH?password-file=PATH; it pays for everything"},
+		&cli.StringFlag{Name: "node", EnvVars: envName("deploy.node"),
+			Usage: "the node `ADDRESS` (its --node-key) whose paymasters to deploy and stake; default: the deployer's"},
 	},
 	Action: func(c *cli.Context) error {
 		ctx, stop := signal.NotifyContext(c.Context, os.Interrupt, syscall.SIGTERM)
@@ -54,6 +57,21 @@ factories' 1 ETH stake. Contracts already deployed are left alone.`,
 		if err != nil {
 			return err
 		}
+		node := deployer.Address
+		if n := c.String("node"); n != "" {
+			if !common.IsHexAddress(n) {
+				return fmt.Errorf("--node: %q is not an address", n)
+			}
+			node = common.HexToAddress(n)
+		}
+		chainID, err := client.ChainID(ctx)
+		if err != nil {
+			return err
+		}
+		pms, err := devnet.DeployPaymasters(ctx, client, chainID.Uint64(), deployer, node, []common.Address{got.EntryPointV07, got.EntryPointV08, got.EntryPointV09}, nil)
+		if err != nil {
+			return err
+		}
 		out := c.App.Writer
 		fmt.Fprintf(out, "EntryPoint v0.7             %s\n", got.EntryPointV07)
 		fmt.Fprintf(out, "EntryPoint v0.8             %s\n", got.EntryPointV08)
@@ -65,6 +83,10 @@ factories' 1 ETH stake. Contracts already deployed are left alone.`,
 		fmt.Fprintf(out, "KlasterAccountFactory v0.8  %s (staked)\n", got.KlasterFactoryV08)
 		fmt.Fprintf(out, "KlasterStakeManager         %s\n", got.StakeManager)
 		fmt.Fprintf(out, "Klaster7702Account (v0.8)   %s\n", got.Klaster7702Account)
+		fmt.Fprintf(out, "KlasterTestToken (KUSD)     %s\n", got.TestToken)
+		for _, ep := range []common.Address{got.EntryPointV07, got.EntryPointV08, got.EntryPointV09} {
+			fmt.Fprintf(out, "node paymaster (EP %s) %s (staked; node %s; paymasters = { \"%s\" = \"%s\" })\n", ep.Hex()[:10], pms[ep], node, ep, pms[ep])
+		}
 		fmt.Fprintf(out, "EntryPoint v0.6             %s\n", got.EntryPointV06)
 		fmt.Fprintf(out, "SimpleAccountFactory v0.6   %s\n", got.SimpleAccountFactoryV06)
 		fmt.Fprintf(out, "EntryPoint v0.9             %s (npm 0.9.0-rc.1, not the canonical %s)\n", got.EntryPointV09, entrypoint.V09.EntryPoint())

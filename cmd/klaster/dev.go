@@ -101,6 +101,10 @@ func startDev(ctx context.Context, c *cli.Context, cfg *config.Config, logger ze
 			},
 		})
 	}
+	if err := devPayments(ctx, c, net, cfg); err != nil {
+		net.Close()
+		return nil, err
+	}
 	return &devEnv{net: net}, nil
 }
 
@@ -144,6 +148,10 @@ func printBanner(w io.Writer, dev *devEnv, cfg config.Config, a *app.App) {
 	line("  Simple7702Account (v0.8)    %s", c.Simple7702Account)
 	line("  KlasterStakeManager         %s", c.StakeManager)
 	line("  Klaster7702Account (v0.8)   %s", c.Klaster7702Account)
+	line("  KlasterTestToken (KUSD, 6)  %s (dev accounts 0–6 hold 1,000,000)", c.TestToken)
+	for _, ep := range []common.Address{c.EntryPointV07, c.EntryPointV08, c.EntryPointV09} {
+		line("  node paymaster (EP %s) %s (staked)", ep.Hex()[:10], cfg.Chains[0].Paymasters[ep.Hex()])
+	}
 	line("  EntryPoint v0.9             %s (npm 0.9.0-rc.1; not the canonical %s)", c.EntryPointV09, entrypoint.V09.EntryPoint())
 	line("  SimpleAccountFactory v0.9   %s", c.SimpleAccountFactoryV09)
 	line("  Simple7702Account (v0.9)    %s", c.Simple7702AccountV09)

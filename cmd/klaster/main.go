@@ -39,7 +39,7 @@ Real chains:                           klaster --config klaster.toml
 Every flag can also be set through its KLASTER_* environment variable (shown
 with each flag) or in the TOML config file; flags win over the environment,
 which wins over the file.`,
-		Flags:           append(append(append([]cli.Flag{}, runFlags...), validationFlags...), networkFlags...),
+		Flags:           append(append(append(append([]cli.Flag{}, runFlags...), validationFlags...), networkFlags...), paymentFlags...),
 		Action:          run,
 		HideHelpCommand: true,
 		Commands:        []*cli.Command{demoCommand, deployCommand, benchCommand},

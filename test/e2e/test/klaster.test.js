@@ -11,6 +11,7 @@ import { pimlicoClientFlow } from '../scenarios/pimlico-client.js'
 import { klasterFlowViem } from '../scenarios/viem-klaster.js'
 import { klasterFlowEthers } from '../scenarios/ethers-klaster.js'
 import { klaster7702FlowViem } from '../scenarios/viem-klaster-7702.js'
+import { klaster7702PaidFlowViem } from '../scenarios/viem-klaster-7702-paid.js'
 import { wrongKeyUserOp, wrongKeyInterchainTx } from '../scenarios/errors.js'
 
 let k
@@ -56,6 +57,8 @@ test('permissionless Pimlico client: fees from pimlico_getUserOperationGasPrice,
 test('viem klaster flow: quote, sign the root, sendInterchainTx, status SUCCESS on chains 1337 and 1338', { timeout }, withLog((t) => klasterFlowViem(k, t)))
 
 test('viem klaster flow for a plain EOA: one chainId-0 EIP-7702 authorization and one root, ops on 1337 and 1338', { timeout }, withLog((t) => klaster7702FlowViem(k, t)))
+
+test('viem klaster flow for a plain EOA paying once in the test token: no native coin anywhere, one 7702 authorization, one root', { timeout }, withLog((t) => klaster7702PaidFlowViem(k, t)))
 
 test('ethers v6 klaster flow: JsonRpcProvider.send, Wallet.signMessage, WebSocket klaster_subscribe', { timeout }, withLog((t) => klasterFlowEthers(k, t)))
 
