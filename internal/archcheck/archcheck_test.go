@@ -17,8 +17,10 @@ import (
 // packages that own them (witness.Network, rpc.Chain, klaster.ChainParts,
 // admission.Submit/Estimate, store.RestorePools/RunShared, health.Chains),
 // leaving app the wiring: building each chain's parts from its spec and
-// mounting rpc.
-const appLineBudget = 510
+// mounting rpc. Issue 17's payment wiring (the paymaster deposit keepers,
+// the payment chains' callers and getInfo's payment fields) added 19 lines
+// on top of issue 14's 510.
+const appLineBudget = 530
 
 // root is the repository root (this package is internal/archcheck).
 func root(t *testing.T) string {
