@@ -115,7 +115,8 @@ func TestReorgPutsOpsBackAndReceiptsFollow(t *testing.T) {
 	if err := f.chain.Beacon.Fork(minedBlock.ParentHash()); err != nil {
 		t.Fatal(err)
 	}
-	deadline := time.Now().Add(30 * time.Second)
+	forked := time.Now()
+	deadline := forked.Add(30 * time.Second)
 	for {
 		after, _ := f.pool.Get(hashes[0])
 		loc, ok, _ := f.index.Get(ctx, hashes[0])
@@ -136,6 +137,11 @@ func TestReorgPutsOpsBackAndReceiptsFollow(t *testing.T) {
 			t.Fatalf("after the fork: status %s block %s (was %s), index %v %s", after.Status, after.BlockHash, before.BlockHash, ok, loc.BlockHash)
 		}
 		f.builder.Notify()
+		if time.Since(forked) > 2*time.Second {
+			// The on-demand dev chain seals when a transaction arrives; a
+			// re-injected one may not wake it, so seal a block to mine it.
+			f.chain.Beacon.Commit()
+		}
 		time.Sleep(100 * time.Millisecond)
 	}
 }
