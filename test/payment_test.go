@@ -62,6 +62,27 @@ func TestPaidITx(t *testing.T) {
 	e.mint(ctx, 1337, a1.address, big.NewInt(1_000_000_000)) // 1,000 KUSD
 	node := info.Node
 
+	// userSigned signs op alone (a one-leaf tree) as the account owner.
+	userSigned := func(t *testing.T, op *entrypoint.UserOperation, lower, upper uint64) *entrypoint.UserOperation {
+		t.Helper()
+		h, err := entrypoint.NewHasher(entrypoint.V07, e.contracts.EntryPointV07, big.NewInt(1337))
+		if err != nil {
+			t.Fatal(err)
+		}
+		op.Signature = nil
+		uh, err := h.Hash(op)
+		if err != nil {
+			t.Fatal(err)
+		}
+		root := klaster.Leaf(uh, lower, upper)
+		sig, err := klaster.SignRoot(e.owner.Key, root)
+		if err != nil {
+			t.Fatal(err)
+		}
+		op.Signature = klaster.EncodeSignature(klaster.MerkleSignature{ItxHash: root, LowerBound: lower, UpperBound: upper, UserSignature: sig})
+		return op
+	}
+
 	t.Run("paid across both chains", func(t *testing.T) {
 		q, err := e.paidQuote(ctx, e.paymentParam(1337, a1.address),
 			e.plainItem(a1, recipient(1), 0, true, 0, 0),
@@ -169,6 +190,13 @@ func TestPaidITx(t *testing.T) {
 				t.Errorf("op %d: %s (%q), tx %v; want FAILED because of the payment, never sent", i+1, op.Status, op.Reason, op.TransactionHash)
 			}
 		}
+		// Sent alone, around the iTx, with the owner's one-leaf signature:
+		// refused before any bundle, naming the balance.
+		lone := opOf(t, q.UserOps[0])
+		lone = userSigned(t, lone, mustUint(t, q.UserOps[0]["lowerBoundTimestamp"]), mustUint(t, q.UserOps[0]["upperBoundTimestamp"]))
+		var h common.Hash
+		err = dialT(ctx, t, e.p.URL+"/rpc/1337").CallContext(ctx, &h, "eth_sendUserOperation", signedOp(t, lone, e.contracts.EntryPointV07, nil), e.contracts.EntryPointV07)
+		rpcError(t, err, -32521, "insufficient token balance")
 		// Not mined at all: no UserOperationEvent, the paymaster paid
 		// nothing, the payer's account was not even deployed.
 		logs, err := e.nodes[1337].FilterLogs(ctx, ethereum.FilterQuery{FromBlock: big.NewInt(0), Addresses: []common.Address{e.contracts.EntryPointV07},
@@ -218,39 +246,19 @@ func TestPaidITx(t *testing.T) {
 			_, err = e.nodes[1337].EstimateGas(ctx, ethereum.CallMsg{From: attacker.Address, To: &ep, Data: data})
 			return revertReason(err)
 		}
-		// userSigned signs op alone (a one-leaf tree) as the account owner.
-		userSigned := func(op *entrypoint.UserOperation, lower, upper uint64) *entrypoint.UserOperation {
-			h, err := entrypoint.NewHasher(entrypoint.V07, e.contracts.EntryPointV07, big.NewInt(1337))
-			if err != nil {
-				t.Fatal(err)
-			}
-			op.Signature = nil
-			uh, err := h.Hash(op)
-			if err != nil {
-				t.Fatal(err)
-			}
-			root := klaster.Leaf(uh, lower, upper)
-			sig, err := klaster.SignRoot(e.owner.Key, root)
-			if err != nil {
-				t.Fatal(err)
-			}
-			op.Signature = klaster.EncodeSignature(klaster.MerkleSignature{ItxHash: root, LowerBound: lower, UpperBound: upper, UserSignature: sig})
-			return op
-		}
-
 		q, err := e.paidQuote(ctx, e.paymentParam(1337, a1.address), e.plainItem(a1, recipient(7), 2, false, 0, 0))
 		if err != nil {
 			t.Fatalf("quote: %v", err)
 		}
 		lower, upper := mustUint(t, q.UserOps[1]["lowerBoundTimestamp"]), mustUint(t, q.UserOps[1]["upperBoundTimestamp"])
 		// Control: the committed op, signed by its owner, passes.
-		if err := handleOps(userSigned(opOf(t, q.UserOps[1]), lower, upper)); err != nil {
+		if err := handleOps(userSigned(t, opOf(t, q.UserOps[1]), lower, upper)); err != nil {
 			t.Fatalf("the node-sponsored op does not simulate: %v", err)
 		}
 		// Tampered: another call under the node's sponsorship.
 		tampered := opOf(t, q.UserOps[1])
 		tampered.CallData = mustPack(t, e.abis.account, "execute", recipient(8), new(big.Int), []byte{})
-		if err := handleOps(userSigned(tampered, lower, upper)); err == nil || !strings.Contains(err.Error(), "AA34") {
+		if err := handleOps(userSigned(t, tampered, lower, upper)); err == nil || !strings.Contains(err.Error(), "AA34") {
 			t.Fatalf("tampered sponsorship: want AA34, got %v", err)
 		}
 		// Through the node too: -32501, naming the op.
@@ -286,11 +294,11 @@ func TestPaidITx(t *testing.T) {
 		if err := payment.Sponsor(attacker.Key, 1337, pm, op, 0, now()+600, common.Hash{}); err != nil {
 			t.Fatal(err)
 		}
-		if err := handleOps(userSigned(op, 0, now()+600)); err == nil || !strings.Contains(err.Error(), "AA34") {
+		if err := handleOps(userSigned(t, op, 0, now()+600)); err == nil || !strings.Contains(err.Error(), "AA34") {
 			t.Fatalf("sponsorship by another key: want AA34, got %v", err)
 		}
 		op.PaymasterData = nil
-		if err := handleOps(userSigned(op, 0, now()+600)); err == nil || !strings.Contains(err.Error(), "AA34") {
+		if err := handleOps(userSigned(t, op, 0, now()+600)); err == nil || !strings.Contains(err.Error(), "AA34") {
 			t.Fatalf("no sponsorship: want AA34, got %v", err)
 		}
 		depositAfter, err := payment.Deposit(ctx, e.nodes[1337], e.contracts.EntryPointV07, pm)
