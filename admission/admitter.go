@@ -17,6 +17,7 @@ import (
 	"github.com/klaster-dev/klaster/erc7769"
 	"github.com/klaster-dev/klaster/gas"
 	"github.com/klaster-dev/klaster/mempool"
+	"github.com/klaster-dev/klaster/payment"
 	"github.com/klaster-dev/klaster/reputation"
 	"github.com/klaster-dev/klaster/validation"
 )
@@ -275,6 +276,14 @@ func (a *Admitter) check(ctx context.Context, req Request) (*Checked, error) {
 		return nil, err
 	}
 	entry.Facts = Facts(res)
+	if payment.IsPaymentOp(req.Op) {
+		if err := a.checkPayment(ctx, req.Op, req.EntryPoint); err != nil {
+			if !req.TolerateChainState {
+				return nil, err
+			}
+			entry.Waiting, entry.Reason = true, err.Error() // a candidate once it would pay
+		}
+	}
 	return &Checked{Entry: entry, Result: res, pool: pool}, nil
 }
 

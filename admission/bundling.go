@@ -6,6 +6,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/klaster-dev/klaster/mempool"
+	"github.com/klaster-dev/klaster/payment"
 	"github.com/klaster-dev/klaster/reputation"
 	"github.com/klaster-dev/klaster/validation"
 )
@@ -35,7 +36,8 @@ func Facts(res *validation.Result) *mempool.ValidationFacts {
 //
 // A waiting op (mempool.Entry.Waiting) must also execute in simulation
 // before it may become a candidate, and its failures blame no one: waiting
-// is the node's risk, within the pools' re-simulation budget.
+// is the node's risk, within the pools' re-simulation budget. A payment op
+// must execute before every bundle (checkPayment).
 //
 // It returns the validation gas of the op's staked entities (EREP-070:
 // the bundler compares it with their gas in the bundle).
@@ -66,13 +68,17 @@ func (a *Admitter) revalidate(ctx context.Context, e mempool.Entry) (*validation
 	if !res.WindowOpen {
 		return nil, fmt.Errorf("validity window [%d, %d] is not open", res.ReturnInfo.ValidityWindow.ValidAfter, res.ReturnInfo.ValidityWindow.ValidUntil)
 	}
-	if !e.Waiting {
-		return res, nil
-	}
-	if a.cfg.Simulate != nil {
+	if payment.IsPaymentOp(e.Op) {
+		if err := a.checkPayment(ctx, e.Op, e.EntryPoint); err != nil {
+			return nil, err
+		}
+	} else if e.Waiting && a.cfg.Simulate != nil {
 		if err := a.cfg.Simulate(ctx, e.Op, e.EntryPoint); err != nil {
 			return nil, fmt.Errorf("simulation: %w", err)
 		}
+	}
+	if !e.Waiting {
+		return res, nil
 	}
 	// What this validation found joins the op when it becomes a
 	// candidate (Refresh), so the ordinary limits judge it as it is.

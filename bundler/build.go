@@ -2,6 +2,7 @@ package bundler
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"sync"
 	"time"
@@ -89,7 +90,7 @@ func (b *Builder) promoteDue(ctx context.Context, src *Source, now time.Time) {
 			}
 			continue
 		}
-		if _, err := src.Pool.Drop(ctx, e.UserOpHash, errs[i].Error()); err != nil {
+		if _, err := dropOp(ctx, src, e.UserOpHash, errs[i]); err != nil {
 			b.log.Warn().Err(err).Stringer("userOpHash", e.UserOpHash).Msg("drop")
 		}
 	}
@@ -235,7 +236,7 @@ func (b *Builder) sendersInFlight(src *Source) map[common.Address]bool {
 // its second validation (the validator gave back opsSeen), or one over the
 // bundle limits on its own (the limits are the bundler's).
 func (b *Builder) dropWithoutBlame(ctx context.Context, src *Source, e mempool.Entry, cause error) {
-	if _, err := src.Pool.Drop(ctx, e.UserOpHash, cause.Error()); err != nil {
+	if _, err := dropOp(ctx, src, e.UserOpHash, cause); err != nil {
 		b.log.Warn().Err(err).Stringer("userOpHash", e.UserOpHash).Msg("drop op")
 		return
 	}
@@ -258,4 +259,14 @@ func (b *Builder) dropFromBundle(ctx context.Context, src *Source, e mempool.Ent
 			b.deps.Reputation.FailedInBundle(e, cause)
 		}
 	}
+}
+
+// dropOp drops an op that failed a re-check (Pool.Drop: one that may retry
+// until its window closes stays), or fails it at once when the failure is
+// final (mempool.ErrNoRetry: a payment op that would not pay).
+func dropOp(ctx context.Context, src *Source, hash common.Hash, cause error) (left bool, err error) {
+	if errors.Is(cause, mempool.ErrNoRetry) {
+		return true, src.Pool.MarkFailed(ctx, hash, cause.Error())
+	}
+	return src.Pool.Drop(ctx, hash, cause.Error())
 }

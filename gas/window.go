@@ -12,11 +12,13 @@ import (
 )
 
 // validityWindows returns the timestamp window and (v0.9) block window a
-// simulateHandleOp reported: v0.7 returns validAfter and validUntil, v0.8
-// and later the account's and the paymaster's validationData words.
+// simulateHandleOp reported: v0.7 and later return the account's and the
+// paymaster's validationData words (EntryPointSimulations' ExecutionResult;
+// a failed signature is aggregator 1 in the word, not a validUntil of 1);
+// v0.6's decoder sets validAfter and validUntil themselves, when at all.
 func validityWindows(v entrypoint.Version, s *simulation) (entrypoint.TimeRange, *entrypoint.TimeRange) {
-	if v < entrypoint.V08 {
-		w := entrypoint.TimeRange{ValidAfter: s.accountValidation.Uint64(), ValidUntil: s.paymasterValidation.Uint64()}
+	if v < entrypoint.V07 {
+		w := entrypoint.TimeRange{ValidAfter: orZero(s.accountValidation).Uint64(), ValidUntil: orZero(s.paymasterValidation).Uint64()}
 		if w.ValidUntil == 0 {
 			w.ValidUntil = entrypoint.MaxUint48
 		}

@@ -56,9 +56,16 @@ func TestValidityWindows(t *testing.T) {
 	if _, bw := validityWindows(entrypoint.V08, s); bw != nil {
 		t.Fatalf("v0.8 reported a block window %+v", bw)
 	}
-	// v0.7 returns validAfter and validUntil themselves; 0 is unbounded.
-	tw, bw = validityWindows(entrypoint.V07, &simulation{accountValidation: big.NewInt(7), paymasterValidation: big.NewInt(0)})
-	if bw != nil || tw.ValidAfter != 7 || tw.ValidUntil != entrypoint.MaxUint48 {
+	// v0.7 returns the validationData words too (EntryPointSimulations
+	// v0.7's ExecutionResult): a paymaster whose signature check failed
+	// (validationData 1, as for a placeholder sponsorship in estimation)
+	// bounds nothing, and the account's word gives [7, 9000].
+	tw, bw = validityWindows(entrypoint.V07, &simulation{accountValidation: word(entrypoint.ValidationData{ValidAfter: 7, ValidUntil: 9000}), paymasterValidation: big.NewInt(1)})
+	if bw != nil || tw.ValidAfter != 7 || tw.ValidUntil != 9000 {
 		t.Fatalf("v0.7 window %+v %+v", tw, bw)
+	}
+	tw, _ = validityWindows(entrypoint.V07, &simulation{accountValidation: big.NewInt(0), paymasterValidation: big.NewInt(1)})
+	if tw != entrypoint.UnboundedTimeRange() {
+		t.Fatalf("v0.7 window of a failed paymaster signature %+v, want unbounded", tw)
 	}
 }

@@ -91,6 +91,9 @@ func (s *Service) releasePaid(ctx context.Context, rec *Record) {
 		}
 	case mempool.MinedFail, mempool.Failed, mempool.Expired:
 		reason := "the iTx's payment op is " + st.String()
+		if r := rec.Ops[0].Reason; r != "" {
+			reason += " (" + r + ")"
+		}
 		for _, op := range rec.Ops[1:] {
 			if p := s.pool(op); p != nil {
 				if e, ok := p.Get(op.UserOpHash); ok && e.Held && e.Source.ITxHash == rec.ItxHash {

@@ -25,6 +25,9 @@ var (
 	ErrStore                  = errors.New("mempool store failed")
 	ErrNotFound               = errors.New("op not found")
 	ErrBadState               = errors.New("op not in a state that allows this")
+	// ErrNoRetry marks a re-check failure that fails the op at once, even
+	// with RetryUntilWindowEnd (a payment op that would not pay).
+	ErrNoRetry = errors.New("not retried")
 )
 
 // newError is a pool rejection: an *erc7769.Error whose Kind is one of the

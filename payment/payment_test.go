@@ -100,3 +100,36 @@ func TestSponsorshipSignedByTheNodeOnly(t *testing.T) {
 		t.Error("another key's sponsorship recovers to the node")
 	}
 }
+
+func TestIsPaymentOpNeedsSponsorNonceKeyAndCallData(t *testing.T) {
+	pm, token, node := common.HexToAddress("0xaa"), common.HexToAddress("0x1234"), common.HexToAddress("0xbeef")
+	payOp := func() *entrypoint.UserOperation {
+		return &entrypoint.UserOperation{Sender: common.HexToAddress("0x5e"), Nonce: new(big.Int).Lsh(NonceKey, 64),
+			CallData: CallData(token, node, big.NewInt(777)), Paymaster: &pm}
+	}
+	if !IsPaymentOp(payOp()) {
+		t.Fatal("a quote's payment op is not recognised")
+	}
+	seq := payOp()
+	seq.Nonce.Add(seq.Nonce, big.NewInt(3)) // a later payment of the same account
+	if !IsPaymentOp(seq) {
+		t.Fatal("a payment op with sequence 3 is not recognised")
+	}
+	for name, change := range map[string]func(*entrypoint.UserOperation){
+		"not sponsored":     func(op *entrypoint.UserOperation) { op.Paymaster = nil },
+		"nonce key 0":       func(op *entrypoint.UserOperation) { op.Nonce = big.NewInt(5) },
+		"another nonce key": func(op *entrypoint.UserOperation) { op.Nonce = new(big.Int).Lsh(big.NewInt(1), 64) },
+		"no nonce":          func(op *entrypoint.UserOperation) { op.Nonce = nil },
+		"other callData":    func(op *entrypoint.UserOperation) { op.CallData = op.CallData[:len(op.CallData)-1] },
+		"empty callData":    func(op *entrypoint.UserOperation) { op.CallData = nil },
+	} {
+		op := payOp()
+		change(op)
+		if IsPaymentOp(op) {
+			t.Errorf("%s: taken for a payment op", name)
+		}
+	}
+	if IsPaymentOp(nil) {
+		t.Error("nil taken for a payment op")
+	}
+}

@@ -8,6 +8,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/klaster-dev/klaster/entrypoint"
 )
 
 // Native is the address that stands for a chain's native coin.
@@ -87,4 +89,17 @@ func Ref(chainID uint64, entryPoint, sender common.Address, nonce *big.Int, toke
 		common.LeftPadBytes(recipient[:], 32),
 		word(amount),
 	)
+}
+
+// IsPaymentOp reports whether op is a payment op as quotes build them: a
+// sponsored op on the payment nonce key (NonceKey) whose callData is
+// CallData's exact encoding. Its paymaster pays its gas whatever its
+// execution does, so it must execute, not only validate, before it is
+// bundled (admission).
+func IsPaymentOp(op *entrypoint.UserOperation) bool {
+	if op == nil || op.Paymaster == nil || op.Nonce == nil || new(big.Int).Rsh(op.Nonce, 64).Cmp(NonceKey) != 0 {
+		return false
+	}
+	_, _, _, err := ParseCallData(op.CallData)
+	return err == nil
 }

@@ -19,12 +19,14 @@ import (
 	"github.com/klaster-dev/klaster/klaster"
 	"github.com/klaster-dev/klaster/merkle"
 	"github.com/klaster-dev/klaster/payment"
+	"github.com/klaster-dev/klaster/receipt"
 )
 
 // TestPaidITx runs paid iTxs through the binary on both dev chains: the
 // user pays once in the test token on 1337, the node's paymaster pays the
 // gas on 1337 and 1338, and nothing else of the iTx runs before the payment
-// is mined. Then the attacks: no payment (too little token), and ops the
+// is mined. Then the attacks: no payment (too little token: the payment op
+// is never sent, so the node pays nothing), and ops the
 // node did not commit to (or tampered ones) sent straight to the
 // EntryPoint.
 func TestPaidITx(t *testing.T) {
@@ -59,6 +61,27 @@ func TestPaidITx(t *testing.T) {
 	a2 := e.newAccount(ctx, 1338, nil)
 	e.mint(ctx, 1337, a1.address, big.NewInt(1_000_000_000)) // 1,000 KUSD
 	node := info.Node
+
+	// userSigned signs op alone (a one-leaf tree) as the account owner.
+	userSigned := func(t *testing.T, op *entrypoint.UserOperation, lower, upper uint64) *entrypoint.UserOperation {
+		t.Helper()
+		h, err := entrypoint.NewHasher(entrypoint.V07, e.contracts.EntryPointV07, big.NewInt(1337))
+		if err != nil {
+			t.Fatal(err)
+		}
+		op.Signature = nil
+		uh, err := h.Hash(op)
+		if err != nil {
+			t.Fatal(err)
+		}
+		root := klaster.Leaf(uh, lower, upper)
+		sig, err := klaster.SignRoot(e.owner.Key, root)
+		if err != nil {
+			t.Fatal(err)
+		}
+		op.Signature = klaster.EncodeSignature(klaster.MerkleSignature{ItxHash: root, LowerBound: lower, UpperBound: upper, UserSignature: sig})
+		return op
+	}
 
 	t.Run("paid across both chains", func(t *testing.T) {
 		q, err := e.paidQuote(ctx, e.paymentParam(1337, a1.address),
@@ -138,10 +161,14 @@ func TestPaidITx(t *testing.T) {
 		}
 	})
 
-	t.Run("too little token: payment fails, nothing runs", func(t *testing.T) {
+	t.Run("too little token: the payment op is never sent, nothing runs", func(t *testing.T) {
 		poor := e.newAccount(ctx, 1337, nil)
 		other := e.newAccount(ctx, 1338, nil)
 		e.mint(ctx, 1337, poor.address, big.NewInt(1)) // 0.000001 KUSD
+		depositBefore, err := payment.Deposit(ctx, e.nodes[1337], e.contracts.EntryPointV07, paymasters[1337])
+		if err != nil {
+			t.Fatal(err)
+		}
 		pp := e.paymentParam(1337, poor.address)
 		pp["upperBoundTimestamp"] = hexutil.Uint64(now() + 40) // 30 s of it are the valid-until margin
 		q, err := e.paidQuote(ctx, pp, e.plainItem(poor, recipient(5), 0, true, 0, 0), e.plainItem(other, recipient(6), 0, true, 0, 0))
@@ -153,21 +180,41 @@ func TestPaidITx(t *testing.T) {
 			t.Fatalf("send: %v", err)
 		}
 		st := e.waitStatus(ctx, res.ItxHash, "FAILED")
-		if st.UserOps[0].Status != "EXPIRED" && st.UserOps[0].Status != "MINED_FAIL" && st.UserOps[0].Status != "FAILED" {
-			t.Fatalf("payment op is %s", st.UserOps[0].Status)
+		// The payment op would not pay: it failed before it became a
+		// bundle candidate, without waiting out its window.
+		if p := st.UserOps[0]; p.Status != "FAILED" || p.TransactionHash != nil || !strings.Contains(p.Reason, "insufficient token balance") {
+			t.Fatalf("payment op: %s (%q), tx %v; want FAILED for insufficient token balance, never sent", p.Status, p.Reason, p.TransactionHash)
 		}
 		for i, op := range st.UserOps[1:] {
-			if op.Status != "FAILED" || op.TransactionHash != nil || !strings.Contains(op.Reason, "payment") {
+			if op.Status != "FAILED" || op.TransactionHash != nil || !strings.Contains(op.Reason, "payment") || !strings.Contains(op.Reason, "insufficient token balance") {
 				t.Errorf("op %d: %s (%q), tx %v; want FAILED because of the payment, never sent", i+1, op.Status, op.Reason, op.TransactionHash)
 			}
 		}
-		// The payment op may have run (and deployed poor); no other op did.
-		if code, _ := e.nodes[1338].CodeAt(ctx, other.address, nil); len(code) != 0 {
-			t.Errorf("chain 1338: account %s was deployed: an op ran", other.address)
+		// Sent alone, around the iTx, with the owner's one-leaf signature:
+		// refused before any bundle, naming the balance.
+		lone := opOf(t, q.UserOps[0])
+		lone = userSigned(t, lone, mustUint(t, q.UserOps[0]["lowerBoundTimestamp"]), mustUint(t, q.UserOps[0]["upperBoundTimestamp"]))
+		var h common.Hash
+		err = dialT(ctx, t, e.p.URL+"/rpc/1337").CallContext(ctx, &h, "eth_sendUserOperation", signedOp(t, lone, e.contracts.EntryPointV07, nil), e.contracts.EntryPointV07)
+		rpcError(t, err, -32521, "insufficient token balance")
+		// Not mined at all: no UserOperationEvent, the paymaster paid
+		// nothing, the payer's account was not even deployed.
+		logs, err := e.nodes[1337].FilterLogs(ctx, ethereum.FilterQuery{FromBlock: big.NewInt(0), Addresses: []common.Address{e.contracts.EntryPointV07},
+			Topics: [][]common.Hash{{receipt.TopicUserOperationEvent}, {st.UserOps[0].UserOpHash}}})
+		if err != nil || len(logs) != 0 {
+			t.Errorf("payment op: %d UserOperationEvents (%v), want none", len(logs), err)
 		}
-		out, err := e.nodes[1337].CallContract(ctx, callMsg(e.contracts.EntryPointV07, mustPack(t, e.abis.entryPoint, "getNonce", poor.address, new(big.Int))), nil)
-		if err != nil || new(big.Int).SetBytes(out).Sign() != 0 {
-			t.Errorf("chain 1337: op 1 of %s ran (nonce key 0 is %x, %v)", poor.address, out, err)
+		depositAfter, err := payment.Deposit(ctx, e.nodes[1337], e.contracts.EntryPointV07, paymasters[1337])
+		if err != nil {
+			t.Fatal(err)
+		}
+		if depositAfter.Cmp(depositBefore) != 0 {
+			t.Errorf("paymaster deposit moved from %s to %s: the node paid for the payment op", depositBefore, depositAfter)
+		}
+		for id, a := range map[uint64]common.Address{1337: poor.address, 1338: other.address} {
+			if code, _ := e.nodes[id].CodeAt(ctx, a, nil); len(code) != 0 {
+				t.Errorf("chain %d: account %s was deployed: an op ran", id, a)
+			}
 		}
 		if b := e.tokenBalance(ctx, 1337, poor.address); b.Cmp(big.NewInt(1)) != 0 {
 			t.Errorf("poor account's token balance is %s, want 1", b)
@@ -199,39 +246,19 @@ func TestPaidITx(t *testing.T) {
 			_, err = e.nodes[1337].EstimateGas(ctx, ethereum.CallMsg{From: attacker.Address, To: &ep, Data: data})
 			return revertReason(err)
 		}
-		// userSigned signs op alone (a one-leaf tree) as the account owner.
-		userSigned := func(op *entrypoint.UserOperation, lower, upper uint64) *entrypoint.UserOperation {
-			h, err := entrypoint.NewHasher(entrypoint.V07, e.contracts.EntryPointV07, big.NewInt(1337))
-			if err != nil {
-				t.Fatal(err)
-			}
-			op.Signature = nil
-			uh, err := h.Hash(op)
-			if err != nil {
-				t.Fatal(err)
-			}
-			root := klaster.Leaf(uh, lower, upper)
-			sig, err := klaster.SignRoot(e.owner.Key, root)
-			if err != nil {
-				t.Fatal(err)
-			}
-			op.Signature = klaster.EncodeSignature(klaster.MerkleSignature{ItxHash: root, LowerBound: lower, UpperBound: upper, UserSignature: sig})
-			return op
-		}
-
 		q, err := e.paidQuote(ctx, e.paymentParam(1337, a1.address), e.plainItem(a1, recipient(7), 2, false, 0, 0))
 		if err != nil {
 			t.Fatalf("quote: %v", err)
 		}
 		lower, upper := mustUint(t, q.UserOps[1]["lowerBoundTimestamp"]), mustUint(t, q.UserOps[1]["upperBoundTimestamp"])
 		// Control: the committed op, signed by its owner, passes.
-		if err := handleOps(userSigned(opOf(t, q.UserOps[1]), lower, upper)); err != nil {
+		if err := handleOps(userSigned(t, opOf(t, q.UserOps[1]), lower, upper)); err != nil {
 			t.Fatalf("the node-sponsored op does not simulate: %v", err)
 		}
 		// Tampered: another call under the node's sponsorship.
 		tampered := opOf(t, q.UserOps[1])
 		tampered.CallData = mustPack(t, e.abis.account, "execute", recipient(8), new(big.Int), []byte{})
-		if err := handleOps(userSigned(tampered, lower, upper)); err == nil || !strings.Contains(err.Error(), "AA34") {
+		if err := handleOps(userSigned(t, tampered, lower, upper)); err == nil || !strings.Contains(err.Error(), "AA34") {
 			t.Fatalf("tampered sponsorship: want AA34, got %v", err)
 		}
 		// Through the node too: -32501, naming the op.
@@ -267,11 +294,11 @@ func TestPaidITx(t *testing.T) {
 		if err := payment.Sponsor(attacker.Key, 1337, pm, op, 0, now()+600, common.Hash{}); err != nil {
 			t.Fatal(err)
 		}
-		if err := handleOps(userSigned(op, 0, now()+600)); err == nil || !strings.Contains(err.Error(), "AA34") {
+		if err := handleOps(userSigned(t, op, 0, now()+600)); err == nil || !strings.Contains(err.Error(), "AA34") {
 			t.Fatalf("sponsorship by another key: want AA34, got %v", err)
 		}
 		op.PaymasterData = nil
-		if err := handleOps(userSigned(op, 0, now()+600)); err == nil || !strings.Contains(err.Error(), "AA34") {
+		if err := handleOps(userSigned(t, op, 0, now()+600)); err == nil || !strings.Contains(err.Error(), "AA34") {
 			t.Fatalf("no sponsorship: want AA34, got %v", err)
 		}
 		depositAfter, err := payment.Deposit(ctx, e.nodes[1337], e.contracts.EntryPointV07, pm)
