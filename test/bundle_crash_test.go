@@ -38,7 +38,9 @@ func bundleCrashFailover(t *testing.T, point string) {
 		return runKlaster(t, append([]string{"TEST_SIGNER=" + net.Accounts[signer].KeyHex()}, env...),
 			"--rpc-url", net.Chains[0].HTTPURL, "--signer-keys", "env:TEST_SIGNER", "--redis-url", "redis://"+redisSrv.Addr()+"/0")
 	}
-	leads := func(p *klasterProcess) bool { return strings.Contains(p.stderr.String(), "this process builds bundles") }
+	leads := func(p *klasterProcess) bool {
+		return strings.Contains(p.stderr.String(), "this process builds bundles")
+	}
 	a := run(8, "KLASTER_CRASH_AT="+point)
 	for !leads(a) {
 		select {

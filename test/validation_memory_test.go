@@ -119,9 +119,9 @@ func TestValidationMemoryReturnsAfter10kOps(t *testing.T) {
 			"sender":               accounts[i%2],
 			"nonce":                fmt.Sprintf("0x%x", new(big.Int).Lsh(big.NewInt(int64(i/2+2)), 64)), // key >= 2: never arms
 			"callData":             "0x",
-			"callGasLimit":         "0x2710",  // 10,000
-			"verificationGasLimit": "0xea60",  // 60,000 (a new nonce key costs 22,100)
-			"preVerificationGas":   "0xc350",  // 50,000
+			"callGasLimit":         "0x2710", // 10,000
+			"verificationGasLimit": "0xea60", // 60,000 (a new nonce key costs 22,100)
+			"preVerificationGas":   "0xc350", // 50,000
 			"maxFeePerGas":         fmt.Sprintf("0x%x", maxFee),
 			"maxPriorityFeePerGas": fmt.Sprintf("0x%x", tip),
 			"signature":            "0x",
