@@ -24,7 +24,7 @@ type Record struct {
 	// being admitted: its ops are being inserted, and it is not yet
 	// admitted. After a crash a record still admitting past that time is
 	// rolled back (Service.recoverAdmissions).
-	Admitting uint64     `json:"admitting,omitempty"`
+	Admitting uint64 `json:"admitting,omitempty"`
 	// Paid marks an iTx whose op 0 is its payment: the other ops stay held
 	// until it is MINED_SUCCESS, and fail when it fails or expires.
 	Paid bool       `json:"paid,omitempty"`

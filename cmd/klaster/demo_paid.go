@@ -92,9 +92,9 @@ func runPaidDemo(c *cli.Context) error {
 	fmt.Fprintf(out, "payer %s holds %s KUSD and no ETH on any chain\n", payer, kusd(before))
 
 	var q struct {
-		ItxHash     common.Hash       `json:"itxHash"`
-		Commitment  hexutil.Bytes     `json:"commitment"`
-		UserOps     []json.RawMessage `json:"userOps"`
+		ItxHash    common.Hash       `json:"itxHash"`
+		Commitment hexutil.Bytes     `json:"commitment"`
+		UserOps    []json.RawMessage `json:"userOps"`
 	}
 	payment := map[string]any{"chainId": hexutil.Uint64(chains[0].id), "token": token, "sender": payer}
 	var raw json.RawMessage
