@@ -122,12 +122,7 @@ func countPackedOp(op *entrypoint.UserOperation) tokenCount {
 	c.word(offSig)
 
 	// initCode = factory ‖ factoryData
-	c.word(uint64(initCodeLen))
-	if op.Factory != nil {
-		c.raw(op.Factory[:])
-		c.raw(op.FactoryData)
-	}
-	c.zero += padLen(initCodeLen)
+	c.initCode(op, initCodeLen)
 	c.dynBytes(op.CallData)
 	// paymasterAndData = paymaster ‖ uint128 pvgl ‖ uint128 postOp ‖ data
 	c.word(uint64(pmdLen))
@@ -147,4 +142,15 @@ func countPackedOp(op *entrypoint.UserOperation) tokenCount {
 	c.zero += padLen(pmdLen)
 	c.dynBytes(op.Signature)
 	return c
+}
+
+// initCode counts initCode = factory ‖ factoryData as a dynamic bytes
+// field of length n (the same in every version's calldata).
+func (c *tokenCount) initCode(op *entrypoint.UserOperation, n int) {
+	c.word(uint64(n))
+	if op.Factory != nil {
+		c.raw(op.Factory[:])
+		c.raw(op.FactoryData)
+	}
+	c.zero += padLen(n)
 }

@@ -35,12 +35,7 @@ func countOpV06(op *entrypoint.UserOperation) tokenCount {
 	c.word(offPmd)
 	c.word(offSig)
 
-	c.word(uint64(initCodeLen))
-	if op.Factory != nil {
-		c.raw(op.Factory[:])
-		c.raw(op.FactoryData)
-	}
-	c.zero += padLen(initCodeLen)
+	c.initCode(op, initCodeLen)
 	c.dynBytes(op.CallData)
 	c.word(uint64(pmdLen))
 	if op.Paymaster != nil {
