@@ -139,8 +139,10 @@ type Request struct {
 	// each block until its window closes.
 	RetryUntilWindowEnd bool
 	// RootSigner, for an iTx op, is who signed the iTx's root: it must be
-	// entitled to act for the op's sender (CheckEntitled), whether or not
-	// the op is validated now.
+	// entitled to act for the op's sender. An op validated now has shown it:
+	// its account accepted the mee-v1 signature that carries the root
+	// signer's signature. An op that waits unvalidated (its window has not
+	// opened, or chain state is missing) is checked by CheckEntitled.
 	RootSigner *RootSigner
 	// TolerateChainState accepts an op whose validation fails only because
 	// of chain state (an AAxx revert such as an unpaid prefund): it waits as
@@ -168,11 +170,11 @@ func (a *Admitter) Admit(ctx context.Context, req Request) (common.Hash, error) 
 }
 
 // Check runs everything but the insert: prechecks, validation (unless the
-// op's window has not opened), reputation and the root signer's
-// entitlement.
+// op's window has not opened), reputation and, for an op that was not
+// validated, the root signer's entitlement.
 func (a *Admitter) Check(ctx context.Context, req Request) (*Checked, error) {
 	c, err := a.check(ctx, req)
-	if err != nil || req.RootSigner == nil {
+	if err != nil || req.RootSigner == nil || c.Result != nil {
 		return c, err
 	}
 	if a.cfg.Node == nil {

@@ -34,7 +34,7 @@ type Config struct {
 	Waves         int      // plain waves after the deploy wave (default 3)
 	AccountKind   string   // AccountAuto, AccountSimple or AccountKlaster
 	Fund          *big.Int // wei per account (default 0.1 ether)
-	FloorSamples  int      // ops whose validation the node traces directly (default 100)
+	FloorSamples  int      // ops per wave whose validation the node traces directly (default 0: every op of the wave)
 
 	ITxOps    int // ops of the large iTx across the chains (0: no iTx part)
 	ITxRepeat int // iTxs of each size (default 3)
@@ -66,7 +66,6 @@ func (c *Config) defaults() error {
 	def(&c.Concurrency, 50)
 	def(&c.OpsPerAccount, 4)
 	def(&c.Waves, 3)
-	def(&c.FloorSamples, 100)
 	def(&c.ITxRepeat, 3)
 	if c.AccountKind == "" {
 		c.AccountKind = AccountAuto

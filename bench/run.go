@@ -322,8 +322,16 @@ func (r *runner) wave(ctx context.Context, name string, per int, deploy bool) (*
 			w.ops = append(w.ops, &sentOp{op: op, hash: h})
 		}
 	}
-	r.prog.note("%s: the node traces %d of its validations (floor)", name, min(r.cfg.FloorSamples, len(w.ops)))
-	floorDs, floorWall, err := r.floor.run(ctx, w.ops[:min(r.cfg.FloorSamples, len(w.ops))], r.cfg.Concurrency)
+	// The floor traces as many ops as the wave sends (unless capped), so
+	// both run as long at the same concurrency: a short floor run spends
+	// half its time ramping down and reports less than the steady-state
+	// latency of `Concurrency` calls in flight.
+	n := len(w.ops)
+	if r.cfg.FloorSamples > 0 {
+		n = min(r.cfg.FloorSamples, n)
+	}
+	r.prog.note("%s: the node traces %d of its validations (floor)", name, n)
+	floorDs, floorWall, err := r.floor.run(ctx, w.ops[:n], r.cfg.Concurrency)
 	if err != nil {
 		return nil, nil, err
 	}

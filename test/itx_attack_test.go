@@ -143,6 +143,17 @@ func TestITxAttackForeignSignerRefused(t *testing.T) {
 		t.Fatalf("the error does not name the victim's account: %v", err)
 	}
 
+	// Open windows: validation runs at admission, and the victim's account
+	// refuses the mee-v1 signature that carries the attacker's root
+	// signature (no separate entitlement call is made for a validated op).
+	qNow := e.quote(ctx, e.opItem(victim, 0, recipient(9), 0, 0))
+	if sig, err = klaster.SignRoot(attacker.Key, qNow.ItxHash); err != nil {
+		t.Fatal(err)
+	}
+	_, err = e.send(ctx, map[string]any{"userOps": qNow.UserOps, "signature": hexutil.Bytes(sig)})
+	wantRejected(t, err, -32507, 0, 1337)
+	e.wantEmptyMempools(ctx)
+
 	undeployed := e.newAccount(ctx, 1338, ether) // counterfactual, owned by env.owner
 	qu := e.quote(ctx, e.itxItem(undeployed, recipient(5), lower, lower+600, true))
 	if sig, err = klaster.SignRoot(attacker.Key, qu.ItxHash); err != nil {

@@ -43,7 +43,7 @@ Against klaster --dev:
 		&cli.IntFlag{Name: "ops-per-account", Value: 4, Usage: "plain ops per account per wave"},
 		&cli.IntFlag{Name: "waves", Value: 3, Usage: "plain waves after the deploy wave"},
 		&cli.StringFlag{Name: "account", Value: bench.AccountAuto, Usage: "account kind: auto, simple (SimpleAccount) or klaster (KlasterAccount)"},
-		&cli.IntFlag{Name: "floor-samples", Value: 100, Usage: "ops per wave whose validation the node traces directly"},
+		&cli.IntFlag{Name: "floor-samples", Usage: "ops per wave whose validation the node traces directly (0: every op of the wave)"},
 		&cli.IntFlag{Name: "itx-ops", Usage: "ops of the large iTx (0: no iTx part)"},
 		&cli.IntFlag{Name: "itx-repeat", Value: 3, Usage: "iTxs of each size"},
 		&cli.DurationFlag{Name: "soak", Usage: "instead of the plain waves, send plain ops at --rate for this `DURATION`, sampled every --sample-every"},
